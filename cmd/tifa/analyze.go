@@ -1,0 +1,52 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"fmt"
+	"runtime"
+
+	"github.com/tifa-project/tifa/corpus"
+)
+
+func runAnalyze(ctx context.Context, e *env, args []string) error {
+	fs := newFlags(e, "analyze", "[--rules DIR] [--workers N] PATH...",
+		"Analyse files and folders (recursively; .txt, .html, .jsonl, and these gzipped) without a\n"+
+			"database and print one JSON record per document (JSON Lines) on stdout, in input order.\n"+
+			"PATH - reads JSON Lines records from stdin (a filter for Spark pipe or Hadoop streaming).")
+	rulesDir := fs.String("rules", "", "folder of rule files extending the built-in rules")
+	workers := fs.Int("workers", runtime.NumCPU(), "documents analysed in parallel")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() == 0 {
+		return fmt.Errorf("%w: no PATH given", errUsage)
+	}
+	a, err := newAnalyzer(*rulesDir)
+	if err != nil {
+		return err
+	}
+	out := bufio.NewWriterSize(e.stdout, 1<<16)
+	enc := json.NewEncoder(out)
+	enc.SetEscapeHTML(false)
+	failed := 0
+	err = corpus.AnalyzeAll(ctx, readInputs(e, fs.Args()), a, *workers, func(r corpus.Result) error {
+		if r.Err != nil {
+			failed++
+			fmt.Fprintf(e.stderr, "tifa: %v\n", r.Err)
+			return nil
+		}
+		return enc.Encode(r.Record)
+	})
+	if ferr := out.Flush(); err == nil && ferr != nil {
+		err = ferr
+	}
+	if err != nil {
+		return fmt.Errorf("write output: %w", err)
+	}
+	if failed > 0 {
+		return errSomeFailed
+	}
+	return nil
+}

@@ -1,0 +1,130 @@
+// Command tifa finds the numbered formulas, targets and figures of Chinese
+// government plans in news articles and speeches, and stores them in SQLite.
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"syscall"
+)
+
+// Exit statuses.
+const (
+	exitOK      = 0
+	exitFailed  = 1 // some inputs failed; the others were processed
+	exitUsage   = 2
+	exitProblem = 3 // nothing could be done: the store or the rules could not be opened
+)
+
+// errUsage marks an error that is the caller's: wrong flags or arguments.
+var errUsage = errors.New("usage")
+
+// errSomeFailed reports that the batch went on past failed inputs.
+var errSomeFailed = errors.New("some inputs failed")
+
+type command struct {
+	name    string
+	summary string
+	run     func(ctx context.Context, env *env, args []string) error
+}
+
+// env is what a command may touch of the outside world, so tests can run
+// commands in-process with their own streams.
+type env struct {
+	stdout, stderr io.Writer
+	stdin          io.Reader
+	getenv         func(string) string
+	isTerminal     bool // stderr is a terminal: show progress
+}
+
+func commands() []command {
+	return []command{
+		{"analyze", "analyse files and print one JSON record per document", runAnalyze},
+		{"ingest", "analyse files and store them in the database", runIngest},
+		{"reextract", "run the current rules again over the stored texts", runReextract},
+		{"export", "print stored documents or extracts as JSON Lines or CSV", runExport},
+		{"eval", "score tifa's output against answer keys", runEval},
+	}
+}
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	e := &env{stdout: os.Stdout, stderr: os.Stderr, stdin: os.Stdin, getenv: os.Getenv, isTerminal: isTerminal(os.Stderr)}
+	code := run(ctx, e, os.Args[1:])
+	stop()
+	os.Exit(code)
+}
+
+func run(ctx context.Context, e *env, args []string) int {
+	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
+		usage(e.stderr)
+		if len(args) == 0 {
+			return exitUsage
+		}
+		return exitOK
+	}
+	for _, c := range commands() {
+		if c.name != args[0] {
+			continue
+		}
+		err := c.run(ctx, e, args[1:])
+		switch {
+		case err == nil:
+			return exitOK
+		case errors.Is(err, flag.ErrHelp):
+			return exitOK
+		case errors.Is(err, errUsage):
+			fmt.Fprintf(e.stderr, "tifa %s: %v\n", c.name, err)
+			return exitUsage
+		case errors.Is(err, errSomeFailed):
+			return exitFailed
+		default:
+			fmt.Fprintf(e.stderr, "tifa %s: %v\n", c.name, err)
+			return exitProblem
+		}
+	}
+	fmt.Fprintf(e.stderr, "tifa: unknown command %q\n\n", args[0])
+	usage(e.stderr)
+	return exitUsage
+}
+
+func usage(w io.Writer) {
+	fmt.Fprintln(w, "tifa: numbered formulas, targets and figures of Chinese government plans")
+	fmt.Fprintln(w, "\nusage: tifa COMMAND [flags] [args]\n\ncommands:")
+	for _, c := range commands() {
+		fmt.Fprintf(w, "  %-10s %s\n", c.name, c.summary)
+	}
+	fmt.Fprintln(w, "\nRun 'tifa COMMAND --help' for a command's flags.")
+}
+
+// newFlags makes a command's flag set; its errors come back to the caller.
+func newFlags(e *env, name, args, about string) *flag.FlagSet {
+	fs := flag.NewFlagSet("tifa "+name, flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	fs.Usage = func() {
+		fmt.Fprintf(e.stderr, "usage: tifa %s %s\n\n%s\n\nflags:\n", name, args, about)
+		fs.PrintDefaults()
+	}
+	return fs
+}
+
+// parseFlags parses args; a parse error is a usage error.
+func parseFlags(fs *flag.FlagSet, args []string) error {
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return err
+		}
+		return fmt.Errorf("%w: %v", errUsage, err)
+	}
+	return nil
+}
+
+func isTerminal(f *os.File) bool {
+	st, err := f.Stat()
+	return err == nil && st.Mode()&os.ModeCharDevice != 0
+}

@@ -1,0 +1,370 @@
+// Package corpus moves documents in and out of tifa: it reads files, folders,
+// pages and JSON Lines into extract.Input values, and stores, searches and
+// exports the records that extract makes of them.
+package corpus
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"iter"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/tifa-project/tifa/extract"
+)
+
+// MaxDocumentBytes is the largest document tifa reads; a larger one is
+// reported as an error, never silently cut.
+const MaxDocumentBytes = 32 << 20
+
+// Item is one document read from the inputs, or the error that kept it from
+// being read. Name says where it came from (a file, or file:line for JSONL).
+type Item struct {
+	Name  string
+	Input extract.Input
+	Err   error
+}
+
+// Kind is how a file's content is read.
+type Kind int
+
+const (
+	KindUnknown Kind = iota
+	KindText
+	KindHTML
+	KindJSONL
+)
+
+// KindOf tells the kind of a file from its name; ".gz" is looked through.
+func KindOf(name string) Kind {
+	name = strings.ToLower(strings.TrimSuffix(strings.ToLower(name), ".gz"))
+	switch filepath.Ext(name) {
+	case ".txt", ".text", ".md":
+		return KindText
+	case ".html", ".htm", ".shtml", ".xhtml", ".jsp", ".asp", ".aspx", ".php":
+		return KindHTML
+	case ".jsonl", ".ndjson":
+		return KindJSONL
+	}
+	return KindUnknown
+}
+
+// Read walks paths (files and folders, recursively, in lexical order) and
+// yields every document found. Errors are yielded as items and the walk goes
+// on: one bad file never stops a batch. Symbolic links to folders are not
+// followed (no loops); links to files are.
+func Read(paths []string) iter.Seq[Item] {
+	return func(yield func(Item) bool) {
+		for _, root := range paths {
+			info, err := os.Stat(root)
+			if err != nil {
+				if !yield(Item{Name: root, Err: fmt.Errorf("%s: %w", root, errors.Unwrap(err))}) {
+					return
+				}
+				continue
+			}
+			if !info.IsDir() {
+				if !readFile(root, true, yield) {
+					return
+				}
+				continue
+			}
+			stop := false
+			walkErr := filepath.WalkDir(root, func(path string, e fs.DirEntry, err error) error {
+				if err != nil {
+					if !yield(Item{Name: path, Err: fmt.Errorf("%s: %w", path, unwrapPath(err))}) {
+						stop = true
+						return fs.SkipAll
+					}
+					return nil
+				}
+				if e.IsDir() {
+					if path != root && strings.HasPrefix(e.Name(), ".") {
+						return fs.SkipDir
+					}
+					return nil
+				}
+				if strings.HasPrefix(e.Name(), ".") {
+					return nil
+				}
+				if e.Type()&fs.ModeSymlink != 0 {
+					if st, err := os.Stat(path); err == nil && st.IsDir() {
+						return nil // a linked folder: not followed, so no loops
+					}
+				}
+				if !readFile(path, false, yield) {
+					stop = true
+					return fs.SkipAll
+				}
+				return nil
+			})
+			if stop {
+				return
+			}
+			if walkErr != nil && !yield(Item{Name: root, Err: fmt.Errorf("%s: %w", root, walkErr)}) {
+				return
+			}
+		}
+	}
+}
+
+func unwrapPath(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+// readFile yields the documents of one file. In a folder walk, files of an
+// unknown kind that are not text are passed over silently; named on the
+// command line, they are errors.
+func readFile(path string, named bool, yield func(Item) bool) bool {
+	kind := KindOf(path)
+	if kind == KindUnknown && !named && !looksLikeDocument(path) {
+		return true
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return yield(Item{Name: path, Err: fmt.Errorf("%s: %w", path, unwrapPath(err))})
+	}
+	defer f.Close()
+	var r io.Reader = f
+	if strings.HasSuffix(strings.ToLower(path), ".gz") {
+		zr, err := gzip.NewReader(f)
+		if err != nil {
+			return yield(Item{Name: path, Err: fmt.Errorf("%s: not a gzip file: %w", path, err)})
+		}
+		defer zr.Close()
+		r = zr
+	}
+	if kind == KindJSONL {
+		return readJSONL(path, r, yield)
+	}
+	raw, err := readCapped(r)
+	if err != nil {
+		return yield(Item{Name: path, Err: fmt.Errorf("%s: %w", path, err)})
+	}
+	in, err := ParseDocument(raw, kind)
+	if err != nil {
+		return yield(Item{Name: path, Err: fmt.Errorf("%s: %w", path, err)})
+	}
+	in.Source = path
+	return yield(Item{Name: path, Input: in})
+}
+
+// looksLikeDocument says whether a file of an unknown extension is worth
+// reading in a folder walk: its first bytes are text, not a binary format.
+func looksLikeDocument(path string) bool {
+	f, err := os.Open(path)
+	if err != nil {
+		return true // let the read report the problem
+	}
+	defer f.Close()
+	head := make([]byte, 512)
+	n, _ := io.ReadFull(f, head)
+	return n > 0 && binaryKind(head[:n]) == ""
+}
+
+func readCapped(r io.Reader) ([]byte, error) {
+	raw, err := io.ReadAll(io.LimitReader(r, MaxDocumentBytes+1))
+	if err != nil {
+		return nil, fmt.Errorf("read: %w", err)
+	}
+	if len(raw) > MaxDocumentBytes {
+		return nil, fmt.Errorf("document larger than %d MiB, not read", MaxDocumentBytes>>20)
+	}
+	return raw, nil
+}
+
+// ParseDocument decodes the bytes of one document of the given kind (text or
+// HTML; unknown kinds are sniffed) into an Input. Its ID is the hash of raw.
+func ParseDocument(raw []byte, kind Kind) (extract.Input, error) {
+	var in extract.Input
+	if len(bytes.TrimSpace(raw)) == 0 {
+		return in, errors.New("empty file")
+	}
+	if b := binaryKind(raw); b != "" {
+		return in, fmt.Errorf("binary file (%s), not a text or HTML document", b)
+	}
+	if kind == KindUnknown {
+		kind = KindText
+		if looksLikeHTML(raw) {
+			kind = KindHTML
+		}
+	}
+	in.ID = extract.ContentID(raw)
+	if kind == KindHTML {
+		page, err := ParsePage(raw)
+		if err != nil {
+			return in, err
+		}
+		in.Title, in.Text, in.Published, in.Outlet, in.Reporters, in.URL = page.Title, page.Text, page.Published, page.Outlet, page.Reporters, page.URL
+	} else {
+		text, err := DecodeText(raw, "")
+		if err != nil {
+			return in, err
+		}
+		in.Text = text
+	}
+	if strings.TrimSpace(in.Text) == "" {
+		return in, errors.New("no text found in the document")
+	}
+	return in, nil
+}
+
+func looksLikeHTML(raw []byte) bool {
+	head := bytes.ToLower(raw[:min(len(raw), 4096)])
+	for _, tag := range []string{"<html", "<!doctype html", "<body", "<div", "<p>", "<head", "<%@"} {
+		if bytes.Contains(head, []byte(tag)) {
+			return true
+		}
+	}
+	return false
+}
+
+// binaryKind names the binary format of data (by magic number, or by NUL
+// bytes), or returns "" for text.
+func binaryKind(data []byte) string {
+	magic := []struct{ prefix, name string }{
+		{"\x89PNG", "PNG image"}, {"\xff\xd8\xff", "JPEG image"}, {"GIF8", "GIF image"},
+		{"PK\x03\x04", "zip archive"}, {"%PDF", "PDF"}, {"\x1f\x8b", "gzip data"},
+		{"\xd0\xcf\x11\xe0", "MS Office file"}, {"Rar!", "RAR archive"}, {"7z\xbc\xaf", "7z archive"},
+		{"\x7fELF", "executable"}, {"RIFF", "RIFF media"}, {"BM", ""},
+	}
+	for _, m := range magic {
+		if m.name != "" && bytes.HasPrefix(data, []byte(m.prefix)) {
+			return m.name
+		}
+	}
+	head := data[:min(len(data), 8192)]
+	if bytes.IndexByte(head, 0) >= 0 {
+		// UTF-16 text has NULs too; tifa reads it only with a BOM.
+		if bytes.HasPrefix(head, []byte("\xff\xfe")) || bytes.HasPrefix(head, []byte("\xfe\xff")) {
+			return ""
+		}
+		return "NUL bytes"
+	}
+	return ""
+}
+
+// jsonlRecord is one line of a JSONL input.
+type jsonlRecord struct {
+	ID        string   `json:"id"`
+	URL       string   `json:"url"`
+	Title     string   `json:"title"`
+	Text      string   `json:"text"`
+	HTML      string   `json:"html"`
+	Published string   `json:"published"`
+	Source    string   `json:"source"`
+	Reporters []string `json:"reporters"`
+}
+
+// readJSONL streams a JSONL file: one article a line; a broken line is an
+// error naming its line number, and the lines after it are read.
+func readJSONL(path string, r io.Reader, yield func(Item) bool) bool {
+	br := bufio.NewReaderSize(r, 1<<16)
+	for line := 1; ; line++ {
+		data, err := readLine(br)
+		if len(bytes.TrimSpace(data)) > 0 || err == errLineTooLong {
+			name := fmt.Sprintf("%s:%d", path, line)
+			item := Item{Name: name}
+			if err == errLineTooLong {
+				item.Err = fmt.Errorf("%s: line longer than %d MiB, not read", name, MaxDocumentBytes>>20)
+			} else {
+				item.Input, item.Err = parseJSONLLine(data)
+				if item.Err != nil {
+					item.Err = fmt.Errorf("%s: %w", name, item.Err)
+				}
+				if item.Input.Source == "" {
+					item.Input.Source = name
+				}
+			}
+			if !yield(item) {
+				return false
+			}
+		}
+		if err == io.EOF {
+			return true
+		}
+		if err != nil && err != errLineTooLong {
+			return yield(Item{Name: fmt.Sprintf("%s:%d", path, line), Err: fmt.Errorf("%s:%d: %w", path, line, err)})
+		}
+	}
+}
+
+var errLineTooLong = errors.New("line too long")
+
+// readLine reads one line without its newline, refusing (and skipping) a line
+// over the document cap so that memory stays bounded.
+func readLine(br *bufio.Reader) ([]byte, error) {
+	var buf []byte
+	for {
+		chunk, err := br.ReadSlice('\n')
+		if len(buf)+len(chunk) > MaxDocumentBytes {
+			buf = nil
+			for err == bufio.ErrBufferFull {
+				_, err = br.ReadSlice('\n')
+			}
+			if err == nil || err == io.EOF {
+				return nil, errLineTooLong
+			}
+			return nil, err
+		}
+		buf = append(buf, chunk...)
+		if err == bufio.ErrBufferFull {
+			continue
+		}
+		return bytes.TrimRight(buf, "\r\n"), err
+	}
+}
+
+func parseJSONLLine(data []byte) (extract.Input, error) {
+	var rec jsonlRecord
+	if err := json.Unmarshal(data, &rec); err != nil {
+		return extract.Input{}, fmt.Errorf("not a JSON object: %w", err)
+	}
+	var in extract.Input
+	switch {
+	case rec.HTML != "":
+		page, err := ParsePage([]byte(rec.HTML))
+		if err != nil {
+			return in, err
+		}
+		in = extract.Input{Title: page.Title, Text: page.Text, Published: page.Published, Outlet: page.Outlet, Reporters: page.Reporters, URL: page.URL}
+	case rec.Text != "":
+		in.Text = rec.Text
+	default:
+		return in, errors.New(`no "text" or "html" field`)
+	}
+	in.ID = extract.ContentID(data)
+	if rec.Title != "" {
+		in.Title = rec.Title
+	}
+	if rec.Published != "" {
+		in.Published = rec.Published
+	}
+	if rec.Source != "" {
+		in.Outlet = rec.Source
+	}
+	if rec.URL != "" {
+		in.URL = rec.URL
+		in.Source = rec.URL
+	}
+	if len(rec.Reporters) > 0 {
+		in.Reporters = rec.Reporters
+	}
+	return in, nil
+}
+
+// ReadJSONL yields the documents of a JSON Lines stream (stdin, say) named name.
+func ReadJSONL(name string, r io.Reader) iter.Seq[Item] {
+	return func(yield func(Item) bool) { readJSONL(name, r, yield) }
+}

@@ -1,0 +1,219 @@
+package extract
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Converter turns Traditional Chinese into Simplified (OpenCC t2s).
+type Converter interface {
+	Convert(string) (string, error)
+}
+
+// Normalized is the text of a document made ready for the extractors.
+type Normalized struct {
+	Text    string
+	Script  string   // "traditional" or "simplified": the script of the input
+	Quality []string // problems seen in the input: "pinyin-glosses", "mojibake", "replacement-chars"
+}
+
+// Normalize makes text Simplified and clean: pinyin glosses that some mirrors
+// insert after characters (設(shè)) are removed before conversion, full-width
+// letters and digits are folded to ASCII (Chinese punctuation is kept: it is
+// what the text says), whitespace is collapsed inside lines, and blank lines
+// are dropped, so that each line is one paragraph.
+func Normalize(conv Converter, text string) (Normalized, error) {
+	var n Normalized
+	if !utf8.ValidString(text) {
+		text = strings.ToValidUTF8(text, "\uFFFD")
+	}
+	if strings.ContainsRune(text, '\uFFFD') {
+		n.Quality = append(n.Quality, "replacement-chars")
+	}
+	if hasMojibake(text) {
+		n.Quality = append(n.Quality, "mojibake")
+	}
+	stripped, glosses := stripPinyinGlosses(text)
+	if glosses > 0 {
+		n.Quality = append(n.Quality, "pinyin-glosses")
+	}
+	folded := foldWidth(stripped)
+	n.Script = "simplified"
+	if conv != nil {
+		simple, err := conv.Convert(folded)
+		if err != nil {
+			return n, fmt.Errorf("t2s: %w", err)
+		}
+		if isTraditional(folded, simple) {
+			n.Script = "traditional"
+		}
+		folded = simple
+	}
+	n.Text = collapseSpace(folded)
+	return n, nil
+}
+
+// NormalizeLine is Normalize for a short string (a title, a name): one line,
+// whitespace collapsed.
+func NormalizeLine(conv Converter, s string) string {
+	n, err := Normalize(conv, s)
+	if err != nil {
+		return strings.TrimSpace(s)
+	}
+	return strings.Join(strings.Fields(n.Text), " ")
+}
+
+// isTraditional says whether conversion changed enough of the Han characters
+// for the input to count as Traditional. A few changed characters occur in
+// Simplified text too (乾, 著 in names), hence a share, not any change.
+func isTraditional(before, after string) bool {
+	han, changed := 0, 0
+	a := after
+	for _, r := range before {
+		ar, size := utf8.DecodeRuneInString(a)
+		a = a[size:]
+		if !unicode.Is(unicode.Han, r) {
+			continue
+		}
+		han++
+		if ar != r {
+			changed++
+		}
+		if han >= 4000 {
+			break
+		}
+	}
+	return han > 0 && changed*20 >= han // at least 5% of Han characters
+}
+
+// hasMojibake reports runs of "??" inside Chinese text, the trace of text
+// that passed through a wrong code page.
+func hasMojibake(s string) bool {
+	for i := strings.Index(s, "??"); i >= 0; {
+		prev, _ := utf8.DecodeLastRuneInString(s[:i])
+		if unicode.Is(unicode.Han, prev) {
+			return true
+		}
+		j := strings.Index(s[i+2:], "??")
+		if j < 0 {
+			break
+		}
+		i += 2 + j
+	}
+	return false
+}
+
+// stripPinyinGlosses removes "(shè)" after a Han character: a parenthesis
+// (ASCII or full-width) holding one pinyin syllable with a tone mark.
+func stripPinyinGlosses(s string) (string, int) {
+	if !strings.Contains(s, "(") && !strings.Contains(s, "（") {
+		return s, 0
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	n := 0
+	prevHan := false
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if prevHan && (r == '(' || r == '（') {
+			if end := glossEnd(s[i+size:]); end > 0 {
+				i += size + end
+				n++
+				continue // the character before stays Han: glosses do not chain
+			}
+		}
+		b.WriteString(s[i : i+size])
+		prevHan = unicode.Is(unicode.Han, r)
+		i += size
+	}
+	return b.String(), n
+}
+
+// glossEnd returns the length of "shè)" at the start of s, including the
+// closing parenthesis, or 0 when s does not start with a toned syllable.
+func glossEnd(s string) int {
+	toned := false
+	letters := 0
+	for i, r := range s {
+		switch {
+		case r == ')' || r == '）':
+			if toned && letters >= 1 && letters <= 6 {
+				return i + utf8.RuneLen(r)
+			}
+			return 0
+		case r >= 'a' && r <= 'z':
+			letters++
+		case strings.ContainsRune("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ", r):
+			letters++
+			toned = true
+		default:
+			return 0
+		}
+		if letters > 6 {
+			return 0
+		}
+	}
+	return 0
+}
+
+// foldWidth turns full-width ASCII letters, digits and the signs that belong
+// to numbers (％ ＋ － ． ／) into ASCII, and the ideographic space into a
+// space. Chinese punctuation (，。：（）) is kept as written.
+func foldWidth(s string) string {
+	needs := false
+	for _, r := range s {
+		if foldRune(r) != r {
+			needs = true
+			break
+		}
+	}
+	if !needs {
+		return s
+	}
+	return strings.Map(foldRune, s)
+}
+
+func foldRune(r rune) rune {
+	switch {
+	case r >= '０' && r <= '９', r >= 'Ａ' && r <= 'Ｚ', r >= 'ａ' && r <= 'ｚ':
+		return r - 0xFEE0
+	case r == '％' || r == '＋' || r == '－' || r == '．' || r == '／':
+		return r - 0xFEE0
+	case r == '\u3000' || r == '\u00a0':
+		return ' '
+	}
+	return r
+}
+
+// collapseSpace trims every line, collapses runs of spaces inside it, and
+// drops blank lines.
+func collapseSpace(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for line := range strings.Lines(s) {
+		line = strings.TrimSpace(line)
+		if line == "" {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteByte('\n')
+		}
+		space := false
+		for _, r := range line {
+			if unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff' {
+				space = true
+				continue
+			}
+			if space {
+				b.WriteByte(' ')
+				space = false
+			}
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+func isValidUTF8(s string) bool { return utf8.ValidString(s) }

@@ -1,0 +1,223 @@
+package extract
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"strings"
+	"unicode/utf8"
+)
+
+// Input is one document as corpus read it: decoded text (UTF-8, any script)
+// and what the page or the JSONL record said about it.
+type Input struct {
+	ID        string // content hash; computed from Text when empty
+	Source    string // file path (or path:line for JSONL) or URL
+	URL       string
+	Title     string   // from the page or record; empty for plain text
+	Text      string   // the main text, decoded, not yet normalized
+	Published string   // from page metadata or the record, in any common date form
+	Outlet    string   // the publishing outlet when the page names it
+	Reporters []string // reporters named by the page
+}
+
+// Analyzer runs the extractors over one document at a time. It holds only
+// read-only values (rules, converter, segmenter), so one Analyzer may serve
+// many goroutines.
+type Analyzer struct {
+	rules *Rules
+	conv  Converter
+	seg   Segmenter
+}
+
+// NewAnalyzer builds an Analyzer. seg may be nil: the extractors then fall
+// back to character patterns where they would use words.
+func NewAnalyzer(r *Rules, conv Converter, seg Segmenter) *Analyzer {
+	return &Analyzer{rules: r, conv: conv, seg: seg}
+}
+
+// Rules returns the rules the analyzer applies.
+func (a *Analyzer) Rules() *Rules { return a.rules }
+
+// Analyze turns one document into its Record. The same input and rules give
+// the same Record, byte for byte.
+func (a *Analyzer) Analyze(in Input) (Record, error) {
+	rec := Record{ID: in.ID, Source: in.Source, URL: in.URL, Raw: in.Text, Rules: a.rules.Version}
+	if rec.ID == "" {
+		rec.ID = ContentID([]byte(in.Text))
+	}
+	norm, err := Normalize(a.conv, in.Text)
+	if err != nil {
+		return rec, fmt.Errorf("normalize: %w", err)
+	}
+	rec.Script, rec.Quality = norm.Script, norm.Quality
+	page := cleanFurniture(a.rules.furniture, norm.Text)
+	rec.Text = page.Text
+	rec.Title = NormalizeLine(a.conv, in.Title)
+	if rec.Title == "" {
+		rec.Title = page.Title
+	}
+	rec.Outlet = NormalizeLine(a.conv, in.Outlet)
+	if rec.Outlet == "" {
+		rec.Outlet = page.Outlet
+	}
+	for _, r := range in.Reporters {
+		rec.Reporters = append(rec.Reporters, NormalizeLine(a.conv, r))
+	}
+	if len(rec.Reporters) == 0 {
+		rec.Reporters = page.Reporters
+	}
+	published := ParseDay(NormalizeLine(a.conv, in.Published))
+	if published == "" {
+		published = page.Published
+	}
+
+	d := newDoc(rec.Text, rec.Title, published, a.rules, a.seg)
+	extractMeta(d, &rec)
+	extractInitiatives(d, &rec)
+	extractFigures(d, &rec)
+	extractTasks(d, &rec)
+	rec.fillEmpty()
+	return rec, nil
+}
+
+// ContentID is the identity of a document: a hash of its bytes as read.
+func ContentID(raw []byte) string {
+	sum := sha256.Sum256(raw)
+	return hex.EncodeToString(sum[:16])
+}
+
+// fillEmpty makes every list present in JSON ([] rather than null).
+func (r *Record) fillEmpty() {
+	if r.Quality == nil {
+		r.Quality = []string{}
+	}
+	if r.Campaigns == nil {
+		r.Campaigns = []Campaign{}
+	}
+	if r.Officials == nil {
+		r.Officials = []Official{}
+	}
+	if r.Initiatives == nil {
+		r.Initiatives = []Initiative{}
+	}
+	for i := range r.Initiatives {
+		if r.Initiatives[i].Items == nil {
+			r.Initiatives[i].Items = []string{}
+		}
+		if r.Initiatives[i].Mentions == nil {
+			r.Initiatives[i].Mentions = []Mention{}
+		}
+	}
+	for i := range r.Officials {
+		if r.Officials[i].Titles == nil {
+			r.Officials[i].Titles = []string{}
+		}
+	}
+	if r.Figures == nil {
+		r.Figures = []Figure{}
+	}
+	if r.Tasks == nil {
+		r.Tasks = []Task{}
+	}
+}
+
+// Doc is what every extractor reads: the normalized text of one document,
+// cut into sentences, with a byte→rune offset table. Extractors work in byte
+// offsets on Text and convert with Runes when they fill a Span.
+type Doc struct {
+	Text      string
+	Title     string
+	Published Day    // the page's own date, when known: the anchor for relative and yearless dates
+	Sentences []Span // byte offsets into Text
+	Lines     []Span // byte offsets into Text: one paragraph each
+	Rules     *Rules
+	Seg       Segmenter // may be nil
+
+	runeAt []int32 // runeAt[b] = rune offset of byte offset b
+}
+
+func newDoc(text, title string, published Day, r *Rules, seg Segmenter) *Doc {
+	d := &Doc{Text: text, Title: title, Published: published, Rules: r, Seg: seg}
+	d.runeAt = make([]int32, len(text)+1)
+	n := int32(-1)
+	for i := 0; i < len(text); i++ {
+		if utf8.RuneStart(text[i]) {
+			n++
+		}
+		d.runeAt[i] = n
+	}
+	d.runeAt[len(text)] = n + 1
+	d.Lines = splitSpans(text, func(r rune) bool { return r == '\n' }, false)
+	d.Sentences = splitSpans(text, isSentenceEnd, true)
+	return d
+}
+
+// Span converts byte offsets [start, end) of Text into a rune Span.
+func (d *Doc) Span(start, end int) Span {
+	return Span{Start: int(d.runeAt[start]), End: int(d.runeAt[end])}
+}
+
+// SentenceAt returns the byte span of the sentence holding byte offset off.
+func (d *Doc) SentenceAt(off int) Span {
+	lo, hi := 0, len(d.Sentences)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if d.Sentences[m].End <= off {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo < len(d.Sentences) {
+		return d.Sentences[lo]
+	}
+	return Span{Start: off, End: off}
+}
+
+// Slice returns Text[s.Start:s.End] for a byte span.
+func (d *Doc) Slice(s Span) string { return d.Text[s.Start:s.End] }
+
+func isSentenceEnd(r rune) bool {
+	switch r {
+	case '。', '！', '？', '；', '!', '?', ';', '\n':
+		return true
+	}
+	return false
+}
+
+// splitSpans cuts text after each rune for which end is true; keepEnd keeps
+// the terminator inside the span (a newline never is). Closing quotes right
+// after a terminator stay with the sentence they close.
+func splitSpans(text string, end func(rune) bool, keepEnd bool) []Span {
+	var out []Span
+	start := 0
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		i += size
+		if !end(r) {
+			continue
+		}
+		stop := i
+		if r == '\n' || !keepEnd {
+			stop = i - size
+		} else {
+			for stop < len(text) {
+				q, qs := utf8.DecodeRuneInString(text[stop:])
+				if !strings.ContainsRune("”’」』)）", q) {
+					break
+				}
+				stop += qs
+			}
+			i = stop
+		}
+		if strings.TrimSpace(text[start:stop]) != "" {
+			out = append(out, Span{Start: start, End: stop})
+		}
+		start = i
+	}
+	if strings.TrimSpace(text[start:]) != "" {
+		out = append(out, Span{Start: start, End: len(text)})
+	}
+	return out
+}

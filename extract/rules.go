@@ -1,0 +1,169 @@
+package extract
+
+import (
+	"bufio"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"io/fs"
+	"path"
+	"sort"
+	"strings"
+)
+
+// Rules is the compiled linguistic knowledge of tifa. It is built once by
+// LoadRules and then only read, so one value serves every worker.
+type Rules struct {
+	// Version is a hash of every rule file as loaded; it is stored with each
+	// document so that a result can be traced to the rules that made it.
+	Version string
+
+	tables map[string][][]string // file name (without extension) → entries → fields
+
+	formulas  *formulaRules
+	figures   *figureRules
+	meta      *metaRules
+	furniture *furnitureRules
+}
+
+// LoadRules reads the rule files of base (the built-in rules) and then those of
+// each extra folder, whose files extend the built-in ones of the same name (a
+// line "!entry" removes a built-in entry). Errors name the file and line.
+func LoadRules(base fs.FS, extra ...fs.FS) (*Rules, error) {
+	r := &Rules{tables: map[string][][]string{}}
+	h := sha256.New()
+	known := map[string]bool{}
+	for i, fsys := range append([]fs.FS{base}, extra...) {
+		names, err := ruleFiles(fsys)
+		if err != nil {
+			return nil, err
+		}
+		for _, name := range names {
+			key := strings.TrimSuffix(name, path.Ext(name))
+			if i == 0 {
+				known[key] = true
+			} else if !known[key] {
+				return nil, fmt.Errorf("rules: %s: no built-in rule file of that name (known: %s)", name, strings.Join(sortedKeys(known), ", "))
+			}
+			data, err := fs.ReadFile(fsys, name)
+			if err != nil {
+				return nil, fmt.Errorf("rules: %w", err)
+			}
+			fmt.Fprintf(h, "%s\x00%d\x00", name, len(data))
+			h.Write(data)
+			if err := r.addTable(key, name, string(data)); err != nil {
+				return nil, err
+			}
+		}
+	}
+	r.Version = hex.EncodeToString(h.Sum(nil))[:12]
+	var err error
+	if r.formulas, err = compileFormulaRules(r); err != nil {
+		return nil, err
+	}
+	if r.figures, err = compileFigureRules(r); err != nil {
+		return nil, err
+	}
+	if r.meta, err = compileMetaRules(r); err != nil {
+		return nil, err
+	}
+	if r.furniture, err = compileFurnitureRules(r); err != nil {
+		return nil, err
+	}
+	return r, nil
+}
+
+func ruleFiles(fsys fs.FS) ([]string, error) {
+	entries, err := fs.ReadDir(fsys, ".")
+	if err != nil {
+		return nil, fmt.Errorf("rules: %w", err)
+	}
+	var names []string
+	for _, e := range entries {
+		ext := path.Ext(e.Name())
+		if !e.IsDir() && (ext == ".txt" || ext == ".tsv") {
+			names = append(names, e.Name())
+		}
+	}
+	sort.Strings(names)
+	return names, nil
+}
+
+func (r *Rules) addTable(key, name, data string) error {
+	rows := r.tables[key]
+	sc := bufio.NewScanner(strings.NewReader(data))
+	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
+	line := 0
+	for sc.Scan() {
+		line++
+		text := strings.TrimRight(sc.Text(), " \r")
+		if line == 1 {
+			text = strings.TrimPrefix(text, "\ufeff")
+		}
+		if strings.TrimSpace(text) == "" || strings.HasPrefix(text, "#") {
+			continue
+		}
+		if !isValidUTF8(text) {
+			return fmt.Errorf("rules: %s:%d: not UTF-8", name, line)
+		}
+		if strings.HasPrefix(text, "!") {
+			drop := strings.TrimSpace(text[1:])
+			kept := rows[:0]
+			for _, row := range rows {
+				if row[0] != drop {
+					kept = append(kept, row)
+				}
+			}
+			rows = kept
+			continue
+		}
+		fields := strings.Split(text, "\t")
+		for i := range fields {
+			fields[i] = strings.TrimSpace(fields[i])
+		}
+		rows = append(rows, fields)
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("rules: %s:%d: %w", name, line, err)
+	}
+	r.tables[key] = rows
+	return nil
+}
+
+// Table returns the entries of a rule file, each split into its tab-separated fields.
+func (r *Rules) Table(name string) [][]string { return r.tables[name] }
+
+// List returns the first field of every entry of a rule file.
+func (r *Rules) List(name string) []string {
+	rows := r.tables[name]
+	out := make([]string, 0, len(rows))
+	for _, row := range rows {
+		out = append(out, row[0])
+	}
+	return out
+}
+
+// Lexicon returns the segmentation lexicon in gse's dictionary format.
+func (r *Rules) Lexicon() string {
+	var b strings.Builder
+	for _, row := range r.tables["lexicon"] {
+		freq, pos := "2000", "n"
+		if len(row) > 1 && row[1] != "" {
+			freq = row[1]
+		}
+		if len(row) > 2 && row[2] != "" {
+			pos = row[2]
+		}
+		fmt.Fprintf(&b, "%s %s %s\n", row[0], freq, pos)
+	}
+	return b.String()
+}
+
+func sortedKeys(m map[string]bool) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
