@@ -1,11 +1,10 @@
 package extract
 
-// metaRules are the compiled place, title and campaign rules (stub).
-type metaRules struct{}
-
-func compileMetaRules(r *Rules) (*metaRules, error) { return &metaRules{}, nil }
-
-// extractMeta fills place, dates, officials and campaigns (stub).
+// extractMeta fills the facts that let users compare documents: where, when,
+// who, and which campaigns.
 func extractMeta(d *Doc, rec *Record) {
-	rec.Published = d.Published
+	rec.Place = findPlace(d)
+	rec.Date, rec.Published = findDates(d)
+	rec.Officials = findOfficials(d)
+	rec.Campaigns = findCampaigns(d)
 }

@@ -73,6 +73,7 @@ func (a *Analyzer) Analyze(in Input) (Record, error) {
 	}
 
 	d := newDoc(rec.Text, rec.Title, published, a.rules, a.seg)
+	d.Outlet = rec.Outlet
 	extractMeta(d, &rec)
 	extractInitiatives(d, &rec)
 	extractFigures(d, &rec)
@@ -128,6 +129,7 @@ func (r *Record) fillEmpty() {
 type Doc struct {
 	Text      string
 	Title     string
+	Outlet    string // the publishing outlet, when known ("临汾新闻网"): a hint for the place
 	Published Day    // the page's own date, when known: the anchor for relative and yearless dates
 	Sentences []Span // byte offsets into Text
 	Lines     []Span // byte offsets into Text: one paragraph each

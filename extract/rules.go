@@ -22,7 +22,8 @@ type Rules struct {
 
 	formulas  *formulaRules
 	figures   *figureRules
-	meta      *metaRules
+	places    *placeRules
+	people    *peopleRules
 	furniture *furnitureRules
 }
 
@@ -64,7 +65,10 @@ func LoadRules(base fs.FS, extra ...fs.FS) (*Rules, error) {
 	if r.figures, err = compileFigureRules(r); err != nil {
 		return nil, err
 	}
-	if r.meta, err = compileMetaRules(r); err != nil {
+	if r.places, err = compilePlaceRules(r); err != nil {
+		return nil, err
+	}
+	if r.people, err = compilePeopleRules(r); err != nil {
 		return nil, err
 	}
 	if r.furniture, err = compileFurnitureRules(r); err != nil {
