@@ -42,9 +42,10 @@ func (a *Analyzer) Rules() *Rules { return a.rules }
 // Analyze turns one document into its Record. The same input and rules give
 // the same Record, byte for byte.
 func (a *Analyzer) Analyze(in Input) (Record, error) {
-	rec := Record{ID: in.ID, Source: in.Source, URL: in.URL, Raw: in.Text, Rules: a.rules.Version}
+	rec := Record{ID: in.ID, Source: in.Source, URL: in.URL, Input: in, Rules: a.rules.Version}
 	if rec.ID == "" {
 		rec.ID = ContentID([]byte(in.Text))
+		rec.Input.ID = rec.ID
 	}
 	norm, err := Normalize(a.conv, in.Text)
 	if err != nil {
@@ -78,7 +79,7 @@ func (a *Analyzer) Analyze(in Input) (Record, error) {
 	extractInitiatives(d, &rec)
 	extractFigures(d, &rec)
 	extractTasks(d, &rec)
-	rec.fillEmpty()
+	rec.FillEmpty()
 	return rec, nil
 }
 
@@ -88,8 +89,8 @@ func ContentID(raw []byte) string {
 	return hex.EncodeToString(sum[:16])
 }
 
-// fillEmpty makes every list present in JSON ([] rather than null).
-func (r *Record) fillEmpty() {
+// FillEmpty makes every list present in JSON ([] rather than null).
+func (r *Record) FillEmpty() {
 	if r.Quality == nil {
 		r.Quality = []string{}
 	}

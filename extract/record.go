@@ -32,8 +32,10 @@ type Record struct {
 	Figures     []Figure     `json:"figures"`
 	Tasks       []Task       `json:"tasks"`
 
-	// Raw is the decoded input text before normalization; it is stored, not printed.
-	Raw string `json:"-"`
+	// Input is what the record was made from (the decoded text before
+	// normalization, and what the page said); it is stored so that reextract
+	// can run new rules without the original files. It is never printed.
+	Input Input `json:"-"`
 }
 
 // Place is the jurisdiction whose plan the document reports. Full official

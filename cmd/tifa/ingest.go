@@ -1,0 +1,175 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"iter"
+	"runtime"
+	"time"
+
+	"github.com/tifa-project/tifa/corpus"
+	"github.com/tifa-project/tifa/extract"
+)
+
+func runIngest(ctx context.Context, e *env, args []string) error {
+	fs := newFlags(e, "ingest", "[--db FILE] [--rules DIR] [--workers N] PATH...",
+		"Read files and folders (recursively), analyse them in parallel and store them.\n"+
+			"Unchanged documents (same content hash) are not stored again; a changed file is stored\n"+
+			"as a new version. Exit status 0 when all inputs were stored, 1 when some failed.")
+	db := fs.String("db", "", "SQLite database (default $TIFA_DB, else tifa.db)")
+	rulesDir := fs.String("rules", "", "folder of rule files extending the built-in rules")
+	workers := fs.Int("workers", runtime.NumCPU(), "documents analysed in parallel")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() == 0 {
+		return fmt.Errorf("%w: no PATH given", errUsage)
+	}
+	store, err := corpus.Open(ctx, dbPath(e, *db))
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	a, err := newAnalyzer(*rulesDir)
+	if err != nil {
+		return err
+	}
+	t := newTally(e, "ingest")
+	// Known contents are skipped before analysis: re-ingesting costs a hash and a lookup.
+	items := skipKnown(ctx, store, readInputs(e, fs.Args()), t)
+	w := &batchWriter{ctx: ctx, e: e, t: t, put: store.Put}
+	err = corpus.AnalyzeAll(ctx, items, a, *workers, w.add)
+	if err == nil {
+		err = w.flush()
+	}
+	t.finish()
+	if err != nil {
+		return err
+	}
+	if t.failed > 0 {
+		return errSomeFailed
+	}
+	return nil
+}
+
+// skipKnown counts every item read and passes on only those not yet stored.
+func skipKnown(ctx context.Context, store *corpus.Store, items iter.Seq[corpus.Item], t *tally) iter.Seq[corpus.Item] {
+	return func(yield func(corpus.Item) bool) {
+		for item := range items {
+			t.read++
+			if item.Err == nil {
+				known, err := store.Has(ctx, item.Input.ID)
+				if err != nil {
+					item.Err = fmt.Errorf("%s: %w", item.Name, err)
+				} else if known {
+					t.unchanged++
+					t.show()
+					continue
+				}
+			}
+			if !yield(item) {
+				return
+			}
+		}
+	}
+}
+
+// batchWriter collects analysed documents and stores them in batches: one
+// transaction per batch keeps writing fast, and each document in it is whole.
+type batchWriter struct {
+	ctx   context.Context
+	e     *env
+	t     *tally
+	put   func(context.Context, []extract.Record) ([]corpus.Outcome, error)
+	batch []extract.Record
+}
+
+const batchSize = 64
+
+func (w *batchWriter) add(r corpus.Result) error {
+	if r.Err != nil {
+		w.t.fail(r.Err)
+		return nil
+	}
+	w.batch = append(w.batch, r.Record)
+	if len(w.batch) >= batchSize {
+		return w.flush()
+	}
+	return nil
+}
+
+func (w *batchWriter) flush() error {
+	if len(w.batch) == 0 {
+		return nil
+	}
+	outcomes, err := w.put(w.ctx, w.batch)
+	if err != nil {
+		if w.ctx.Err() != nil {
+			return w.ctx.Err()
+		}
+		// One bad record must not cost the batch: store them one by one.
+		for _, rec := range w.batch {
+			out, err := w.put(w.ctx, []extract.Record{rec})
+			if err != nil {
+				w.t.fail(fmt.Errorf("store: %w", err))
+				continue
+			}
+			w.t.count(out[0])
+		}
+	} else {
+		for _, o := range outcomes {
+			w.t.count(o)
+		}
+	}
+	w.batch = w.batch[:0]
+	w.t.show()
+	return nil
+}
+
+// tally counts what a batch command did and shows it: a progress line on a
+// terminal, and a one-line summary at the end.
+type tally struct {
+	e                               *env
+	verb                            string
+	start, shown                    time.Time
+	read, stored, unchanged, failed int
+}
+
+func newTally(e *env, verb string) *tally {
+	return &tally{e: e, verb: verb, start: time.Now()}
+}
+
+func (t *tally) count(o corpus.Outcome) {
+	if o == corpus.Stored {
+		t.stored++
+	} else {
+		t.unchanged++
+	}
+}
+
+func (t *tally) fail(err error) {
+	t.failed++
+	if t.e.isTerminal {
+		fmt.Fprint(t.e.stderr, "\r\033[K")
+	}
+	fmt.Fprintf(t.e.stderr, "tifa: %v\n", err)
+}
+
+func (t *tally) show() {
+	if !t.e.isTerminal || time.Since(t.shown) < 100*time.Millisecond {
+		return
+	}
+	t.shown = time.Now()
+	fmt.Fprintf(t.e.stderr, "\r\033[K%s: %s", t.verb, t.line())
+}
+
+func (t *tally) line() string {
+	return fmt.Sprintf("read %d, stored %d, unchanged %d, failed %d", t.read, t.stored, t.unchanged, t.failed)
+}
+
+func (t *tally) finish() {
+	if t.e.isTerminal {
+		fmt.Fprint(t.e.stderr, "\r\033[K")
+	}
+	fmt.Fprintf(t.e.stderr, "%s: %s in %.1fs\n", t.verb, t.line(), time.Since(t.start).Seconds())
+}

@@ -1,0 +1,59 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"runtime"
+
+	"github.com/tifa-project/tifa/corpus"
+	"github.com/tifa-project/tifa/extract"
+)
+
+func runReextract(ctx context.Context, e *env, args []string) error {
+	fs := newFlags(e, "reextract", "[--db FILE] [--rules DIR] [--workers N]",
+		"Run the current extractors and rules again over the stored texts, without re-reading\n"+
+			"the inputs, and replace the stored extracts and rules version of every document.")
+	db := fs.String("db", "", "SQLite database (default $TIFA_DB, else tifa.db)")
+	rulesDir := fs.String("rules", "", "folder of rule files extending the built-in rules")
+	workers := fs.Int("workers", runtime.NumCPU(), "documents analysed in parallel")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		return fmt.Errorf("%w: unexpected argument %q", errUsage, fs.Arg(0))
+	}
+	store, err := corpus.OpenExisting(ctx, dbPath(e, *db))
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	a, err := newAnalyzer(*rulesDir)
+	if err != nil {
+		return err
+	}
+	t := newTally(e, "reextract")
+	replace := func(ctx context.Context, recs []extract.Record) ([]corpus.Outcome, error) {
+		return make([]corpus.Outcome, len(recs)), store.Replace(ctx, recs)
+	}
+	w := &batchWriter{ctx: ctx, e: e, t: t, put: replace}
+	items := func(yield func(corpus.Item) bool) {
+		for item := range store.StoredInputs(ctx) {
+			t.read++
+			if !yield(item) {
+				return
+			}
+		}
+	}
+	err = corpus.AnalyzeAll(ctx, items, a, *workers, w.add)
+	if err == nil {
+		err = w.flush()
+	}
+	t.finish()
+	if err != nil {
+		return err
+	}
+	if t.failed > 0 {
+		return errSomeFailed
+	}
+	return nil
+}

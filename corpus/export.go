@@ -1,0 +1,166 @@
+package corpus
+
+import (
+	"context"
+	"encoding/csv"
+	"encoding/json"
+	"fmt"
+	"io"
+	"math"
+	"strconv"
+	"strings"
+
+	"github.com/tifa-project/tifa/extract"
+)
+
+// ExportKinds are the tables `tifa export --what` accepts.
+var ExportKinds = []string{"documents", "initiatives", "figures", "officials", "tasks", "campaigns"}
+
+// exportQueries flatten each kind of extract into rows that name their document.
+var exportQueries = map[string]string{
+	"documents": `SELECT id, source, version, url, title, script, province, city, county, date, published, outlet, rules,
+		(SELECT COUNT(*) FROM initiatives i WHERE i.doc_id = d.id) AS initiatives,
+		(SELECT COUNT(*) FROM figures f WHERE f.doc_id = d.id) AS figures, text
+		FROM documents d ORDER BY d.rowid`,
+	"initiatives": `SELECT i.doc_id, d.source, d.province, d.city, d.county, d.date, i.idx, i.name, i.key, i.count, i.complete,
+		(SELECT json_group_array(item) FROM (SELECT item FROM initiative_items t WHERE t.doc_id = i.doc_id AND t.initiative_idx = i.idx ORDER BY t.idx)) AS items,
+		(SELECT COUNT(*) FROM initiative_mentions m WHERE m.doc_id = i.doc_id AND m.initiative_idx = i.idx) AS mentions,
+		i.start, i.end, i.sentence
+		FROM initiatives i JOIN documents d ON d.id = i.doc_id ORDER BY d.rowid, i.idx`,
+	"figures": `SELECT f.doc_id, d.source, d.province, d.city, d.county, d.date, f.idx, f.text, f.value, f.max, f.unit, f.comparator,
+		f.measure, f.target, f.deadline, f.start, f.end, f.sentence
+		FROM figures f JOIN documents d ON d.id = f.doc_id ORDER BY d.rowid, f.idx`,
+	"officials": `SELECT o.doc_id, d.source, d.province, d.city, d.county, d.date, o.idx, o.name, o.titles, o.start, o.end
+		FROM officials o JOIN documents d ON d.id = o.doc_id ORDER BY d.rowid, o.idx`,
+	"tasks": `SELECT t.doc_id, d.source, d.province, d.city, d.county, d.date, t.idx, t.text, t.initiative, t.start, t.end
+		FROM tasks t JOIN documents d ON d.id = t.doc_id ORDER BY d.rowid, t.idx`,
+	"campaigns": `SELECT c.doc_id, d.source, d.province, d.city, d.county, d.date, c.idx, c.name, c.start, c.end
+		FROM campaigns c JOIN documents d ON d.id = c.doc_id ORDER BY d.rowid, c.idx`,
+}
+
+// jsonColumns hold JSON text that export writes as JSON, not as a string.
+var jsonColumns = map[string]bool{"items": true, "titles": true}
+
+// ExportRecords writes every stored document as a full record, one JSON
+// object a line: the same form as `tifa analyze`, so the two can be compared.
+func (s *Store) ExportRecords(ctx context.Context, w io.Writer) error {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	return s.Records(ctx, func(r extract.Record) error { return enc.Encode(r) })
+}
+
+// ExportTable writes one kind of rows as "jsonl" or "csv".
+func (s *Store) ExportTable(ctx context.Context, w io.Writer, what, format string) error {
+	query, ok := exportQueries[what]
+	if !ok {
+		return fmt.Errorf("unknown kind %q (want %s)", what, strings.Join(ExportKinds, "|"))
+	}
+	rows, err := s.db.QueryContext(ctx, query)
+	if err != nil {
+		return fmt.Errorf("export %s: %w", what, err)
+	}
+	defer rows.Close()
+	cols, err := rows.Columns()
+	if err != nil {
+		return fmt.Errorf("export %s: %w", what, err)
+	}
+	var cw *csv.Writer
+	if format == "csv" {
+		cw = csv.NewWriter(w)
+		if err := cw.Write(cols); err != nil {
+			return fmt.Errorf("export %s: %w", what, err)
+		}
+	}
+	vals := make([]any, len(cols))
+	ptrs := make([]any, len(cols))
+	for i := range vals {
+		ptrs[i] = &vals[i]
+	}
+	rec := make([]string, len(cols))
+	var line []byte
+	for rows.Next() {
+		if err := rows.Scan(ptrs...); err != nil {
+			return fmt.Errorf("export %s: %w", what, err)
+		}
+		if cw != nil {
+			for i, v := range vals {
+				rec[i] = csvValue(v)
+			}
+			if err := cw.Write(rec); err != nil {
+				return fmt.Errorf("export %s: %w", what, err)
+			}
+			continue
+		}
+		// JSON objects keep the column order: a map would not.
+		line = append(line[:0], '{')
+		for i, c := range cols {
+			if i > 0 {
+				line = append(line, ',')
+			}
+			line = strconv.AppendQuote(line, c)
+			line = append(line, ':')
+			line = appendJSONValue(line, vals[i], jsonColumns[c])
+		}
+		line = append(line, '}', '\n')
+		if _, err := w.Write(line); err != nil {
+			return fmt.Errorf("export %s: %w", what, err)
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("export %s: %w", what, err)
+	}
+	if cw != nil {
+		cw.Flush()
+		return cw.Error()
+	}
+	return nil
+}
+
+func csvValue(v any) string {
+	switch x := v.(type) {
+	case nil:
+		return ""
+	case []byte:
+		return string(x)
+	case string:
+		return x
+	case int64:
+		return strconv.FormatInt(x, 10)
+	case float64:
+		return strconv.FormatFloat(x, 'f', -1, 64)
+	}
+	return fmt.Sprint(v)
+}
+
+func appendJSONValue(b []byte, v any, rawJSON bool) []byte {
+	switch x := v.(type) {
+	case nil:
+		return append(b, "null"...)
+	case int64:
+		return strconv.AppendInt(b, x, 10)
+	case float64:
+		if math.IsInf(x, 0) || math.IsNaN(x) {
+			return append(b, "null"...)
+		}
+		return strconv.AppendFloat(b, x, 'f', -1, 64)
+	case []byte:
+		v = string(x)
+	}
+	s := csvValue(v)
+	if rawJSON && json.Valid([]byte(s)) {
+		return append(b, s...)
+	}
+	out, _ := json.Marshal(s)
+	return append(b, unescapeHTML(out)...)
+}
+
+// unescapeHTML undoes encoding/json's \u003c-style escapes of <, > and &,
+// which make Chinese exports harder to read and are not needed outside HTML.
+func unescapeHTML(b []byte) []byte {
+	s := string(b)
+	if !strings.Contains(s, `\u00`) {
+		return b
+	}
+	r := strings.NewReplacer(`\u003c`, "<", `\u003e`, ">", `\u0026`, "&")
+	return []byte(r.Replace(s))
+}

@@ -1,0 +1,229 @@
+package corpus
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"iter"
+
+	"github.com/tifa-project/tifa/extract"
+)
+
+// Records calls fn for every stored document, in the order they were stored,
+// rebuilt from the tables: what export prints is what the store holds.
+func (s *Store) Records(ctx context.Context, fn func(extract.Record) error) error {
+	return s.documents(ctx, func(r extract.Record) error {
+		if err := s.loadExtracts(ctx, &r); err != nil {
+			return err
+		}
+		return fn(r)
+	})
+}
+
+// Inputs calls fn with what each stored document was made from, for reextract.
+func (s *Store) Inputs(ctx context.Context, fn func(extract.Input) error) error {
+	return s.documents(ctx, func(r extract.Record) error { return fn(r.Input) })
+}
+
+// documents scans the documents table in pages (keyset on rowid), so that no
+// read transaction stays open while fn works and memory stays flat.
+func (s *Store) documents(ctx context.Context, fn func(extract.Record) error) error {
+	const page = 256
+	last := int64(0)
+	for {
+		rows, err := s.db.QueryContext(ctx, `SELECT rowid, id, source, url, title, text, script, quality, province, city, county,
+			date, published, outlet, reporters, rules, raw, input FROM documents WHERE rowid > ? ORDER BY rowid LIMIT ?`, last, page)
+		if err != nil {
+			return fmt.Errorf("read documents: %w", err)
+		}
+		var batch []extract.Record
+		for rows.Next() {
+			var r extract.Record
+			var quality, reporters, input string
+			var date, published sql.NullString
+			if err := rows.Scan(&last, &r.ID, &r.Source, &r.URL, &r.Title, &r.Text, &r.Script, &quality,
+				&r.Place.Province, &r.Place.City, &r.Place.County, &date, &published, &r.Outlet, &reporters,
+				&r.Rules, &r.Input.Text, &input); err != nil {
+				rows.Close()
+				return fmt.Errorf("read documents: %w", err)
+			}
+			r.Date, r.Published = extract.Day(date.String), extract.Day(published.String)
+			var in storedInput
+			if err := unmarshalAll(r.ID, []string{quality, reporters, input}, &r.Quality, &r.Reporters, &in); err != nil {
+				rows.Close()
+				return err
+			}
+			r.Input = extract.Input{ID: r.ID, Source: r.Source, URL: in.URL, Title: in.Title, Text: r.Input.Text,
+				Published: in.Published, Outlet: in.Outlet, Reporters: in.Reporters}
+			batch = append(batch, r)
+		}
+		err = rows.Err()
+		rows.Close()
+		if err != nil {
+			return fmt.Errorf("read documents: %w", err)
+		}
+		for _, r := range batch {
+			if err := fn(r); err != nil {
+				return err
+			}
+		}
+		if len(batch) < page {
+			return nil
+		}
+	}
+}
+
+func unmarshalAll(id string, texts []string, into ...any) error {
+	for i, t := range texts {
+		if err := json.Unmarshal([]byte(t), into[i]); err != nil {
+			return fmt.Errorf("document %s: stored JSON: %w", id, err)
+		}
+	}
+	return nil
+}
+
+func (s *Store) loadExtracts(ctx context.Context, r *extract.Record) error {
+	err := s.each(ctx, `SELECT idx, name, key, count, complete, sentence, start, end FROM initiatives WHERE doc_id = ? ORDER BY idx`, r.ID,
+		func(rows *sql.Rows) error {
+			var in extract.Initiative
+			var idx int
+			var count sql.NullInt64
+			if err := rows.Scan(&idx, &in.Name, &in.Key, &count, &in.Complete, &in.Sentence, &in.Start, &in.End); err != nil {
+				return err
+			}
+			if count.Valid {
+				n := int(count.Int64)
+				in.Count = &n
+			}
+			in.Items, in.Mentions = []string{}, []extract.Mention{}
+			r.Initiatives = append(r.Initiatives, in)
+			return nil
+		})
+	if err != nil {
+		return err
+	}
+	err = s.each(ctx, `SELECT initiative_idx, item FROM initiative_items WHERE doc_id = ? ORDER BY initiative_idx, idx`, r.ID,
+		func(rows *sql.Rows) error {
+			var i int
+			var item string
+			if err := rows.Scan(&i, &item); err != nil {
+				return err
+			}
+			if i >= 0 && i < len(r.Initiatives) {
+				r.Initiatives[i].Items = append(r.Initiatives[i].Items, item)
+			}
+			return nil
+		})
+	if err != nil {
+		return err
+	}
+	err = s.each(ctx, `SELECT initiative_idx, start, end FROM initiative_mentions WHERE doc_id = ? ORDER BY initiative_idx, rowid`, r.ID,
+		func(rows *sql.Rows) error {
+			var i int
+			var m extract.Mention
+			if err := rows.Scan(&i, &m.Start, &m.End); err != nil {
+				return err
+			}
+			if i >= 0 && i < len(r.Initiatives) {
+				r.Initiatives[i].Mentions = append(r.Initiatives[i].Mentions, m)
+			}
+			return nil
+		})
+	if err != nil {
+		return err
+	}
+	err = s.each(ctx, `SELECT text, value, max, unit, comparator, measure, target, deadline, sentence, start, end FROM figures WHERE doc_id = ? ORDER BY idx`, r.ID,
+		func(rows *sql.Rows) error {
+			var f extract.Figure
+			var max sql.NullFloat64
+			if err := rows.Scan(&f.Text, &f.Value, &max, &f.Unit, &f.Comparator, &f.Measure, &f.Target, &f.Deadline, &f.Sentence, &f.Start, &f.End); err != nil {
+				return err
+			}
+			if max.Valid {
+				f.Max = &max.Float64
+			}
+			r.Figures = append(r.Figures, f)
+			return nil
+		})
+	if err != nil {
+		return err
+	}
+	err = s.each(ctx, `SELECT name, titles, start, end FROM officials WHERE doc_id = ? ORDER BY idx`, r.ID,
+		func(rows *sql.Rows) error {
+			var o extract.Official
+			var titles string
+			if err := rows.Scan(&o.Name, &titles, &o.Start, &o.End); err != nil {
+				return err
+			}
+			if err := json.Unmarshal([]byte(titles), &o.Titles); err != nil {
+				return err
+			}
+			r.Officials = append(r.Officials, o)
+			return nil
+		})
+	if err != nil {
+		return err
+	}
+	err = s.each(ctx, `SELECT name, start, end FROM campaigns WHERE doc_id = ? ORDER BY idx`, r.ID,
+		func(rows *sql.Rows) error {
+			var c extract.Campaign
+			if err := rows.Scan(&c.Name, &c.Start, &c.End); err != nil {
+				return err
+			}
+			r.Campaigns = append(r.Campaigns, c)
+			return nil
+		})
+	if err != nil {
+		return err
+	}
+	err = s.each(ctx, `SELECT text, initiative, start, end FROM tasks WHERE doc_id = ? ORDER BY idx`, r.ID,
+		func(rows *sql.Rows) error {
+			var t extract.Task
+			if err := rows.Scan(&t.Text, &t.Initiative, &t.Start, &t.End); err != nil {
+				return err
+			}
+			r.Tasks = append(r.Tasks, t)
+			return nil
+		})
+	if err != nil {
+		return err
+	}
+	r.FillEmpty()
+	return nil
+}
+
+func (s *Store) each(ctx context.Context, query, id string, fn func(*sql.Rows) error) error {
+	rows, err := s.db.QueryContext(ctx, query, id)
+	if err != nil {
+		return fmt.Errorf("document %s: %w", id, err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		if err := fn(rows); err != nil {
+			return fmt.Errorf("document %s: %w", id, err)
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("document %s: %w", id, err)
+	}
+	return nil
+}
+
+// StoredInputs yields what each stored document was made from, as items for
+// AnalyzeAll (reextract).
+func (s *Store) StoredInputs(ctx context.Context) iter.Seq[Item] {
+	return func(yield func(Item) bool) {
+		stop := errors.New("stop")
+		err := s.Inputs(ctx, func(in extract.Input) error {
+			if !yield(Item{Name: in.Source, Input: in}) {
+				return stop
+			}
+			return nil
+		})
+		if err != nil && err != stop {
+			yield(Item{Name: s.path, Err: err})
+		}
+	}
+}

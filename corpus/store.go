@@ -1,0 +1,290 @@
+package corpus
+
+import (
+	"context"
+	"database/sql"
+	_ "embed"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"net/url"
+	"os"
+
+	"github.com/tifa-project/tifa/extract"
+	_ "modernc.org/sqlite" // pure-Go SQLite driver "sqlite"
+)
+
+//go:embed schema.sql
+var schemaV1 string
+
+// migrations[i] takes the store from user_version i to i+1.
+var migrations = []string{schemaV1}
+
+// SchemaVersion is the user_version of a store this tifa writes.
+var SchemaVersion = len(migrations)
+
+// Store is tifa's SQLite database. It is safe for concurrent use; writes go
+// through one connection in short immediate transactions, so readers (search,
+// export, serve) never see a half-stored document.
+type Store struct {
+	db   *sql.DB
+	path string
+}
+
+// Open opens (creating it if needed) the store at path and brings its schema
+// up to date.
+func Open(ctx context.Context, path string) (*Store, error) {
+	q := url.Values{}
+	for _, p := range []string{"busy_timeout(10000)", "journal_mode(WAL)", "synchronous(NORMAL)", "foreign_keys(1)"} {
+		q.Add("_pragma", p)
+	}
+	// Immediate transactions take the write lock at BEGIN: read-then-write
+	// transactions from several processes otherwise fail with SQLITE_BUSY.
+	q.Set("_txlock", "immediate")
+	db, err := sql.Open("sqlite", "file:"+path+"?"+q.Encode())
+	if err != nil {
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	s := &Store{db: db, path: path}
+	if err := s.migrate(ctx); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	return s, nil
+}
+
+// OpenExisting opens a store that must already exist (for read commands, so
+// that a mistyped --db is an error rather than an empty new file).
+func OpenExisting(ctx context.Context, path string) (*Store, error) {
+	if _, err := os.Stat(path); err != nil {
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	return Open(ctx, path)
+}
+
+// Close closes the database.
+func (s *Store) Close() error { return s.db.Close() }
+
+// DB gives read access for queries the store does not wrap.
+func (s *Store) DB() *sql.DB { return s.db }
+
+func (s *Store) migrate(ctx context.Context) error {
+	var v int
+	if err := s.db.QueryRowContext(ctx, "PRAGMA user_version").Scan(&v); err != nil {
+		return fmt.Errorf("read schema version: %w", err)
+	}
+	if v > len(migrations) {
+		return fmt.Errorf("schema version %d is newer than this tifa (%d): upgrade tifa", v, len(migrations))
+	}
+	for ; v < len(migrations); v++ {
+		tx, err := s.db.BeginTx(ctx, nil)
+		if err != nil {
+			return fmt.Errorf("migrate to %d: %w", v+1, err)
+		}
+		if _, err := tx.ExecContext(ctx, migrations[v]); err != nil {
+			tx.Rollback()
+			return fmt.Errorf("migrate to %d: %w", v+1, err)
+		}
+		if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", v+1)); err != nil {
+			tx.Rollback()
+			return fmt.Errorf("migrate to %d: %w", v+1, err)
+		}
+		if err := tx.Commit(); err != nil {
+			return fmt.Errorf("migrate to %d: %w", v+1, err)
+		}
+	}
+	return nil
+}
+
+// Has reports whether a document with this content id is stored.
+func (s *Store) Has(ctx context.Context, id string) (bool, error) {
+	var one int
+	err := s.db.QueryRowContext(ctx, "SELECT 1 FROM documents WHERE id = ?", id).Scan(&one)
+	if errors.Is(err, sql.ErrNoRows) {
+		return false, nil
+	}
+	if err != nil {
+		return false, fmt.Errorf("look up document %s: %w", id, err)
+	}
+	return true, nil
+}
+
+// Outcome says what Put did with one record.
+type Outcome int
+
+const (
+	Stored    Outcome = iota // a new document (or a new version of a source)
+	Unchanged                // the same content was stored already
+)
+
+// Put stores records, each with all its extracts, in one transaction: after a
+// crash a document is either stored whole or not at all. It returns one
+// outcome per record.
+func (s *Store) Put(ctx context.Context, recs []extract.Record) ([]Outcome, error) {
+	out := make([]Outcome, len(recs))
+	err := s.inTx(ctx, func(tx *sql.Tx) error {
+		for i := range recs {
+			stored, err := insertDocument(ctx, tx, &recs[i])
+			if err != nil {
+				return fmt.Errorf("%s: %w", recs[i].Source, err)
+			}
+			if !stored {
+				out[i] = Unchanged
+				continue
+			}
+			if err := insertExtracts(ctx, tx, &recs[i]); err != nil {
+				return fmt.Errorf("%s: %w", recs[i].Source, err)
+			}
+		}
+		return nil
+	})
+	return out, err
+}
+
+// Replace stores new extracts for documents already stored (reextract): the
+// document row is updated and its old extracts replaced, in one transaction.
+func (s *Store) Replace(ctx context.Context, recs []extract.Record) error {
+	return s.inTx(ctx, func(tx *sql.Tx) error {
+		for i := range recs {
+			r := &recs[i]
+			for _, t := range []string{"initiative_mentions", "initiative_items", "initiatives", "figures", "officials", "campaigns", "tasks"} {
+				if _, err := tx.ExecContext(ctx, "DELETE FROM "+t+" WHERE doc_id = ?", r.ID); err != nil {
+					return fmt.Errorf("%s: clear %s: %w", r.Source, t, err)
+				}
+			}
+			quality, reporters := jsonText(r.Quality), jsonText(r.Reporters)
+			_, err := tx.ExecContext(ctx, `UPDATE documents SET title=?, text=?, script=?, quality=?, province=?, city=?, county=?,
+				date=?, published=?, outlet=?, reporters=?, rules=? WHERE id=?`,
+				r.Title, r.Text, r.Script, quality, r.Place.Province, r.Place.City, r.Place.County,
+				nullDay(r.Date), nullDay(r.Published), r.Outlet, reporters, r.Rules, r.ID)
+			if err != nil {
+				return fmt.Errorf("%s: update: %w", r.Source, err)
+			}
+			if err := insertExtracts(ctx, tx, r); err != nil {
+				return fmt.Errorf("%s: %w", r.Source, err)
+			}
+		}
+		return nil
+	})
+}
+
+func (s *Store) inTx(ctx context.Context, fn func(*sql.Tx) error) error {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("begin: %w", err)
+	}
+	if err := fn(tx); err != nil {
+		tx.Rollback()
+		return err
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("commit: %w", err)
+	}
+	return nil
+}
+
+// storedInput is what reextract needs of the input besides its text.
+type storedInput struct {
+	Title     string   `json:"title,omitempty"`
+	Published string   `json:"published,omitempty"`
+	Outlet    string   `json:"outlet,omitempty"`
+	Reporters []string `json:"reporters,omitempty"`
+	URL       string   `json:"url,omitempty"`
+}
+
+func insertDocument(ctx context.Context, tx *sql.Tx, r *extract.Record) (bool, error) {
+	var version int
+	if err := tx.QueryRowContext(ctx, "SELECT COALESCE(MAX(version), 0) + 1 FROM documents WHERE source = ?", r.Source).Scan(&version); err != nil {
+		return false, fmt.Errorf("next version: %w", err)
+	}
+	in := storedInput{Title: r.Input.Title, Published: r.Input.Published, Outlet: r.Input.Outlet, Reporters: r.Input.Reporters, URL: r.Input.URL}
+	res, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO documents
+		(id, source, version, url, title, text, script, quality, province, city, county, date, published, outlet, reporters, rules, raw, input)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		r.ID, r.Source, version, r.URL, r.Title, r.Text, r.Script, jsonText(r.Quality),
+		r.Place.Province, r.Place.City, r.Place.County, nullDay(r.Date), nullDay(r.Published),
+		r.Outlet, jsonText(r.Reporters), r.Rules, r.Input.Text, jsonText(in))
+	if err != nil {
+		return false, fmt.Errorf("insert document: %w", err)
+	}
+	n, err := res.RowsAffected()
+	if err != nil {
+		return false, fmt.Errorf("insert document: %w", err)
+	}
+	return n == 1, nil
+}
+
+func insertExtracts(ctx context.Context, tx *sql.Tx, r *extract.Record) error {
+	for i, in := range r.Initiatives {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO initiatives (doc_id, idx, name, key, count, complete, sentence, start, end)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, r.ID, i, in.Name, in.Key, in.Count, in.Complete, in.Sentence, in.Start, in.End); err != nil {
+			return fmt.Errorf("insert initiative %q: %w", in.Name, err)
+		}
+		for j, item := range in.Items {
+			if _, err := tx.ExecContext(ctx, `INSERT INTO initiative_items (doc_id, initiative_idx, idx, item) VALUES (?, ?, ?, ?)`,
+				r.ID, i, j, item); err != nil {
+				return fmt.Errorf("insert member of %q: %w", in.Name, err)
+			}
+		}
+		for _, m := range in.Mentions {
+			if _, err := tx.ExecContext(ctx, `INSERT INTO initiative_mentions (doc_id, initiative_idx, start, end) VALUES (?, ?, ?, ?)`,
+				r.ID, i, m.Start, m.End); err != nil {
+				return fmt.Errorf("insert mention of %q: %w", in.Name, err)
+			}
+		}
+	}
+	for i, f := range r.Figures {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO figures (doc_id, idx, text, value, max, unit, comparator, measure, target, deadline, sentence, start, end)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, r.ID, i, f.Text, f.Value, f.Max, f.Unit, f.Comparator, f.Measure,
+			f.Target, f.Deadline, f.Sentence, f.Start, f.End); err != nil {
+			return fmt.Errorf("insert figure %q: %w", f.Text, err)
+		}
+	}
+	for i, o := range r.Officials {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO officials (doc_id, idx, name, titles, start, end) VALUES (?, ?, ?, ?, ?, ?)`,
+			r.ID, i, o.Name, jsonText(o.Titles), o.Start, o.End); err != nil {
+			return fmt.Errorf("insert official %q: %w", o.Name, err)
+		}
+	}
+	for i, c := range r.Campaigns {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO campaigns (doc_id, idx, name, start, end) VALUES (?, ?, ?, ?, ?)`,
+			r.ID, i, c.Name, c.Start, c.End); err != nil {
+			return fmt.Errorf("insert campaign %q: %w", c.Name, err)
+		}
+	}
+	for i, t := range r.Tasks {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO tasks (doc_id, idx, text, initiative, start, end) VALUES (?, ?, ?, ?, ?, ?)`,
+			r.ID, i, t.Text, t.Initiative, t.Start, t.End); err != nil {
+			return fmt.Errorf("insert task: %w", err)
+		}
+	}
+	return nil
+}
+
+func jsonText(v any) string {
+	b, err := json.Marshal(v)
+	if err != nil || string(b) == "null" {
+		return "[]"
+	}
+	return string(b)
+}
+
+func nullDay(d extract.Day) any {
+	if d == "" {
+		return nil
+	}
+	return string(d)
+}
+
+// Counts returns how many rows each table holds, for summaries and tests.
+func (s *Store) Counts(ctx context.Context) (map[string]int, error) {
+	out := map[string]int{}
+	for _, t := range []string{"documents", "initiatives", "initiative_items", "figures", "officials", "campaigns", "tasks"} {
+		var n int
+		if err := s.db.QueryRowContext(ctx, "SELECT COUNT(*) FROM "+t).Scan(&n); err != nil {
+			return nil, fmt.Errorf("count %s: %w", t, err)
+		}
+		out[t] = n
+	}
+	return out, nil
+}
