@@ -194,7 +194,9 @@ func Score(keys map[string]Key, recs []extract.Record) Scores {
 	return out
 }
 
-func (s *scorer) note(format string, args ...any) { s.log = append(s.log, fmt.Sprintf(format, args...)) }
+func (s *scorer) note(format string, args ...any) {
+	s.log = append(s.log, fmt.Sprintf(format, args...))
+}
 
 func (s *scorer) hit(name string, ok bool) bool {
 	s.share[name][1]++
