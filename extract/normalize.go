@@ -42,14 +42,18 @@ func Normalize(conv Converter, text string) (Normalized, error) {
 	folded := foldWidth(stripped)
 	n.Script = "simplified"
 	if conv != nil {
-		simple, err := conv.Convert(folded)
+		trad, err := looksTraditional(conv, folded)
 		if err != nil {
-			return n, fmt.Errorf("t2s: %w", err)
+			return n, err
 		}
-		if isTraditional(folded, simple) {
+		// Simplified text is left as it is: t2s would still rewrite the few
+		// characters both scripts share (乾县 → 干县), and it is the costly step.
+		if trad {
 			n.Script = "traditional"
+			if folded, err = conv.Convert(folded); err != nil {
+				return n, fmt.Errorf("t2s: %w", err)
+			}
 		}
-		folded = simple
 	}
 	n.Text = collapseSpace(folded)
 	return n, nil
@@ -65,9 +69,46 @@ func NormalizeLine(conv Converter, s string) string {
 	return strings.Join(strings.Fields(n.Text), " ")
 }
 
+// sampleBytes is how much of a long text the script test converts: its
+// start and its middle, so a Simplified header cannot hide a Traditional body.
+const sampleBytes = 4096
+
+func looksTraditional(conv Converter, s string) (bool, error) {
+	samples := []string{s}
+	if len(s) > 3*sampleBytes {
+		mid := len(s) / 2
+		samples = []string{cutValid(s, 0, sampleBytes), cutValid(s, mid, mid+sampleBytes)}
+	}
+	for _, sample := range samples {
+		simple, err := conv.Convert(sample)
+		if err != nil {
+			return false, fmt.Errorf("t2s: %w", err)
+		}
+		if isTraditional(sample, simple) {
+			return true, nil
+		}
+	}
+	return false, nil
+}
+
+// cutValid returns s[from:to] moved inward to rune boundaries.
+func cutValid(s string, from, to int) string {
+	for from < len(s) && !utf8.RuneStart(s[from]) {
+		from++
+	}
+	for to < len(s) && !utf8.RuneStart(s[to]) {
+		to--
+	}
+	if from > to {
+		return ""
+	}
+	return s[from:to]
+}
+
 // isTraditional says whether conversion changed enough of the Han characters
 // for the input to count as Traditional. A few changed characters occur in
-// Simplified text too (乾, 著 in names), hence a share, not any change.
+// Simplified text too (乾, 著, 瞭 in names), hence a share, not any change;
+// Traditional prose changes a fifth or more (這, 個, 們, 會, 發, 國 …).
 func isTraditional(before, after string) bool {
 	han, changed := 0, 0
 	a := after
@@ -85,7 +126,7 @@ func isTraditional(before, after string) bool {
 			break
 		}
 	}
-	return han > 0 && changed*20 >= han // at least 5% of Han characters
+	return changed >= 2 && changed*10 >= han // at least 10% of Han characters
 }
 
 // hasMojibake reports runs of "??" inside Chinese text, the trace of text

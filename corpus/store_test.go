@@ -1,0 +1,230 @@
+package corpus
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"math"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/tifa-project/tifa/extract"
+)
+
+func openTemp(t testing.TB) *Store {
+	t.Helper()
+	s, err := Open(context.Background(), filepath.Join(t.TempDir(), "t.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return s
+}
+
+func intp(n int) *int { return &n }
+
+// sampleRecord is a record as analyze makes it of seed 004's opening lines.
+func sampleRecord(source, text string) extract.Record {
+	max := 2.0
+	r := extract.Record{
+		ID: extract.ContentID([]byte(source + text)), Source: source, Title: "临汾市项目建设年动员部署大会", Text: text,
+		Script: "traditional", Quality: []string{"pinyin-glosses"}, Rules: "test",
+		Place:     extract.Place{Province: "山西省", City: "临汾市"},
+		Date:      "2022-03-11",
+		Published: "2022-03-12",
+		Outlet:    "临汾新闻网", Reporters: []string{"张浩"},
+		Campaigns: []extract.Campaign{{Name: "项目建设年", Span: extract.Span{Start: 3, End: 8}}},
+		Officials: []extract.Official{{Name: "李云峰", Titles: []string{"市委副书记", "市长"}, Span: extract.Span{Start: 20, End: 23}}},
+		Initiatives: []extract.Initiative{{Name: "六个方面", Key: "6个方面", Count: intp(6), Items: []string{"抓认识", "抓谋划"},
+			Sentence: "聚焦抓认识、抓谋划等六个方面", Mentions: []extract.Mention{{Span: extract.Span{Start: 30, End: 34}}}, Span: extract.Span{Start: 30, End: 34}}},
+		Figures: []extract.Figure{
+			{Text: "项目1031个", Value: 1031, Unit: "个", Measure: "项目", Sentence: "全市共谋划项目1031个", Span: extract.Span{Start: 40, End: 47}},
+			{Text: "1-2个", Value: 1, Max: &max, Unit: "个", Comparator: ">=", Target: true, Deadline: "2022-12-31", Sentence: "s", Span: extract.Span{Start: 50, End: 54}},
+		},
+		Tasks: []extract.Task{{Text: "抓认识", Initiative: "六个方面", Span: extract.Span{Start: 60, End: 63}}},
+		Input: extract.Input{Text: "原文 " + text, Title: "標題", Published: "2022-03-12 09:44:58", Outlet: "臨汾新聞網", Reporters: []string{"張浩"}},
+	}
+	r.Input.ID, r.Input.Source = r.ID, source
+	r.FillEmpty()
+	return r
+}
+
+func jsonOf(t testing.TB, v any) string {
+	b, err := json.Marshal(v)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+func TestStorePutHasVersionsAndRoundTrip(t *testing.T) {
+	ctx := context.Background()
+	s := openTemp(t)
+	a := sampleRecord("a.txt", strings.Repeat("全市项目建设年动员部署大会", 10))
+	out, err := s.Put(ctx, []extract.Record{a, a})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if out[0] != Stored || out[1] != Unchanged {
+		t.Fatalf("outcomes %v, want stored then unchanged", out)
+	}
+	if ok, _ := s.Has(ctx, a.ID); !ok {
+		t.Fatal("Has = false after Put")
+	}
+	a2 := sampleRecord("a.txt", strings.Repeat("全市项目建设年动员部署大会暨集中开复工", 10))
+	if _, err := s.Put(ctx, []extract.Record{a2}); err != nil {
+		t.Fatal(err)
+	}
+	var versions []extract.Record
+	if err := s.Records(ctx, func(r extract.Record) error { versions = append(versions, r); return nil }); err != nil {
+		t.Fatal(err)
+	}
+	if len(versions) != 2 {
+		t.Fatalf("%d records, want 2", len(versions))
+	}
+	var v int
+	s.DB().QueryRow("SELECT version FROM documents WHERE id = ?", a2.ID).Scan(&v)
+	if v != 2 {
+		t.Errorf("changed file stored as version %d, want 2", v)
+	}
+	if got, want := jsonOf(t, versions[0]), jsonOf(t, a); got != want {
+		t.Errorf("round trip:\n got %s\nwant %s", got, want)
+	}
+	if got := versions[0].Input; got.Text != a.Input.Text || got.Title != "標題" || got.Outlet != "臨汾新聞網" || got.Published != a.Input.Published {
+		t.Errorf("stored input lost: %+v", got)
+	}
+}
+
+func TestStorePutIsAtomic(t *testing.T) {
+	ctx := context.Background()
+	s := openTemp(t)
+	good := sampleRecord("good.txt", "全市共谋划项目1031个")
+	bad := sampleRecord("bad.txt", "总投资4190亿元")
+	bad.Figures[0].Value = math.NaN() // SQLite stores NaN as NULL: the NOT NULL constraint fails
+	if _, err := s.Put(ctx, []extract.Record{good, bad}); err == nil || !strings.Contains(err.Error(), "bad.txt") {
+		t.Fatalf("err = %v, want a failure naming bad.txt", err)
+	}
+	counts, err := s.Counts(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for table, n := range counts {
+		if n != 0 {
+			t.Errorf("%s holds %d rows after a failed batch", table, n)
+		}
+	}
+}
+
+func TestStoreReplace(t *testing.T) {
+	ctx := context.Background()
+	s := openTemp(t)
+	r := sampleRecord("a.txt", "全市共谋划项目1031个")
+	if _, err := s.Put(ctx, []extract.Record{r}); err != nil {
+		t.Fatal(err)
+	}
+	r.Figures = r.Figures[:1]
+	r.Initiatives = []extract.Initiative{}
+	r.Rules = "new"
+	if err := s.Replace(ctx, []extract.Record{r}); err != nil {
+		t.Fatal(err)
+	}
+	counts, _ := s.Counts(ctx)
+	if counts["figures"] != 1 || counts["initiatives"] != 0 || counts["initiative_items"] != 0 || counts["documents"] != 1 {
+		t.Errorf("after replace: %v", counts)
+	}
+	var rules string
+	s.DB().QueryRow("SELECT rules FROM documents").Scan(&rules)
+	if rules != "new" {
+		t.Errorf("rules version = %q, want new", rules)
+	}
+}
+
+func TestStoreSchemaVersion(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "t.db")
+	s, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var v int
+	s.DB().QueryRow("PRAGMA user_version").Scan(&v)
+	if v != SchemaVersion {
+		t.Errorf("user_version = %d, want %d", v, SchemaVersion)
+	}
+	var mode string
+	s.DB().QueryRow("PRAGMA journal_mode").Scan(&mode)
+	if mode != "wal" {
+		t.Errorf("journal_mode = %q, want wal", mode)
+	}
+	s.DB().Exec(fmt.Sprintf("PRAGMA user_version = %d", SchemaVersion+1))
+	s.Close()
+	if _, err := Open(ctx, path); err == nil || !strings.Contains(err.Error(), "newer than this tifa") {
+		t.Errorf("opening a newer store: err = %v", err)
+	}
+}
+
+// Readers running while a writer stores documents see only whole documents:
+// every stored document already has all its figures.
+func TestStoreReadersSeeWholeDocuments(t *testing.T) {
+	ctx := context.Background()
+	s := openTemp(t)
+	reader, err := Open(ctx, s.path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer reader.Close()
+	var wg sync.WaitGroup
+	done := make(chan struct{})
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		defer close(done)
+		for i := range 40 {
+			batch := make([]extract.Record, 5)
+			for j := range batch {
+				batch[j] = sampleRecord(fmt.Sprintf("%d-%d.txt", i, j), "全市共谋划项目1031个")
+			}
+			if _, err := s.Put(ctx, batch); err != nil {
+				t.Error(err)
+				return
+			}
+		}
+	}()
+	for {
+		var docs, figs int
+		err := reader.DB().QueryRow("SELECT (SELECT COUNT(*) FROM documents), (SELECT COUNT(*) FROM figures)").Scan(&docs, &figs)
+		if err != nil {
+			t.Fatalf("read during write: %v", err)
+		}
+		if figs != 2*docs {
+			t.Fatalf("a reader saw %d documents with %d figures", docs, figs)
+		}
+		select {
+		case <-done:
+			wg.Wait()
+			return
+		default:
+		}
+	}
+}
+
+func BenchmarkStorePut(b *testing.B) {
+	ctx := context.Background()
+	s := openTemp(b)
+	text := strings.Repeat("全市共谋划项目1031个,总投资4190亿元。", 50)
+	b.ReportAllocs()
+	n := 0
+	for b.Loop() {
+		batch := make([]extract.Record, 64)
+		for j := range batch {
+			batch[j] = sampleRecord(fmt.Sprint(n), text)
+			n++
+		}
+		if _, err := s.Put(ctx, batch); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "docs/s")
+}
