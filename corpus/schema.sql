@@ -114,3 +114,17 @@ CREATE TABLE tasks (
     end        INTEGER NOT NULL,
     PRIMARY KEY (doc_id, idx)
 );
+
+-- Search: one unit per document and per extract, indexed in search_fts as
+-- Chinese character bigrams and lower-case words (see corpus/ngram.go).
+-- A document unit's text is empty (it is documents.title and .text); an
+-- extract unit's text is what a hit shows.
+CREATE TABLE search_units (
+    id     INTEGER PRIMARY KEY,           -- = search_fts.rowid
+    doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    kind   TEXT NOT NULL,                 -- doc, initiative, item, task, figure, target
+    ref    INTEGER NOT NULL,              -- idx of the extract in its table; -1 for doc
+    text   TEXT NOT NULL
+);
+CREATE INDEX search_units_doc ON search_units(doc_id);
+CREATE VIRTUAL TABLE search_fts USING fts5(tokens, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0');

@@ -212,7 +212,8 @@ func ParseDocument(raw []byte, kind Kind) (extract.Input, error) {
 		if err != nil {
 			return in, err
 		}
-		in.Text = text
+		d := parseText(text)
+		in.Text, in.Title, in.Published, in.URL, in.Outlet = d.Text, d.Title, d.Published, d.URL, d.Outlet
 	}
 	if strings.TrimSpace(in.Text) == "" {
 		return in, errors.New("no text found in the document")

@@ -135,6 +135,9 @@ func (s *Store) Put(ctx context.Context, recs []extract.Record) ([]Outcome, erro
 			if err := insertExtracts(ctx, tx, &recs[i]); err != nil {
 				return fmt.Errorf("%s: %w", recs[i].Source, err)
 			}
+			if err := insertSearchUnits(ctx, tx, &recs[i]); err != nil {
+				return fmt.Errorf("%s: %w", recs[i].Source, err)
+			}
 		}
 		return nil
 	})
@@ -147,6 +150,9 @@ func (s *Store) Replace(ctx context.Context, recs []extract.Record) error {
 	return s.inTx(ctx, func(tx *sql.Tx) error {
 		for i := range recs {
 			r := &recs[i]
+			if err := deleteSearchUnits(ctx, tx, r.ID); err != nil {
+				return fmt.Errorf("%s: %w", r.Source, err)
+			}
 			for _, t := range []string{"initiative_mentions", "initiative_items", "initiatives", "figures", "officials", "campaigns", "tasks"} {
 				if _, err := tx.ExecContext(ctx, "DELETE FROM "+t+" WHERE doc_id = ?", r.ID); err != nil {
 					return fmt.Errorf("%s: clear %s: %w", r.Source, t, err)
@@ -161,6 +167,9 @@ func (s *Store) Replace(ctx context.Context, recs []extract.Record) error {
 				return fmt.Errorf("%s: update: %w", r.Source, err)
 			}
 			if err := insertExtracts(ctx, tx, r); err != nil {
+				return fmt.Errorf("%s: %w", r.Source, err)
+			}
+			if err := insertSearchUnits(ctx, tx, r); err != nil {
 				return fmt.Errorf("%s: %w", r.Source, err)
 			}
 		}

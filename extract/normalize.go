@@ -258,3 +258,18 @@ func collapseSpace(s string) string {
 }
 
 func isValidUTF8(s string) bool { return utf8.ValidString(s) }
+
+// QueryForms returns the forms a search term may take in normalized text:
+// folded to ASCII digits and letters, and converted to Simplified whatever it
+// looks like (a short query gives no reliable script signal); the folded form
+// is kept too when conversion changes it (乾县 stays findable).
+func QueryForms(conv Converter, term string) []string {
+	folded := strings.TrimSpace(foldWidth(term))
+	forms := []string{folded}
+	if conv != nil {
+		if simple, err := conv.Convert(folded); err == nil && simple != folded {
+			forms = []string{simple, folded}
+		}
+	}
+	return forms
+}

@@ -48,6 +48,7 @@ func commands() []command {
 		{"ingest", "analyse files and store them in the database", runIngest},
 		{"reextract", "run the current rules again over the stored texts", runReextract},
 		{"export", "print stored documents or extracts as JSON Lines or CSV", runExport},
+		{"search", "find formulas, members, tasks and figures in the database", runSearch},
 		{"eval", "score tifa's output against answer keys", runEval},
 	}
 }

@@ -1,0 +1,83 @@
+package corpus
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"strings"
+
+	"github.com/tifa-project/tifa/extract"
+)
+
+// searchUnit is one thing search can find.
+type searchUnit struct {
+	kind   string
+	ref    int
+	text   string // shown in a hit (empty for a document: its text is in documents)
+	tokens string // what is indexed
+}
+
+// searchUnits lists the units of a record: the document (title, text and its
+// formulas' normalized keys, so 10大攻坚行动 finds a text that writes
+// 十大攻坚行动), each formula with its members, each member, task and figure.
+func searchUnits(r *extract.Record) []searchUnit {
+	var keys []string
+	for _, in := range r.Initiatives {
+		if in.Key != in.Name {
+			keys = append(keys, in.Key)
+		}
+	}
+	units := []searchUnit{{kind: "doc", ref: -1, tokens: indexTokens(r.Title + "\n" + r.Text + "\n" + strings.Join(keys, "\n"))}}
+	for i, in := range r.Initiatives {
+		text := in.Name
+		if len(in.Items) > 0 {
+			text += ":" + strings.Join(in.Items, "、")
+		}
+		units = append(units, searchUnit{"initiative", i, text, indexTokens(text + "\n" + in.Key)})
+		for _, item := range in.Items {
+			units = append(units, searchUnit{"item", i, item, indexTokens(item)})
+		}
+	}
+	for i, t := range r.Tasks {
+		units = append(units, searchUnit{"task", i, t.Text, indexTokens(t.Text)})
+	}
+	for i, f := range r.Figures {
+		kind := "figure"
+		if f.Target {
+			kind = "target"
+		}
+		text := f.Sentence
+		if text == "" {
+			text = f.Text
+		}
+		units = append(units, searchUnit{kind, i, text, indexTokens(text)})
+	}
+	return units
+}
+
+func insertSearchUnits(ctx context.Context, tx *sql.Tx, r *extract.Record) error {
+	for _, u := range searchUnits(r) {
+		res, err := tx.ExecContext(ctx, `INSERT INTO search_units (doc_id, kind, ref, text) VALUES (?, ?, ?, ?)`, r.ID, u.kind, u.ref, u.text)
+		if err != nil {
+			return fmt.Errorf("index %s: %w", u.kind, err)
+		}
+		id, err := res.LastInsertId()
+		if err != nil {
+			return fmt.Errorf("index %s: %w", u.kind, err)
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO search_fts (rowid, tokens) VALUES (?, ?)`, id, u.tokens); err != nil {
+			return fmt.Errorf("index %s: %w", u.kind, err)
+		}
+	}
+	return nil
+}
+
+func deleteSearchUnits(ctx context.Context, tx *sql.Tx, docID string) error {
+	if _, err := tx.ExecContext(ctx, `DELETE FROM search_fts WHERE rowid IN (SELECT id FROM search_units WHERE doc_id = ?)`, docID); err != nil {
+		return fmt.Errorf("unindex: %w", err)
+	}
+	if _, err := tx.ExecContext(ctx, `DELETE FROM search_units WHERE doc_id = ?`, docID); err != nil {
+		return fmt.Errorf("unindex: %w", err)
+	}
+	return nil
+}

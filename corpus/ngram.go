@@ -1,0 +1,136 @@
+package corpus
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The search index holds Chinese text as overlapping character bigrams
+// (攻坚行动 → 攻坚 坚行 行动 动) and other text as lower-case words, in an
+// FTS5 unicode61 column. Bigrams need no dictionary, so `tifa search` starts
+// without loading the segmenter, and unlike SQLite's trigram tokenizer they
+// find one- and two-character words (脱贫, 断头). A query term becomes the
+// phrase of its bigrams; each run of Chinese also ends in its last character
+// alone, so a one-character query is the prefix query 攻*.
+
+// indexTokens returns the index form of text.
+func indexTokens(text string) string {
+	var b strings.Builder
+	b.Grow(len(text) * 2)
+	for _, run := range splitRuns(text) {
+		writeRunTokens(&b, run.text, run.han, true)
+	}
+	return b.String()
+}
+
+type textRun struct {
+	text string
+	han  bool
+}
+
+// splitRuns cuts text into runs of Han characters and runs of letters and
+// digits; everything else separates runs.
+func splitRuns(text string) []textRun {
+	var runs []textRun
+	start, kind := -1, 0 // kind 1: Han, 2: word
+	flush := func(end int) {
+		if start >= 0 {
+			runs = append(runs, textRun{text[start:end], kind == 1})
+		}
+		start, kind = -1, 0
+	}
+	for i, r := range text {
+		k := 0
+		switch {
+		case unicode.Is(unicode.Han, r):
+			k = 1
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			k = 2
+		}
+		if k != kind {
+			flush(i)
+			if k != 0 {
+				start, kind = i, k
+			}
+		}
+	}
+	flush(len(text))
+	return runs
+}
+
+// writeRunTokens writes a run's tokens; in the index (withTail) a Han run
+// ends with its last character alone.
+func writeRunTokens(b *strings.Builder, run string, han, withTail bool) {
+	if !han {
+		sep(b)
+		b.WriteString(strings.ToLower(run))
+		return
+	}
+	prev := rune(-1)
+	n := 0
+	for _, r := range run {
+		if prev >= 0 {
+			sep(b)
+			b.WriteRune(prev)
+			b.WriteRune(r)
+		}
+		prev = r
+		n++
+	}
+	if withTail || n == 1 {
+		sep(b)
+		b.WriteRune(prev)
+	}
+}
+
+func sep(b *strings.Builder) {
+	if b.Len() > 0 {
+		b.WriteByte(' ')
+	}
+}
+
+// termMatch turns one search term (already normalized) into an FTS5
+// expression over the index tokens: the phrase of its tokens, as the index
+// writes them (a Han run followed by more of the term ends in its lone last
+// character there too), with a prefix star when the term ends in a lone Chinese
+// character. Spaces between Chinese characters are dropped ("重点 工作" is
+// 重点工作). ok is false when the term holds nothing searchable.
+func termMatch(term string) (expr string, ok bool) {
+	runs := splitRuns(joinHanSpaces(term))
+	if len(runs) == 0 {
+		return "", false
+	}
+	var b strings.Builder
+	for i, run := range runs {
+		writeRunTokens(&b, run.text, run.han, i < len(runs)-1)
+	}
+	last := runs[len(runs)-1]
+	expr = `"` + b.String() + `"`
+	if last.han && utf8.RuneCountInString(last.text) == 1 {
+		expr += "*"
+	}
+	return expr, true
+}
+
+// joinHanSpaces removes white space that stands between two Han characters.
+func joinHanSpaces(s string) string {
+	if !strings.ContainsFunc(s, unicode.IsSpace) {
+		return s
+	}
+	rs := []rune(s)
+	out := rs[:0:0]
+	for i, r := range rs {
+		if unicode.IsSpace(r) {
+			j := i
+			for j < len(rs) && unicode.IsSpace(rs[j]) {
+				j++
+			}
+			if len(out) > 0 && j < len(rs) && unicode.Is(unicode.Han, out[len(out)-1]) && unicode.Is(unicode.Han, rs[j]) {
+				continue
+			}
+		}
+		out = append(out, r)
+	}
+	return string(out)
+}

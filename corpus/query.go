@@ -1,0 +1,298 @@
+package corpus
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/tifa-project/tifa/extract"
+)
+
+// Query is a parsed search query: its FTS5 expression over the index tokens
+// (never the user's text: no FTS5 syntax reaches SQLite from outside) and
+// the terms it looks for, for highlighting.
+type Query struct {
+	Match string
+	Terms []string
+}
+
+// QueryError is a malformed query; its message is for the user.
+type QueryError struct{ Msg string }
+
+func (e *QueryError) Error() string { return "query: " + e.Msg }
+
+// ParseQuery reads a search query: words and "quoted phrases" (all must
+// match), OR between alternatives, NOT or a leading - before what must not
+// match, and parentheses. variants maps each term to the forms it may take in
+// the index (Simplified, Traditional as written); nil keeps terms as they are.
+func ParseQuery(q string, variants func(string) []string) (Query, error) {
+	toks, err := lexQuery(q)
+	if err != nil {
+		return Query{}, err
+	}
+	if len(toks) == 0 {
+		return Query{}, &QueryError{"empty query"}
+	}
+	p := &queryParser{toks: toks, variants: variants}
+	n, err := p.or()
+	if err != nil {
+		return Query{}, err
+	}
+	if p.pos < len(p.toks) {
+		return Query{}, &QueryError{fmt.Sprintf("unexpected %q", p.toks[p.pos].text)}
+	}
+	if !n.positive() {
+		return Query{}, &QueryError{"a query needs at least one term to find, not only terms to exclude"}
+	}
+	return Query{Match: n.fts(), Terms: p.terms}, nil
+}
+
+type queryToken struct {
+	text   string
+	phrase bool // a quoted phrase: never an operator
+}
+
+func lexQuery(q string) ([]queryToken, error) {
+	var toks []queryToken
+	rs := []rune(q)
+	for i := 0; i < len(rs); {
+		r := rs[i]
+		switch {
+		case unicode.IsSpace(r) || r == '\u3000':
+			i++
+		case r == '(' || r == ')' || r == '（' || r == '）':
+			toks = append(toks, queryToken{text: map[rune]string{'(': "(", ')': ")", '（': "(", '）': ")"}[r]})
+			i++
+		case r == '"' || r == '“' || r == '”' || r == '「':
+			close := map[rune]rune{'"': '"', '“': '”', '”': '”', '「': '」'}[r]
+			j := i + 1
+			for j < len(rs) && rs[j] != close && !(close == '”' && rs[j] == '"') {
+				j++
+			}
+			if j >= len(rs) {
+				return nil, &QueryError{"a quote is not closed"}
+			}
+			toks = append(toks, queryToken{text: string(rs[i+1 : j]), phrase: true})
+			i = j + 1
+		default:
+			j := i
+			for j < len(rs) && !unicode.IsSpace(rs[j]) && !strings.ContainsRune("()（）\"“”「\u3000", rs[j]) {
+				j++
+			}
+			toks = append(toks, queryToken{text: string(rs[i:j])})
+			i = j
+		}
+	}
+	return toks, nil
+}
+
+type queryNode struct {
+	op       string // "term", "and", "or", "not"
+	match    string // for terms
+	children []*queryNode
+}
+
+func (n *queryNode) positive() bool {
+	switch n.op {
+	case "term":
+		return true
+	case "not":
+		return false
+	case "or":
+		for _, c := range n.children {
+			if !c.positive() {
+				return false
+			}
+		}
+		return true
+	}
+	for _, c := range n.children {
+		if c.positive() {
+			return true
+		}
+	}
+	return false
+}
+
+// fts renders the node; an AND with negated children becomes "pos NOT neg".
+func (n *queryNode) fts() string {
+	switch n.op {
+	case "term":
+		return n.match
+	case "or":
+		parts := make([]string, len(n.children))
+		for i, c := range n.children {
+			parts[i] = "(" + c.fts() + ")"
+		}
+		return strings.Join(parts, " OR ")
+	case "not":
+		return n.children[0].fts()
+	}
+	var pos, neg []string
+	for _, c := range n.children {
+		if c.op == "not" {
+			neg = append(neg, "("+c.fts()+")")
+		} else {
+			pos = append(pos, "("+c.fts()+")")
+		}
+	}
+	s := strings.Join(pos, " AND ")
+	for _, x := range neg {
+		s += " NOT " + x
+	}
+	return s
+}
+
+type queryParser struct {
+	toks     []queryToken
+	pos      int
+	variants func(string) []string
+	terms    []string
+}
+
+func (p *queryParser) peek() (queryToken, bool) {
+	if p.pos < len(p.toks) {
+		return p.toks[p.pos], true
+	}
+	return queryToken{}, false
+}
+
+func (p *queryParser) isOp(t queryToken, op string) bool { return !t.phrase && t.text == op }
+
+func (p *queryParser) or() (*queryNode, error) {
+	first, err := p.and()
+	if err != nil {
+		return nil, err
+	}
+	n := &queryNode{op: "or", children: []*queryNode{first}}
+	for {
+		t, ok := p.peek()
+		if !ok || !p.isOp(t, "OR") {
+			break
+		}
+		p.pos++
+		next, err := p.and()
+		if err != nil {
+			return nil, err
+		}
+		n.children = append(n.children, next)
+	}
+	if len(n.children) == 1 {
+		return first, nil
+	}
+	for _, c := range n.children {
+		if !c.positive() {
+			return nil, &QueryError{"each side of OR needs a term to find"}
+		}
+	}
+	return n, nil
+}
+
+func (p *queryParser) and() (*queryNode, error) {
+	n := &queryNode{op: "and"}
+	for {
+		t, ok := p.peek()
+		if !ok || p.isOp(t, "OR") || p.isOp(t, ")") {
+			break
+		}
+		if p.isOp(t, "AND") {
+			p.pos++
+			continue
+		}
+		c, err := p.unary()
+		if err != nil {
+			return nil, err
+		}
+		if c != nil {
+			n.children = append(n.children, c)
+		}
+	}
+	if len(n.children) == 0 {
+		if t, ok := p.peek(); ok {
+			return nil, &QueryError{fmt.Sprintf("nothing to search before %q", t.text)}
+		}
+		return nil, &QueryError{"the query ends with an operator"}
+	}
+	if len(n.children) == 1 {
+		return n.children[0], nil
+	}
+	return n, nil
+}
+
+func (p *queryParser) unary() (*queryNode, error) {
+	t, _ := p.peek()
+	if p.isOp(t, "NOT") {
+		p.pos++
+		if _, ok := p.peek(); !ok {
+			return nil, &QueryError{"NOT needs a term after it"}
+		}
+		c, err := p.unary()
+		if err != nil {
+			return nil, err
+		}
+		if c == nil {
+			return nil, &QueryError{"NOT needs a term after it"}
+		}
+		return &queryNode{op: "not", children: []*queryNode{c}}, nil
+	}
+	if !t.phrase && strings.HasPrefix(t.text, "-") && utf8.RuneCountInString(t.text) > 1 {
+		p.toks[p.pos].text = t.text[1:]
+		c, err := p.primary()
+		if err != nil || c == nil {
+			return c, err
+		}
+		return &queryNode{op: "not", children: []*queryNode{c}}, nil
+	}
+	return p.primary()
+}
+
+func (p *queryParser) primary() (*queryNode, error) {
+	t, _ := p.peek()
+	if p.isOp(t, "(") {
+		p.pos++
+		n, err := p.or()
+		if err != nil {
+			return nil, err
+		}
+		if t, ok := p.peek(); !ok || !p.isOp(t, ")") {
+			return nil, &QueryError{"a parenthesis is not closed"}
+		}
+		p.pos++
+		return n, nil
+	}
+	if p.isOp(t, ")") {
+		return nil, &QueryError{"a closing parenthesis has no opening one"}
+	}
+	p.pos++
+	return p.term(t.text)
+}
+
+// term makes the match of one word or phrase: any of its variants, and for a
+// formula its normalized key (十大攻坚行动 finds 10大攻坚行动). A term of
+// punctuation alone is dropped (nil).
+func (p *queryParser) term(text string) (*queryNode, error) {
+	forms := []string{text}
+	if p.variants != nil {
+		forms = p.variants(text)
+	}
+	var matches []string
+	for _, f := range forms {
+		for _, form := range []string{f, extract.FormulaKey(f)} {
+			m, ok := termMatch(form)
+			if !ok || slices.Contains(matches, m) {
+				continue
+			}
+			matches = append(matches, m)
+			p.terms = append(p.terms, form)
+		}
+	}
+	switch len(matches) {
+	case 0:
+		return nil, nil
+	case 1:
+		return &queryNode{op: "term", match: matches[0]}, nil
+	}
+	return &queryNode{op: "term", match: "(" + strings.Join(matches, ") OR (") + ")"}, nil
+}
