@@ -49,6 +49,8 @@ func commands() []command {
 		{"reextract", "run the current rules again over the stored texts", runReextract},
 		{"export", "print stored documents or extracts as JSON Lines or CSV", runExport},
 		{"search", "find formulas, members, tasks and figures in the database", runSearch},
+		{"compare", "put places' formulas and figures side by side", runCompare},
+		{"formulas", "list widespread formulas, or where and when one was used", runFormulas},
 		{"eval", "score tifa's output against answer keys", runEval},
 	}
 }

@@ -1,0 +1,333 @@
+package corpus
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"fmt"
+	"sort"
+	"strings"
+	"unicode"
+)
+
+// PlaceFormula is one formula as one place used it.
+type PlaceFormula struct {
+	Name   string   `json:"name"`
+	Key    string   `json:"key"`
+	Count  *int     `json:"count"`
+	Items  []string `json:"items"`
+	Date   string   `json:"date"`
+	Source string   `json:"source"`
+}
+
+// PlaceFigure is one figure of one place.
+type PlaceFigure struct {
+	Text     string  `json:"text"`
+	Value    float64 `json:"value"`
+	Unit     string  `json:"unit"`
+	Measure  string  `json:"measure"`
+	Target   bool    `json:"target"`
+	Date     string  `json:"date"`
+	Sentence string  `json:"sentence"`
+}
+
+// PlacePlan is what the store holds of one place.
+type PlacePlan struct {
+	Place     string         `json:"place"`
+	Documents int            `json:"documents"`
+	Formulas  []PlaceFormula `json:"formulas"`
+	Figures   []PlaceFigure  `json:"figures"`
+}
+
+// AlignedFormulas is one row of the comparison: the formulas of each place
+// (nil where a place has none) that share a key, members or a head.
+type AlignedFormulas struct {
+	Formulas []*PlaceFormula `json:"formulas"` // one per place, in the order asked
+	Common   []string        `json:"common"`   // members every present place lists
+	Unique   [][]string      `json:"unique"`   // members only that place lists
+}
+
+// FigureRow puts the figures of one measure side by side.
+type FigureRow struct {
+	Measure string          `json:"measure"`
+	Unit    string          `json:"unit"`
+	Target  bool            `json:"target"`
+	Figures [][]PlaceFigure `json:"figures"` // per place
+}
+
+// Comparison is the side-by-side view of several places' plans.
+type Comparison struct {
+	Places   []PlacePlan       `json:"places"`
+	Formulas []AlignedFormulas `json:"formulas"`
+	Figures  []FigureRow       `json:"figures"`
+}
+
+// Compare loads each place's formulas and figures and aligns them.
+func (s *Store) Compare(ctx context.Context, places []string, f Filter) (Comparison, error) {
+	var c Comparison
+	for _, p := range places {
+		plan, err := s.placePlan(ctx, p, f)
+		if err != nil {
+			return c, err
+		}
+		c.Places = append(c.Places, plan)
+	}
+	c.Formulas = alignFormulas(c.Places)
+	c.Figures = figureRows(c.Places)
+	return c, nil
+}
+
+// placeWhere matches documents of a place given by full or short name, at
+// any level (山东, 临沂市, 兰山区).
+const placeWhere = `(d.province = ?1 OR d.city = ?1 OR d.county = ?1 OR
+	d.province LIKE ?1 || '_' OR d.city LIKE ?1 || '_' OR d.county LIKE ?1 || '_' OR
+	d.province LIKE ?1 || '__' OR d.province LIKE ?1 || '___自治区')`
+
+func (s *Store) placePlan(ctx context.Context, place string, f Filter) (PlacePlan, error) {
+	plan := PlacePlan{Place: place, Formulas: []PlaceFormula{}, Figures: []PlaceFigure{}}
+	where, args := f.sql([]string{placeWhere}, []any{place})
+	cond := strings.Join(where, " AND ")
+	if err := s.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM documents d WHERE `+cond, args...).Scan(&plan.Documents); err != nil {
+		return plan, fmt.Errorf("compare %s: %w", place, err)
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT i.name, i.key, i.count, COALESCE(`+dayExpr+`, ''), d.source,
+		(SELECT json_group_array(item) FROM (SELECT item FROM initiative_items t WHERE t.doc_id = i.doc_id AND t.initiative_idx = i.idx ORDER BY t.idx))
+		FROM initiatives i JOIN documents d ON d.id = i.doc_id WHERE `+cond+` ORDER BY 4, d.rowid, i.idx`, args...)
+	if err != nil {
+		return plan, fmt.Errorf("compare %s: %w", place, err)
+	}
+	seen := map[string]int{}
+	for rows.Next() {
+		var pf PlaceFormula
+		var count sql.NullInt64
+		var items string
+		if err := rows.Scan(&pf.Name, &pf.Key, &count, &pf.Date, &pf.Source, &items); err != nil {
+			rows.Close()
+			return plan, fmt.Errorf("compare %s: %w", place, err)
+		}
+		if count.Valid {
+			n := int(count.Int64)
+			pf.Count = &n
+		}
+		json.Unmarshal([]byte(items), &pf.Items)
+		if pf.Items == nil {
+			pf.Items = []string{}
+		}
+		// One formula per key: the earliest use, with the fullest member list.
+		if i, ok := seen[pf.Key]; ok {
+			if len(pf.Items) > len(plan.Formulas[i].Items) {
+				plan.Formulas[i].Items = pf.Items
+			}
+			continue
+		}
+		seen[pf.Key] = len(plan.Formulas)
+		plan.Formulas = append(plan.Formulas, pf)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return plan, fmt.Errorf("compare %s: %w", place, err)
+	}
+	frows, err := s.db.QueryContext(ctx, `SELECT f.text, f.value, f.unit, f.measure, f.target, COALESCE(`+dayExpr+`, ''), f.sentence
+		FROM figures f JOIN documents d ON d.id = f.doc_id WHERE `+cond+` AND f.measure != '' ORDER BY 6, d.rowid, f.idx`, args...)
+	if err != nil {
+		return plan, fmt.Errorf("compare %s: %w", place, err)
+	}
+	defer frows.Close()
+	for frows.Next() {
+		var pf PlaceFigure
+		if err := frows.Scan(&pf.Text, &pf.Value, &pf.Unit, &pf.Measure, &pf.Target, &pf.Date, &pf.Sentence); err != nil {
+			return plan, fmt.Errorf("compare %s: %w", place, err)
+		}
+		plan.Figures = append(plan.Figures, pf)
+	}
+	return plan, frows.Err()
+}
+
+// formulaHead is a key without its numeral and counter: 10大攻坚战役 → 攻坚战役.
+func formulaHead(key string) string {
+	rs := []rune(key)
+	i := 0
+	for i < len(rs) && (unicode.IsDigit(rs[i]) || rs[i] == '+') {
+		i++
+	}
+	if i < len(rs) && strings.ContainsRune("大个项张条场类件批", rs[i]) {
+		i++
+	}
+	return string(rs[i:])
+}
+
+// sharedMembers returns the members of a that match one of b's.
+func sharedMembers(a, b []string) []string {
+	var out []string
+	for _, x := range a {
+		for _, y := range b {
+			if itemMatch(x, y) {
+				out = append(out, x)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// related says whether two places' formulas are the same or kin: the same
+// key, a member in common, or the same count with heads that share a word
+// (攻坚行动 / 攻坚战役).
+func related(a, b *PlaceFormula) int {
+	if a.Key == b.Key {
+		return 100
+	}
+	score := 10 * len(sharedMembers(a.Items, b.Items))
+	if a.Count != nil && b.Count != nil && *a.Count == *b.Count {
+		ha, hb := []rune(formulaHead(a.Key)), []rune(formulaHead(b.Key))
+		if len(ha) >= 2 && len(hb) >= 2 && string(ha[:2]) == string(hb[:2]) {
+			score += 5
+		}
+	}
+	return score
+}
+
+// alignFormulas lays the places' formulas out in rows: each formula of the
+// first place that has it, with its best kin in every other place.
+func alignFormulas(plans []PlacePlan) []AlignedFormulas {
+	used := make([]map[int]bool, len(plans))
+	for i := range used {
+		used[i] = map[int]bool{}
+	}
+	var rows []AlignedFormulas
+	for p := range plans {
+		for i := range plans[p].Formulas {
+			if used[p][i] {
+				continue
+			}
+			used[p][i] = true
+			row := AlignedFormulas{Formulas: make([]*PlaceFormula, len(plans))}
+			base := &plans[p].Formulas[i]
+			row.Formulas[p] = base
+			for q := p + 1; q < len(plans); q++ {
+				best, bestScore := -1, 0
+				for j := range plans[q].Formulas {
+					if used[q][j] {
+						continue
+					}
+					if sc := related(base, &plans[q].Formulas[j]); sc > bestScore {
+						best, bestScore = j, sc
+					}
+				}
+				if best >= 0 {
+					used[q][best] = true
+					row.Formulas[q] = &plans[q].Formulas[best]
+				}
+			}
+			row.Common, row.Unique = memberSets(row.Formulas)
+			rows = append(rows, row)
+		}
+	}
+	// Rows that align several places first, then by the first place's order.
+	sort.SliceStable(rows, func(a, b int) bool { return present(rows[a]) > present(rows[b]) })
+	return rows
+}
+
+func present(r AlignedFormulas) int {
+	n := 0
+	for _, f := range r.Formulas {
+		if f != nil {
+			n++
+		}
+	}
+	return n
+}
+
+// memberSets splits the members of aligned formulas into those every present
+// place lists and those only one lists.
+func memberSets(fs []*PlaceFormula) (common []string, unique [][]string) {
+	unique = make([][]string, len(fs))
+	var first *PlaceFormula
+	n := 0
+	for _, f := range fs {
+		if f != nil {
+			n++
+			if first == nil {
+				first = f
+			}
+		}
+	}
+	common = []string{}
+	if n >= 2 {
+		for _, item := range first.Items {
+			all := true
+			for _, f := range fs {
+				if f != nil && f != first && len(sharedMembers([]string{item}, f.Items)) == 0 {
+					all = false
+					break
+				}
+			}
+			if all {
+				common = append(common, item)
+			}
+		}
+	}
+	for i, f := range fs {
+		unique[i] = []string{}
+		if f == nil {
+			continue
+		}
+		for _, item := range f.Items {
+			if len(sharedMembers([]string{item}, common)) == 0 || n < 2 {
+				unique[i] = append(unique[i], item)
+			}
+		}
+	}
+	return common, unique
+}
+
+// figureRows groups the places' figures by measure, unit and target.
+func figureRows(plans []PlacePlan) []FigureRow {
+	type key struct {
+		measure, unit string
+		target        bool
+	}
+	index := map[key]int{}
+	var rows []FigureRow
+	for p, plan := range plans {
+		for _, f := range plan.Figures {
+			k := key{f.Measure, f.Unit, f.Target}
+			i, ok := index[k]
+			if !ok {
+				i = len(rows)
+				index[k] = i
+				rows = append(rows, FigureRow{Measure: f.Measure, Unit: f.Unit, Target: f.Target, Figures: make([][]PlaceFigure, len(plans))})
+			}
+			rows[i].Figures[p] = append(rows[i].Figures[p], f)
+		}
+	}
+	for i := range rows {
+		for p := range rows[i].Figures {
+			if rows[i].Figures[p] == nil {
+				rows[i].Figures[p] = []PlaceFigure{}
+			}
+		}
+	}
+	// Measures that several places report first, then by name.
+	sort.SliceStable(rows, func(a, b int) bool {
+		pa, pb := figurePlaces(rows[a]), figurePlaces(rows[b])
+		if pa != pb {
+			return pa > pb
+		}
+		if rows[a].Measure != rows[b].Measure {
+			return rows[a].Measure < rows[b].Measure
+		}
+		return !rows[a].Target && rows[b].Target
+	})
+	return rows
+}
+
+func figurePlaces(r FigureRow) int {
+	n := 0
+	for _, f := range r.Figures {
+		if len(f) > 0 {
+			n++
+		}
+	}
+	return n
+}
