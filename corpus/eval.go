@@ -361,7 +361,7 @@ func (s *scorer) initiatives(doc string, gold []keyInitiative, got []extract.Ini
 		if g.Count != nil {
 			ok := p.Count != nil && *p.Count == *g.Count
 			if !s.hit("count", ok) {
-				s.note("%s: count of %s: %v != %d", doc, g.Name, countText(p.Count), *g.Count)
+				s.note("%s: count of %s: %v != %d", doc, g.Name, countOrNull(p.Count), *g.Count)
 			}
 		}
 		ip, extra := pairUp(len(g.Items), len(p.Items), func(int) bool { return false },
@@ -377,7 +377,7 @@ func (s *scorer) initiatives(doc string, gold []keyInitiative, got []extract.Ini
 	}
 }
 
-func countText(c *int) string {
+func countOrNull(c *int) string {
 	if c == nil {
 		return "null"
 	}

@@ -24,19 +24,19 @@ func indexTokens(text string) string {
 	return b.String()
 }
 
-type textRun struct {
+type tokenRun struct {
 	text string
 	han  bool
 }
 
 // splitRuns cuts text into runs of Han characters and runs of letters and
 // digits; everything else separates runs.
-func splitRuns(text string) []textRun {
-	var runs []textRun
+func splitRuns(text string) []tokenRun {
+	var runs []tokenRun
 	start, kind := -1, 0 // kind 1: Han, 2: word
 	flush := func(end int) {
 		if start >= 0 {
-			runs = append(runs, textRun{text[start:end], kind == 1})
+			runs = append(runs, tokenRun{text[start:end], kind == 1})
 		}
 		start, kind = -1, 0
 	}
