@@ -156,13 +156,70 @@ func formulaHead(key string) string {
 	return string(rs[i:])
 }
 
-// sharedMembers returns the members of a that match one of b's.
-func sharedMembers(a, b []string) []string {
+// memberCore is a member without its formula's head, which lists repeat on
+// every member (乡村振兴攻坚行动 under 十大攻坚行动 is 乡村振兴): what is left
+// is what tells members apart across places.
+func memberCore(item, head string) string {
+	for _, h := range []string{head, lastRunes(head, 2)} {
+		if h != "" && strings.HasSuffix(item, h) && len([]rune(item))-len([]rune(h)) >= 2 {
+			return strings.TrimSuffix(item, h)
+		}
+	}
+	return item
+}
+
+func lastRunes(s string, n int) string {
+	rs := []rune(s)
+	if len(rs) <= n {
+		return ""
+	}
+	return string(rs[len(rs)-n:])
+}
+
+// sameMember says whether two places' members name the same thing: one core
+// holds the other (乡村振兴 / 乡村振兴及精准脱贫), or they share a run of at
+// least three characters that is most of the shorter one. Shared characters
+// alone are not enough: 求职需求 and 用工需求 are different lists' entries.
+func sameMember(a, b string) bool {
+	if a == "" || b == "" {
+		return false
+	}
+	if strings.Contains(a, b) || strings.Contains(b, a) {
+		return true
+	}
+	ra, rb := []rune(a), []rune(b)
+	common := longestCommonRun(ra, rb)
+	return common >= 3 && float64(common) >= 0.6*float64(min(len(ra), len(rb)))
+}
+
+func longestCommonRun(a, b []rune) int {
+	best := 0
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for i := range a {
+		for j := range b {
+			if a[i] == b[j] {
+				cur[j+1] = prev[j] + 1
+				best = max(best, cur[j+1])
+			} else {
+				cur[j+1] = 0
+			}
+		}
+		prev, cur = cur, prev
+	}
+	return best
+}
+
+// sharedMembers returns the members of a (as a writes them, without the
+// head) that match one of b's.
+func sharedMembers(a, b *PlaceFormula) []string {
 	var out []string
-	for _, x := range a {
-		for _, y := range b {
-			if itemMatch(x, y) {
-				out = append(out, x)
+	ha, hb := formulaHead(a.Key), formulaHead(b.Key)
+	for _, x := range a.Items {
+		cx := memberCore(x, ha)
+		for _, y := range b.Items {
+			if sameMember(cx, memberCore(y, hb)) {
+				out = append(out, cx)
 				break
 			}
 		}
@@ -177,7 +234,7 @@ func related(a, b *PlaceFormula) int {
 	if a.Key == b.Key {
 		return 100
 	}
-	score := 10 * len(sharedMembers(a.Items, b.Items))
+	score := 10 * len(sharedMembers(a, b))
 	if a.Count != nil && b.Count != nil && *a.Count == *b.Count {
 		ha, hb := []rune(formulaHead(a.Key)), []rune(formulaHead(b.Key))
 		if len(ha) >= 2 && len(hb) >= 2 && string(ha[:2]) == string(hb[:2]) {
@@ -239,31 +296,31 @@ func present(r AlignedFormulas) int {
 }
 
 // memberSets splits the members of aligned formulas into those every present
-// place lists and those only one lists.
+// place lists (as the first place writes them, without the head) and those
+// only one place lists.
 func memberSets(fs []*PlaceFormula) (common []string, unique [][]string) {
 	unique = make([][]string, len(fs))
-	var first *PlaceFormula
-	n := 0
+	var present []*PlaceFormula
 	for _, f := range fs {
 		if f != nil {
-			n++
-			if first == nil {
-				first = f
-			}
+			present = append(present, f)
 		}
 	}
 	common = []string{}
-	if n >= 2 {
+	if len(present) >= 2 {
+		first := present[0]
+		head := formulaHead(first.Key)
 		for _, item := range first.Items {
+			one := &PlaceFormula{Key: first.Key, Items: []string{item}}
 			all := true
-			for _, f := range fs {
-				if f != nil && f != first && len(sharedMembers([]string{item}, f.Items)) == 0 {
+			for _, f := range present[1:] {
+				if len(sharedMembers(one, f)) == 0 {
 					all = false
 					break
 				}
 			}
 			if all {
-				common = append(common, item)
+				common = append(common, memberCore(item, head))
 			}
 		}
 	}
@@ -273,7 +330,14 @@ func memberSets(fs []*PlaceFormula) (common []string, unique [][]string) {
 			continue
 		}
 		for _, item := range f.Items {
-			if len(sharedMembers([]string{item}, common)) == 0 || n < 2 {
+			shared := false
+			for _, g := range present {
+				if g != f && len(sharedMembers(&PlaceFormula{Key: f.Key, Items: []string{item}}, g)) > 0 {
+					shared = true
+					break
+				}
+			}
+			if !shared {
 				unique[i] = append(unique[i], item)
 			}
 		}

@@ -1,0 +1,45 @@
+package corpus
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestAlignFormulas(t *testing.T) {
+	n := func(i int) *int { return &i }
+	linyi := PlacePlan{Place: "临沂", Formulas: []PlaceFormula{
+		{Name: "十项改革", Key: "10项改革", Count: n(10), Items: []string{"放管服", "企业发展"}},
+		{Name: "10大攻坚战役", Key: "10大攻坚战役", Count: n(10), Items: []string{"乡村振兴及精准脱贫", "国际生态城建设", "精品钢基地建设"}},
+		{Name: "五张清单", Key: "5张清单", Count: n(5), Items: []string{"求职需求", "用工需求"}},
+	}}
+	jining := PlacePlan{Place: "济宁", Formulas: []PlaceFormula{
+		{Name: "三个一批", Key: "3个1批", Count: n(3)},
+		{Name: "十大攻坚行动", Key: "10大攻坚行动", Count: n(10), Items: []string{"三大攻坚战攻坚行动", "乡村振兴攻坚行动", "流程再造攻坚行动"}},
+		{Name: "五张清单", Key: "5张清单", Count: n(5), Items: []string{"用工需求", "政策落实"}},
+	}}
+	rows := alignFormulas([]PlacePlan{linyi, jining})
+	var got []string
+	for _, r := range rows {
+		var cells []string
+		for _, f := range r.Formulas {
+			if f == nil {
+				cells = append(cells, "—")
+			} else {
+				cells = append(cells, f.Name)
+			}
+		}
+		got = append(got, strings.Join(cells, "/")+" ["+strings.Join(r.Common, "、")+"]")
+	}
+	want := []string{
+		"10大攻坚战役/十大攻坚行动 [乡村振兴及精准脱贫]",
+		"五张清单/五张清单 [用工需求]",
+		"十项改革/— []",
+		"—/三个一批 []",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("rows:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if u := rows[0].Unique; strings.Join(u[0], "、") != "国际生态城建设、精品钢基地建设" || strings.Join(u[1], "、") != "三大攻坚战攻坚行动、流程再造攻坚行动" {
+		t.Errorf("unique members %q", u)
+	}
+}
