@@ -328,16 +328,21 @@ func TestUserRulesExtendTheBuiltIns(t *testing.T) {
 
 func count(t *testing.T, db, query string) int {
 	t.Helper()
-	conn, err := sql.Open("sqlite", db)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer conn.Close()
 	var n int
-	if err := conn.QueryRow(query).Scan(&n); err != nil {
+	if err := sqlRow(db, query, &n); err != nil {
 		t.Fatalf("%s: %v", query, err)
 	}
 	return n
+}
+
+// sqlRow reads one row of a query from the database file, read-only.
+func sqlRow(db, query string, into ...any) error {
+	conn, err := sql.Open("sqlite", "file:"+db+"?mode=ro&_pragma=busy_timeout(5000)")
+	if err != nil {
+		return err
+	}
+	defer conn.Close()
+	return conn.QueryRow(query).Scan(into...)
 }
 
 func write(t *testing.T, path, content string) {
