@@ -48,10 +48,15 @@ type placeRules struct {
 	national []placeCue
 	dateline []string
 	visitor  []string
+	dates    *dateRules // the "when" half of the stage
 }
 
 func compilePlaceRules(r *Rules) (*placeRules, error) {
 	pr := &placeRules{byFirst: map[rune][]int{}}
+	var err error
+	if pr.dates, err = compileDateRules(r); err != nil {
+		return nil, err
+	}
 	rows := r.Table("places")
 	byCode := make(map[string]int, len(rows))
 	parents := make([]string, 0, len(rows))
