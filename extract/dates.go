@@ -237,13 +237,6 @@ func (dr *dateRules) sentenceDate(s string, pub time.Time, hasPub bool) Day {
 		if full != nil && md[0] < full[1] && md[1] > full[0] {
 			continue // the month and day of the full date
 		}
-		if md[0] > 0 {
-			if r, _ := utf8.DecodeLastRuneInString(s[:md[0]]); r >= '0' && r <= '9' || r == '年' || r == '-' {
-				continue // "1-10月": a span of months
-			}
-		}
-		m, dd := dateInt(s[md[2]:md[3]]), dateInt(s[md[4]:md[5]])
-		y := 0
 		before := s[:md[0]]
 		yearShift, thisYear := 0, false
 		for _, c := range dr.year {
@@ -251,6 +244,11 @@ func (dr *dateRules) sentenceDate(s string, pub time.Time, hasPub bool) Day {
 				yearShift, thisYear = c.value, true
 			}
 		}
+		if r, _ := utf8.DecodeLastRuneInString(before); !thisYear && (r >= '0' && r <= '9' || r == '年' || r == '-') {
+			continue // "1-10月" is a span of months; "2020年3月5日" was read as a full date
+		}
+		m, dd := dateInt(s[md[2]:md[3]]), dateInt(s[md[4]:md[5]])
+		y := 0
 		switch {
 		case thisYear && hasPub:
 			y = pub.Year() + yearShift

@@ -188,6 +188,7 @@ type placeMention struct {
 	start, end int     // byte offsets in the text scanned
 	weight     float64 // how much this mention says about the jurisdiction
 	inText     bool    // found in d.Text (not the title or outlet)
+	qualifier  bool    // names the parent of the next mention ("浙江" in "浙江丽水")
 }
 
 // Weights of the evidence. A headline or the outlet names the jurisdiction far
@@ -243,6 +244,9 @@ func findPlace(d *Doc) Place {
 	var ms []placeMention
 	for _, m := range pr.scanPlaces(d.Title) {
 		m.weight = weightTitle
+		if hasAny(d.Title[m.end:], pr.visitor) {
+			m.weight = 0
+		}
 		ms = append(ms, m)
 	}
 	for _, m := range pr.scanPlaces(d.Outlet) {
@@ -280,12 +284,8 @@ func (pr *placeRules) weighBody(d *Doc, ms []placeMention) {
 		if sent.End <= sent.Start || sent.End > len(d.Text) {
 			continue
 		}
-		rest := d.Text[m.end:sent.End]
-		for _, v := range pr.visitor {
-			if strings.Contains(rest, v) {
-				m.weight = 0
-				break
-			}
+		if hasAny(d.Text[m.end:sent.End], pr.visitor) {
+			m.weight = 0
 		}
 	}
 }
@@ -375,12 +375,12 @@ func (pr *placeRules) dropWeak(d *Doc, ms []placeMention) []placeMention {
 	return out
 }
 
-// dropQualifiers takes the weight off a place named only to qualify the next
-// one: "浙江丽水" and "陕西宁强县" speak of 丽水 and 宁强县, not of their provinces.
+// dropQualifiers marks a place named only to qualify the next one, whose
+// weight goes to the next one alone: "浙江丽水" and "陕西宁强县" speak of 丽水 and 宁强县, not of their provinces.
 func (pr *placeRules) dropQualifiers(ms []placeMention) {
 	for i := 0; i+1 < len(ms); i++ {
 		if ms[i].end == ms[i+1].start && ms[i].inText == ms[i+1].inText && pr.qualifies(ms[i].name, ms[i+1].name) {
-			ms[i].weight = 0
+			ms[i].qualifier = true
 		}
 	}
 }
@@ -414,23 +414,26 @@ func (pr *placeRules) parentOf(k int, entries []int) bool {
 // to the one whose parent or children the document also names.
 func (pr *placeRules) resolve(ms []placeMention) map[int]float64 {
 	own := map[int]float64{}
+	plain := map[int]float64{} // the weights of unambiguous names, qualifiers included
 	for _, m := range ms {
 		if es := pr.names[m.name].entries; len(es) == 1 {
-			own[es[0]] += m.weight
+			plain[es[0]] += m.weight
+			if !m.qualifier {
+				own[es[0]] += m.weight
+			}
 		}
 	}
-	plain := make(map[int]float64, len(own))
-	for e, w := range own {
-		plain[e] = w
-	}
-	for _, m := range ms {
+	for i, m := range ms {
 		es := pr.names[m.name].entries
-		if len(es) == 1 || m.weight == 0 {
+		if len(es) == 1 || m.weight == 0 || m.qualifier {
 			continue
 		}
 		best, tied := -1.0, []int(nil)
 		for _, e := range es {
 			s := pr.support(e, plain)
+			if i > 0 && ms[i-1].end == m.start && ms[i-1].inText == m.inText && pr.parentOf(ms[i-1].name, []int{e}) {
+				s += 1e6 // "福州市鼓楼区": the parent right before it decides
+			}
 			switch {
 			case s > best:
 				best, tied = s, []int{e}
