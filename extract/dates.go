@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -154,7 +155,7 @@ func (dr *dateRules) pageDate(d *Doc) Day {
 			}
 			continue
 		}
-		if clockTime.MatchString(line) || hasAny(line, dr.published) {
+		if utf8.RuneCountInString(line) <= metadataRunes && (clockTime.MatchString(line) || hasAny(line, dr.published)) {
 			return day
 		}
 		if i > 0 {
@@ -166,6 +167,10 @@ func (dr *dateRules) pageDate(d *Doc) Day {
 	}
 	return inURL
 }
+
+// metadataRunes is the longest line read as a page's header ("时间:2021-09-17 来源:淮安党建网 作者: 字号:[ ]");
+// prose with a date and a word such as 时间 in it is longer.
+const metadataRunes = 60
 
 // pageDateLines bounds the search for a page's date: saved pages open with
 // long menus before the article's header.
@@ -197,12 +202,12 @@ func (dr *dateRules) documentDate(d *Doc) Day {
 // isMetadata reports whether the sentence at off sits on a line of page
 // furniture: a publication label, a view counter, or right under a label line.
 func (dr *dateRules) isMetadata(d *Doc, off int) bool {
-	for i, ln := range d.Lines {
-		if off < ln.Start || off > ln.End {
-			continue
-		}
+	i := sort.Search(len(d.Lines), func(k int) bool { return d.Lines[k].End >= off })
+	if i < len(d.Lines) && d.Lines[i].Start <= off {
+		ln := d.Lines[i]
 		line := d.Text[ln.Start:ln.End]
-		if hasAny(line, dr.metadata) || (hasAny(line, dr.published) && ParseDay(line) != "") || clockTime.MatchString(line) {
+		short := utf8.RuneCountInString(line) <= metadataRunes
+		if hasAny(line, dr.metadata) || short && (hasAny(line, dr.published) && ParseDay(line) != "" || clockTime.MatchString(line)) {
 			return true
 		}
 		if i > 0 {

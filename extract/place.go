@@ -45,6 +45,7 @@ type placeRules struct {
 	names    []placeName
 	byFirst  map[rune][]int // first rune → indices into names, longest first
 	self     []placeCue
+	selfAt   map[rune][]int // first rune → indices into self, longest first
 	national []placeCue
 	dateline []string
 	visitor  []string
@@ -136,6 +137,11 @@ func compilePlaceRules(r *Rules) (*placeRules, error) {
 	}
 	// Longer self cues first, so "市人民政府" is one cue rather than "市长"-like parts.
 	sort.SliceStable(pr.self, func(i, j int) bool { return len(pr.self[i].text) > len(pr.self[j].text) })
+	pr.selfAt = map[rune][]int{}
+	for i, c := range pr.self {
+		r, _ := utf8.DecodeRuneInString(c.text)
+		pr.selfAt[r] = append(pr.selfAt[r], i)
+	}
 
 	byText := map[string]int{}
 	add := func(text string, e int, short bool) {
@@ -477,8 +483,9 @@ func (pr *placeRules) selfVotes(text string, ms []placeMention) [3]float64 {
 			continue
 		}
 		hit := false
-		for _, c := range pr.self {
-			if strings.HasPrefix(text[i:], c.text) {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		for _, k := range pr.selfAt[r] {
+			if c := pr.self[k]; strings.HasPrefix(text[i:], c.text) {
 				if !(j > 0 && ms[j-1].end == i) {
 					votes[c.level]++
 				}
@@ -488,7 +495,6 @@ func (pr *placeRules) selfVotes(text string, ms []placeMention) [3]float64 {
 			}
 		}
 		if !hit {
-			_, size := utf8.DecodeRuneInString(text[i:])
 			i += size
 		}
 	}
