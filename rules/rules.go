@@ -8,5 +8,5 @@ import "embed"
 
 // FS holds the built-in rule files.
 //
-//go:embed *.txt README.md
+//go:embed *.txt *.tsv README.md
 var FS embed.FS
