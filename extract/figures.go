@@ -249,15 +249,30 @@ func (fr *figureRules) readQuantity(s string, i int, moneyNear bool) (q quantity
 		return q, max(j, next), false
 	}
 	if unit == "" {
-		// No unit: a sum of money only when the text says so (亿 alone, or 万
-		// or a plain amount while money is being talked about).
-		r, _ := utf8.DecodeRuneInString(s[j:])
+		// No unit: a count of what a following noun names (7.7亿农村贫困人口), or
+		// a sum of money when the text says so: 亿 alone, or 万 or an
+		// approximate amount (约2800左右) while money is being talked about.
 		switch {
+		case n.Big && fr.unitOfNoun(s[j:]) != "":
+			unit, kind = fr.unitOfNoun(s[j:]), "count"
 		case n.Big && strings.HasSuffix(s[:q.numEnd], "亿"):
 			unit, kind = "元", "money"
-		case moneyNear && (n.Big || (!n.Bare && isClauseEnd(r, s[j:], fr.after))) && !looksLikeYear(n):
+		case moneyNear && n.Big:
+			unit, kind = "元", "money"
+		case moneyNear && !n.Bare && q.value >= 100 && !looksLikeYear(n) && fr.boundedAmount(prev, s[j:]):
 			unit, kind = "元", "money"
 		default:
+			return q, max(j, next), false
+		}
+	}
+	if q.value == 0 && !q.hasMax {
+		return q, max(j, next), false // 0人跟贴: counters of a page, not figures
+	}
+	if n.Bare {
+		// 亿元生产总值 (per 100 million yuan) and 百元营业收入 start a clause: a
+		// bare multiplier is a figure only after a verb or bound (超百亿元, 甄选了百款).
+		pr, _ := utf8.DecodeLastRuneInString(prev)
+		if prev == "" || isClauseBreak(pr) || pr == ' ' {
 			return q, max(j, next), false
 		}
 	}
@@ -303,29 +318,43 @@ func scaleOf(v float64) float64 {
 	return scale
 }
 
-// looksLikeYear says whether a plain number could be a year (2021 in 2021湖北…).
-func looksLikeYear(n Numeral) bool {
-	return !n.Chinese && !n.Big && n.Value >= 1900 && n.Value <= 2100 && n.Value == float64(int(n.Value))
+// unitOfNoun is the unit implied by the noun that follows a unitless number
+// in its clause (人口 → 人), from the measures with a "unit=" kind.
+func (fr *figureRules) unitOfNoun(rest string) string {
+	end := clauseEnd(rest, 0, min(len(rest), 30))
+	for _, m := range fr.measures {
+		if u, ok := strings.CutPrefix(m.kind, "unit="); ok && strings.Contains(rest[:end], m.word) {
+			return u
+		}
+	}
+	return ""
 }
 
-// isClauseEnd says whether a unitless amount ends where r begins: at
-// punctuation, the end of text, 的, or a bounding word (约2800左右).
-func isClauseEnd(r rune, rest string, after []wordRule) bool {
-	if rest == "" || isClauseBreak(r) || r == '的' {
-		return true
-	}
-	for _, w := range after {
+// boundedAmount says whether a unitless amount carries a bound before or
+// after it (约2800左右, 三千多): how speakers quote sums without 元.
+func (fr *figureRules) boundedAmount(prev, rest string) bool {
+	for _, w := range fr.after {
 		if strings.HasPrefix(rest, w.word) {
+			return true
+		}
+	}
+	for _, w := range fr.before {
+		if strings.HasSuffix(prev, w.word) {
 			return true
 		}
 	}
 	return false
 }
 
+// looksLikeYear says whether a plain number could be a year (2021 in 2021湖北…).
+func looksLikeYear(n Numeral) bool {
+	return !n.Chinese && !n.Big && n.Value >= 1900 && n.Value <= 2100 && n.Value == float64(int(n.Value))
+}
+
 // isClauseBreak says whether r ends a clause inside a sentence.
 func isClauseBreak(r rune) bool {
 	switch r {
-	case '，', ',', '、', '；', ';', '：', ':', '。', '！', '？', '!', '?', '\n', '（', '）', '(', ')', '“', '”', '"', '「', '」', '《', '》':
+	case '，', ',', '、', '；', ';', '：', ':', '。', '！', '？', '!', '?', '\n', '（', '）', '(', ')', '“', '”', '"', '「', '」', '《', '》', '<', '>', '|', '[', ']':
 		return true
 	}
 	return false

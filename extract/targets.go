@@ -29,7 +29,7 @@ func extractFigures(d *Doc, rec *Record) {
 		return
 	}
 	text := d.Text
-	hits := findMarkers(fr, text)
+	hits := findMarkers(fr, text, referenceYear(d))
 	blocked := findPitfallSpans(fr, text)
 	var mentions []Span
 	for _, in := range rec.Initiatives {
@@ -37,7 +37,7 @@ func extractFigures(d *Doc, rec *Record) {
 			mentions = append(mentions, m.Span)
 		}
 	}
-	seenLine := map[string]bool{}
+	var seenLines []string
 	planMode := false
 	for _, line := range d.Lines {
 		lineText := text[line.Start:line.End]
@@ -46,12 +46,14 @@ func extractFigures(d *Doc, rec *Record) {
 			planMode = endsWithHeadingWord(fr, trimmed)
 		}
 		// A paragraph repeated word for word (a headline printed twice by the
-		// page) reports nothing new.
+		// page, once more with the site's name) reports nothing new.
 		if utf8.RuneCountInString(trimmed) >= 6 {
-			if seenLine[trimmed] {
+			if repeatsLine(seenLines, trimmed) {
 				continue
 			}
-			seenLine[trimmed] = true
+			if utf8.RuneCountInString(trimmed) <= 80 {
+				seenLines = append(seenLines, trimmed)
+			}
 		}
 		s := text[:line.End]
 		moneyCache := map[int]bool{}
@@ -77,6 +79,17 @@ func extractFigures(d *Doc, rec *Record) {
 			i = next
 		}
 	}
+}
+
+// repeatsLine says whether line is an earlier short line again, whole or
+// without the suffix the earlier one had.
+func repeatsLine(seen []string, line string) bool {
+	for _, l := range seen {
+		if strings.HasPrefix(l, line) {
+			return true
+		}
+	}
+	return false
 }
 
 // isHeadingLine says whether a paragraph is a short heading: no sentence
@@ -109,7 +122,7 @@ func (fr *figureRules) mentionsMoney(sentence string) bool {
 
 // findMarkers lists every marker occurrence, minus those inside a "not" word,
 // sorted by end.
-func findMarkers(fr *figureRules, text string) []markerHit {
+func findMarkers(fr *figureRules, text string, now int) []markerHit {
 	var hits, nots []markerHit
 	for _, m := range fr.markers {
 		for off := 0; off < len(text); {
@@ -136,6 +149,7 @@ func findMarkers(fr *figureRules, text string) []markerHit {
 		}
 		hits = append(hits, markerHit{start: loc[0], end: loc[1], kind: markDeadline, deadline: year})
 	}
+	hits = append(hits, pastYears(text, now)...)
 	kept := hits[:0]
 	for _, h := range hits {
 		masked := false
@@ -156,6 +170,69 @@ func findMarkers(fr *figureRules, text string) []markerHit {
 		return kept[i].start > kept[j].start
 	})
 	return kept
+}
+
+// yearWord finds years written out: 2008年, 二〇〇八年, 零八年.
+var yearWord = regexp.MustCompile(`((?:19|20)\d\d|[零〇一二三四五六七八九]{2,4})\s*年`)
+
+// isoDate finds dates such as 2019-03-23 (a page's own date line).
+var isoDate = regexp.MustCompile(`((?:19|20)\d\d)-[01]\d-[0-3]\d`)
+
+// pastYears are fact markers: a year before the text's own (零八年…四万亿救市)
+// dates what follows in its clause to the past.
+func pastYears(text string, now int) []markerHit {
+	if now == 0 {
+		return nil
+	}
+	var out []markerHit
+	for _, loc := range yearWord.FindAllStringSubmatchIndex(text, -1) {
+		y := yearValue(text[loc[2]:loc[3]], now)
+		if y > 0 && y < now {
+			out = append(out, markerHit{start: loc[0], end: loc[1], kind: markFact})
+		}
+	}
+	return out
+}
+
+// yearValue reads a year in digits or Chinese digits; two digits are
+// completed with the century of now (零八 → 2008).
+func yearValue(s string, now int) int {
+	if y, err := strconv.Atoi(s); err == nil {
+		return y
+	}
+	n, ok := ParseNumeral(s)
+	if !ok || !n.Digits {
+		return 0
+	}
+	y := int(n.Value)
+	switch {
+	case y >= 1900:
+		return y
+	case y < 100 && len([]rune(s)) == 2:
+		y += now / 100 * 100
+		if y > now {
+			y -= 100
+		}
+		return y
+	}
+	return 0
+}
+
+// referenceYear is the year the text speaks from: the page's date, else the
+// latest year the text names.
+func referenceYear(d *Doc) int {
+	if y := publishedYear(d); y != 0 {
+		return y
+	}
+	best := 0
+	for _, re := range []*regexp.Regexp{yearWord, isoDate} {
+		for _, m := range re.FindAllStringSubmatch(d.Text, -1) {
+			if y, err := strconv.Atoi(m[1]); err == nil && y <= 2100 {
+				best = max(best, y)
+			}
+		}
+	}
+	return best
 }
 
 // findPitfallSpans lists the byte spans of fixed expressions whose numerals
@@ -289,6 +366,7 @@ func labelTarget(d *Doc, hits []markerHit, q quantity, sent Span, cs, ce int, pl
 	lo := sort.Search(len(hits), func(k int) bool { return hits[k].end > sent.Start })
 	var best *markerHit
 	clauseFactUntil := -1
+	lastFact := -1 // end of the last fact marker seen
 	for k := lo; k < len(hits) && hits[k].end <= q.numStart; k++ {
 		h := &hits[k]
 		if h.start < sent.Start || h.kind == markHeading {
@@ -297,30 +375,29 @@ func labelTarget(d *Doc, hits []markerHit, q quantity, sent Span, cs, ce int, pl
 		if h.start < clauseFactUntil && h.kind != markFact && h.kind != markClause {
 			continue
 		}
-		if h.kind == markAction && clauseStart(d.Text, sent.Start, q.numStart) > h.start {
-			continue // an action verb governs only its own clause
+		if h.kind == markAction && !governsCount(d.Text, h.end, q.numStart, lastFact, sent.Start) {
+			continue
 		}
-		if h.kind == markClause {
+		switch h.kind {
+		case markClause:
 			clauseFactUntil = clauseEnd(d.Text, h.end, sent.End)
+			lastFact = h.end
+		case markFact:
+			lastFact = h.end
 		}
 		if best == nil || h.end > best.end || (h.end == best.end && h.start < best.start) {
 			best = h
 		}
 	}
-	if best == nil || q.numStart < clauseFactUntil {
-		if q.numStart < clauseFactUntil {
-			return false, ""
-		}
-		for k := sort.Search(len(hits), func(k int) bool { return hits[k].end > q.end }); k < len(hits) && hits[k].end <= ce; k++ {
+	if q.numStart < clauseFactUntil {
+		return false, ""
+	}
+	if best == nil {
+		// A modal right after the thing counted: 13条接头路将全部打通.
+		for k := sort.Search(len(hits), func(k int) bool { return hits[k].end > q.end }); k < len(hits) && hits[k].start < ce; k++ {
 			h := hits[k]
-			if h.start < q.end {
-				continue
-			}
-			switch h.kind {
-			case markModal, markDeadline:
+			if h.kind == markModal && h.start >= q.end && utf8.RuneCountInString(d.Text[q.end:h.start]) <= 4 {
 				return true, deadlineOf(d, hits, sent, q)
-			case markFact, markClause:
-				return false, ""
 			}
 		}
 		if planMode {
@@ -333,6 +410,22 @@ func labelTarget(d *Doc, hits []markerHit, q quantity, sent Span, cs, ce int, pl
 		return true, deadlineOf(d, hits, sent, q)
 	}
 	return false, ""
+}
+
+// governsCount says whether an action verb ending at byte v governs the
+// number at byte num: it comes right before it (打通39条, 加快200个), or
+// before a list that ends in it (推进中关村、昌平、怀柔三个国家实验室); and no
+// fact marker of its clause comes before it (已打通5段 reports).
+func governsCount(text string, v, num, lastFact, sentStart int) bool {
+	cs := clauseStart(text, sentStart, v)
+	if lastFact >= cs && lastFact <= v {
+		return false
+	}
+	gap := text[v:num]
+	if utf8.RuneCountInString(gap) <= 2 {
+		return !strings.ContainsAny(gap, "，,；;。的")
+	}
+	return strings.Contains(gap, "、") && !strings.ContainsAny(gap, "，,；;。的")
 }
 
 // deadlineOf is the deadline that applies to a target figure: the nearest
