@@ -311,7 +311,7 @@ func (fr *figureRules) makeFigure(d *Doc, hits []markerHit, q quantity, sent Spa
 		start -= size
 	}
 	end := q.end
-	if q.kind == "count" && utf8.RuneCountInString(text[start:q.start]) < 2 {
+	if q.kind == "count" && fr.measureBefore(text, cs, q) == "" {
 		// "6场综合擂台赛": what is counted follows the classifier.
 		for k := 0; k < 10 && end < ce; k++ {
 			r, size := utf8.DecodeRuneInString(text[end:])
@@ -341,6 +341,17 @@ func (fr *figureRules) makeFigure(d *Doc, hits []markerHit, q quantity, sent Spa
 // measureOf names what a figure counts: the nearest measure word before the
 // number in its clause, else the words that follow a classifier.
 func (fr *figureRules) measureOf(text string, cs int, q quantity, end int) string {
+	if m := fr.measureBefore(text, cs, q); m != "" {
+		return m
+	}
+	if q.kind == "count" && end > q.end {
+		return text[q.end:end]
+	}
+	return ""
+}
+
+// measureBefore is the nearest measure word before the number in its clause.
+func (fr *figureRules) measureBefore(text string, cs int, q quantity) string {
 	best, bestEnd := "", -1
 	left := text[cs:q.start]
 	for _, m := range fr.measures {
@@ -348,13 +359,7 @@ func (fr *figureRules) measureOf(text string, cs int, q quantity, end int) strin
 			best, bestEnd = m.word, k+len(m.word)
 		}
 	}
-	if best != "" {
-		return best
-	}
-	if q.kind == "count" && end > q.end {
-		return text[q.end:end]
-	}
-	return ""
+	return best
 }
 
 // labelTarget decides whether the text commits to a figure: the nearest
