@@ -1,9 +1,361 @@
 package extract
 
-// figureRules are the compiled units and target markers (stub).
-type figureRules struct{}
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
-func compileFigureRules(r *Rules) (*figureRules, error) { return &figureRules{}, nil }
+// figureRules are the compiled units, comparators, markers, measures and
+// pitfalls of the figures stage (rules/units.txt, comparators.txt,
+// target_markers.txt, fact_markers.txt, measures.txt, figure_pitfalls.txt).
+type figureRules struct {
+	units      []unitRule // longest surface first
+	before     []wordRule // comparators before the number, longest first
+	after      []wordRule // comparators after the unit, longest first
+	markers    []markerRule
+	measures   []wordRule // Kind "money" or ""
+	pitSpan    []string
+	pitBefore  []string
+	pitAfter   []string
+	maxMeasure int // longest measure, in bytes
+}
 
-// extractFigures finds quantities and labels them target or fact (stub).
-func extractFigures(d *Doc, rec *Record) {}
+type unitRule struct {
+	surface, unit, kind string
+}
+
+type wordRule struct {
+	word, kind string
+}
+
+// Marker kinds, from target_markers.txt and fact_markers.txt.
+const (
+	markModal    = "modal"
+	markAction   = "action"
+	markDeadline = "deadline"
+	markHeading  = "heading"
+	markNot      = "not"
+	markFact     = "fact"
+	markClause   = "clause"
+)
+
+type markerRule struct {
+	word, kind string
+}
+
+func compileFigureRules(r *Rules) (*figureRules, error) {
+	fr := &figureRules{}
+	for _, row := range r.Table("units") {
+		if len(row) < 3 {
+			return nil, fmt.Errorf("rules: units: %q: want surface, unit and kind", row[0])
+		}
+		switch row[2] {
+		case "money", "percent", "count", "measure", "skip":
+		default:
+			return nil, fmt.Errorf("rules: units: %q: unknown kind %q", row[0], row[2])
+		}
+		fr.units = append(fr.units, unitRule{surface: row[0], unit: row[1], kind: row[2]})
+	}
+	sort.SliceStable(fr.units, func(i, j int) bool { return len(fr.units[i].surface) > len(fr.units[j].surface) })
+	for _, row := range r.Table("comparators") {
+		if len(row) < 3 {
+			return nil, fmt.Errorf("rules: comparators: %q: want word, position and comparator", row[0])
+		}
+		w := wordRule{word: row[0], kind: row[2]}
+		switch row[1] {
+		case "before":
+			fr.before = append(fr.before, w)
+		case "after":
+			fr.after = append(fr.after, w)
+		default:
+			return nil, fmt.Errorf("rules: comparators: %q: position must be before or after", row[0])
+		}
+	}
+	byLen := func(ws []wordRule) {
+		sort.SliceStable(ws, func(i, j int) bool { return len(ws[i].word) > len(ws[j].word) })
+	}
+	byLen(fr.before)
+	byLen(fr.after)
+	for _, file := range []string{"target_markers", "fact_markers"} {
+		for _, row := range r.Table(file) {
+			kind := markModal
+			if file == "fact_markers" {
+				kind = markFact
+			}
+			if len(row) > 1 && row[1] != "" {
+				kind = row[1]
+			}
+			switch kind {
+			case markModal, markAction, markDeadline, markHeading, markNot, markFact, markClause:
+			default:
+				return nil, fmt.Errorf("rules: %s: %q: unknown kind %q", file, row[0], kind)
+			}
+			fr.markers = append(fr.markers, markerRule{word: row[0], kind: kind})
+		}
+	}
+	for _, row := range r.Table("measures") {
+		w := wordRule{word: row[0]}
+		if len(row) > 1 {
+			w.kind = row[1]
+		}
+		fr.measures = append(fr.measures, w)
+		fr.maxMeasure = max(fr.maxMeasure, len(w.word))
+	}
+	byLen(fr.measures)
+	for _, row := range r.Table("figure_pitfalls") {
+		kind := "span"
+		if len(row) > 1 {
+			kind = row[1]
+		}
+		switch kind {
+		case "span":
+			fr.pitSpan = append(fr.pitSpan, row[0])
+		case "before":
+			fr.pitBefore = append(fr.pitBefore, row[0])
+		case "after":
+			fr.pitAfter = append(fr.pitAfter, row[0])
+		default:
+			return nil, fmt.Errorf("rules: figure_pitfalls: %q: unknown kind %q", row[0], kind)
+		}
+	}
+	return fr, nil
+}
+
+// quantity is one figure as read from text: byte offsets into the scanned
+// string, before any labelling.
+type quantity struct {
+	start, end       int // the number, its unit and bounding words
+	numStart, numEnd int // the numeral (or range) alone
+	value            float64
+	max              float64
+	hasMax           bool
+	unit             string
+	kind             string // unit kind; "" when the unit is implied
+	comparator       string
+}
+
+// unitAt returns the longest unit rule at byte i of s.
+func (fr *figureRules) unitAt(s string, i int) (unitRule, bool) {
+	for _, u := range fr.units {
+		if strings.HasPrefix(s[i:], u.surface) {
+			return u, true
+		}
+	}
+	return unitRule{}, false
+}
+
+func hasAnyPrefix(s string, words []string) bool {
+	for _, w := range words {
+		if strings.HasPrefix(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasAnySuffix(s string, words []string) bool {
+	for _, w := range words {
+		if strings.HasSuffix(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// rangeConnectors join the two ends of a range: 1-2个, 600至660元, 三到五年.
+var rangeConnectors = [...]string{"-", "—", "–", "－", "~", "～", "至", "到"}
+
+// readQuantity reads the quantity whose numeral starts at byte i of s, with
+// its range, unit and comparators. next is where scanning should resume; ok
+// is false when there is no figure there (a date, an ordinal, a bare word).
+// moneyNear says whether a sum of money is being talked about nearby: it
+// lets a unitless 万 or a bare amount be read as 元.
+func (fr *figureRules) readQuantity(s string, i int, moneyNear bool) (q quantity, next int, ok bool) {
+	n, ok := readNumeral(s, i)
+	if !ok || n.End <= i {
+		_, size := utf8.DecodeRuneInString(s[i:])
+		return q, i + size, false
+	}
+	next = n.End
+	prev := s[:i]
+	if hasAnySuffix(prev, fr.pitBefore) {
+		return q, next, false
+	}
+	if pr, _ := utf8.DecodeLastRuneInString(prev); pr < utf8.RuneSelf && (unicode.IsLetter(pr) || pr == '.' || pr == '/' || pr == '_' || pr == '%' || unicode.IsDigit(pr)) && isASCIIDigit(s[i]) {
+		return q, next, false // a code or name: G60, PM2.5, 2015/07
+	}
+	if n.Digits {
+		return q, next, false
+	}
+	q = quantity{start: i, numStart: i, value: n.Value, max: n.Max, hasMax: n.HasMax}
+	atLeast := n.AtLeast
+	j := n.End
+	unit := n.Unit
+	kind := ""
+	if unit != "" {
+		kind = "percent"
+		if hasAnyPrefix(s[j-len("成"):], fr.pitAfter) && strings.HasSuffix(s[:j], "成") {
+			return q, next, false // 三成为 … is not 30%
+		}
+	}
+	// A range: 6%-6.5%, 6-8亿元, 600至660元, 2万到25万吨.
+	k := j
+	if unit == "" {
+		if u, found := fr.unitAt(s, k); found && u.kind != "skip" {
+			k += len(u.surface)
+		}
+	}
+	for _, c := range rangeConnectors {
+		if !strings.HasPrefix(s[k:], c) {
+			continue
+		}
+		m, ok := readNumeral(s, k+len(c))
+		if !ok || m.Digits || m.HasMax {
+			break
+		}
+		lo := n.Value
+		if !n.Big && m.Big && lo > 0 && m.Value/lo >= 1000 {
+			lo *= scaleOf(m.Value)
+		}
+		if m.Value > lo && (n.Unit == m.Unit || (unit == "" && m.Unit == "")) {
+			q.value, q.max, q.hasMax = lo, m.Value, true
+			if unit == "" {
+				unit = m.Unit
+			}
+			j = m.End
+			next = j
+			atLeast = atLeast || m.AtLeast
+			n.Big = n.Big || m.Big
+		}
+		break
+	}
+	q.numEnd = j
+	if unit == "" {
+		if u, found := fr.unitAt(s, j); found {
+			if u.kind == "skip" {
+				return q, j + len(u.surface), false
+			}
+			if u.unit == "分" && (strings.HasSuffix(prev, "时") || strings.HasSuffix(prev, "点")) {
+				return q, j + len(u.surface), false // 9时30分 is a time
+			}
+			unit, kind = u.unit, u.kind
+			j += len(u.surface)
+		}
+	}
+	if hasAnyPrefix(s[j:], fr.pitAfter) || hasAnyPrefix(s[q.numEnd:], fr.pitAfter) {
+		return q, max(j, next), false
+	}
+	if unit == "" {
+		// No unit: a count of what a following noun names (7.7亿农村贫困人口), or
+		// a sum of money when the text says so: 亿 alone, or 万 or an
+		// approximate amount (约2800左右) while money is being talked about.
+		switch {
+		case n.Big && fr.unitOfNoun(s[j:]) != "":
+			unit, kind = fr.unitOfNoun(s[j:]), "count"
+		case n.Big && strings.HasSuffix(s[:q.numEnd], "亿"):
+			unit, kind = "元", "money"
+		case moneyNear && n.Big:
+			unit, kind = "元", "money"
+		case moneyNear && !n.Bare && q.value >= 100 && !looksLikeYear(n) && fr.boundedAmount(prev, s[j:]):
+			unit, kind = "元", "money"
+		default:
+			return q, max(j, next), false
+		}
+	}
+	if q.value == 0 && !q.hasMax {
+		return q, max(j, next), false // 0人跟贴: counters of a page, not figures
+	}
+	if n.Bare {
+		// 亿元生产总值 (per 100 million yuan) and 百元营业收入 start a clause: a
+		// bare multiplier is a figure only after a verb or bound (超百亿元, 甄选了百款).
+		pr, _ := utf8.DecodeLastRuneInString(prev)
+		if prev == "" || isClauseBreak(pr) || pr == ' ' {
+			return q, max(j, next), false
+		}
+	}
+	if n.Bare && !q.hasMax && (n.Value == 1e4 || n.Value == 1e3) {
+		return q, max(j, next), false // 万人, 千家: words, not numbers
+	}
+	if !n.Bare && n.Chinese && q.value == 1 && !q.hasMax && kind == "count" && !atLeast {
+		return q, max(j, next), false // 一个, 一项: an article, not a count
+	}
+	q.unit, q.kind = unit, kind
+	// Bounds: after the unit (以上, 左右), then before the number (超过, 近).
+	for _, w := range fr.after {
+		if strings.HasPrefix(s[j:], w.word) {
+			q.comparator = w.kind
+			j += len(w.word)
+			break
+		}
+	}
+	if q.comparator == "" {
+		if atLeast {
+			q.comparator = ">="
+		} else {
+			pre := strings.TrimSuffix(strings.TrimSuffix(prev, "达"), "为")
+			for _, w := range fr.before {
+				if strings.HasSuffix(prev, w.word) || strings.HasSuffix(pre, w.word) {
+					q.comparator = w.kind
+					break
+				}
+			}
+		}
+	}
+	q.end = j
+	return q, max(j, next), true
+}
+
+// scaleOf is the multiplier (万, 亿, 万亿) that a scaled value most likely
+// carries: the upper end of 6-8亿 lends its 亿 to the lower end.
+func scaleOf(v float64) float64 {
+	scale := 1.0
+	for v/scale >= 10000 && scale < 1e12 {
+		scale *= 10000
+	}
+	return scale
+}
+
+// unitOfNoun is the unit implied by the noun that follows a unitless number
+// in its clause (人口 → 人), from the measures with a "unit=" kind.
+func (fr *figureRules) unitOfNoun(rest string) string {
+	end := clauseEnd(rest, 0, min(len(rest), 30))
+	for _, m := range fr.measures {
+		if u, ok := strings.CutPrefix(m.kind, "unit="); ok && strings.Contains(rest[:end], m.word) {
+			return u
+		}
+	}
+	return ""
+}
+
+// boundedAmount says whether a unitless amount carries a bound before or
+// after it (约2800左右, 三千多): how speakers quote sums without 元.
+func (fr *figureRules) boundedAmount(prev, rest string) bool {
+	for _, w := range fr.after {
+		if strings.HasPrefix(rest, w.word) {
+			return true
+		}
+	}
+	for _, w := range fr.before {
+		if strings.HasSuffix(prev, w.word) {
+			return true
+		}
+	}
+	return false
+}
+
+// looksLikeYear says whether a plain number could be a year (2021 in 2021湖北…).
+func looksLikeYear(n Numeral) bool {
+	return !n.Chinese && !n.Big && n.Value >= 1900 && n.Value <= 2100 && n.Value == float64(int(n.Value))
+}
+
+// isClauseBreak says whether r ends a clause inside a sentence.
+func isClauseBreak(r rune) bool {
+	switch r {
+	case '，', ',', '、', '；', ';', '：', ':', '。', '！', '？', '!', '?', '\n', '（', '）', '(', ')', '“', '”', '"', '「', '」', '《', '》', '<', '>', '|', '[', ']':
+		return true
+	}
+	return false
+}

@@ -1,0 +1,280 @@
+package extract
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/tifa-project/tifa/rules"
+)
+
+var (
+	testRulesOnce sync.Once
+	testRules     *Rules
+	testRulesErr  error
+)
+
+func loadTestRules(t testing.TB) *Rules {
+	t.Helper()
+	testRulesOnce.Do(func() { testRules, testRulesErr = LoadRules(rules.FS) })
+	if testRulesErr != nil {
+		t.Fatal(testRulesErr)
+	}
+	return testRules
+}
+
+// figuresOf runs the figures stage alone over text.
+func figuresOf(t testing.TB, text string, published Day) []Figure {
+	t.Helper()
+	d := newDoc(text, "", published, loadTestRules(t), nil)
+	rec := Record{Text: text}
+	extractFigures(d, &rec)
+	runes := []rune(text)
+	for _, f := range rec.Figures {
+		if f.Start < 0 || f.End > len(runes) || string(runes[f.Start:f.End]) != f.Text {
+			t.Fatalf("%q: span %d-%d does not slice %q", text, f.Start, f.End, f.Text)
+		}
+	}
+	return rec.Figures
+}
+
+// TestCorpusQuantities reads each real phrase and expects its quantity.
+func TestCorpusQuantities(t *testing.T) {
+	missed := 0
+	for _, c := range corpusQuantities {
+		found := false
+		for _, f := range figuresOf(t, c.text, "") {
+			if near(f.Value, c.value) && f.Unit == c.unit && (c.max == 0 || (f.Max != nil && near(*f.Max, c.max))) {
+				found = true
+			}
+		}
+		if !found {
+			missed++
+			t.Logf("%q: no %v %s among %v", c.text, c.value, c.unit, figuresOf(t, c.text, ""))
+		}
+	}
+	// A phrase cut from its sentence may lose what makes it readable
+	// ("从1930年的7000多" has no unit); nearly all must still be read.
+	if missed > len(corpusQuantities)/100 {
+		t.Errorf("%d of %d real phrases misread", missed, len(corpusQuantities))
+	}
+}
+
+type wantFigure struct {
+	value      float64
+	max        float64
+	unit       string
+	comparator string
+	target     bool
+	deadline   string
+}
+
+func TestFigures(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []wantFigure
+	}{
+		// the sentences
+		{"力争全年签约落地亿元以上项目100个以上。", []wantFigure{{value: 1e8, unit: "元", comparator: ">=", target: true}, {value: 100, unit: "个", comparator: ">=", target: true}}},
+		{"力争全年省市重点项目开复工率达到90%以上。", []wantFigure{{value: 90, unit: "%", comparator: ">=", target: true}}},
+		{"2022年全市共谋划项目1031个,总投资4190亿元,年度投资907亿元。", []wantFigure{{value: 1031, unit: "个"}, {value: 419000000000, unit: "元"}, {value: 90700000000, unit: "元"}}},
+		{"推进内环高架、王母阁路跨线桥等工程,打通39条断头路。", []wantFigure{{value: 39, unit: "条", target: true}}},
+		{"年度投资计划647.4亿元。1-10月累计完成投资629.0亿元,占年度计划的97.2%。", []wantFigure{{value: 647.4e8, unit: "元", target: true}, {value: 629e8, unit: "元"}, {value: 97.2, unit: "%"}}},
+		// known failures of other tools
+		{"全市共谋划项目1031个。", []wantFigure{{value: 1031, unit: "个"}}},                      // JioNLP: 5元
+		{"紧跟国省“十三五”规划和十四五规划。", nil},                                                    // JioNLP: a range
+		{"开复工率达到90%以上。", []wantFigure{{value: 90, unit: "%", comparator: ">="}}},       // Recognizers-Text drops 以上
+		{"实行统一零售价。", nil},                                                              // cn2an: 统10售价
+		{"两三个月才发一次。", nil},                                                             // a duration, not 23
+		{"每个开发区主攻两三个主导产业。", []wantFigure{{value: 2, max: 3, unit: "个", target: true}}}, // cn2an: 23
+		// ranges
+		{"每个开发区主攻1-2个主导产业。", []wantFigure{{value: 1, max: 2, unit: "个", target: true}}},
+		{"经济增长预期目标为6%-6.5%。", []wantFigure{{value: 6, max: 6.5, unit: "%", target: true}}},
+		{"预计可实现年上交税收6-8亿元。", []wantFigure{{value: 6e8, max: 8e8, unit: "元", target: true}}},
+		{"只得600至660元不等。", []wantFigure{{value: 600, max: 660, unit: "元"}}},
+		{"用三到五年时间完成改造。", nil},
+		// bounds
+		{"总投资超过75亿元。", []wantFigure{{value: 75e8, unit: "元", comparator: ">="}}},
+		{"吞吐量突破3亿吨。", []wantFigure{{value: 3e8, unit: "吨", comparator: ">="}}},
+		{"贷款利率不低于3.5%。", []wantFigure{{value: 3.5, unit: "%", comparator: ">="}}},
+		{"参训人员不少于200人。", []wantFigure{{value: 200, unit: "人", comparator: ">="}}},
+		{"单位能耗控制在0.5吨标准煤以内。", []wantFigure{{value: 0.5, unit: "吨标准煤", comparator: "<="}}},
+		{"不超过30天的项目审批。", nil},
+		{"投资2000万元以下的项目。", []wantFigure{{value: 2e7, unit: "元", comparator: "<="}}},
+		{"总投资约486亿元。", []wantFigure{{value: 486e8, unit: "元", comparator: "~"}}},
+		{"总投资近10亿元。", []wantFigure{{value: 1e9, unit: "元", comparator: "~"}}},
+		{"预计每年可形成销售额2亿元左右。", []wantFigure{{value: 2e8, unit: "元", comparator: "~", target: true}}},
+		{"园区内90多家德资企业已全面开工。", []wantFigure{{value: 90, unit: "家", comparator: ">="}}},
+		{"鄞州区3000余名志愿者。", []wantFigure{{value: 3000, unit: "名", comparator: ">="}}},
+		{"全国平均有1000多万人脱贫。", []wantFigure{{value: 1e7, unit: "人", comparator: ">="}}},
+		// Chinese numerals and mixtures
+		{"减税降费二万亿。", []wantFigure{{value: 2e12, unit: "元"}}},
+		{"总额达二万一千五百亿。", []wantFigure{{value: 2.15e12, unit: "元"}}},
+		{"引来近两百名客商代表。", []wantFigure{{value: 200, unit: "名", comparator: "~"}}},
+		{"每个月四成的工资被扣起。", []wantFigure{{value: 40, unit: "%"}}},
+		{"连三分之一的工资都拿不到。", []wantFigure{{value: 33.33, unit: "%"}}},
+		{"是正职的百分之八、九十。", []wantFigure{{value: 80, max: 90, unit: "%"}}},
+		{"比上年提高五个百分点。", []wantFigure{{value: 5, unit: "百分点"}}},
+		{"比上年提高0.64个百分点。", []wantFigure{{value: 0.64, unit: "百分点"}}},
+		{"新增一百二十亿元。", []wantFigure{{value: 120e8, unit: "元"}}},
+		{"十万零一千人参加。", []wantFigure{{value: 101000, unit: "人"}}},
+		{"城镇常住人口288.37万人。", []wantFigure{{value: 2883700, unit: "人"}}},
+		{"全国7.7亿农村贫困人口摆脱贫穷。", []wantFigure{{value: 7.7e8, unit: "人"}}},
+		{"乌兰浩特2×34万千瓦热电项目。", []wantFigure{{value: 340000, unit: "千瓦"}}},
+		{"旅客周转量57691万人公里。", []wantFigure{{value: 576910000, unit: "人公里"}}},
+		{"实际使用外商直接投资金额3.71亿美元。", []wantFigure{{value: 3.71e8, unit: "美元"}}},
+		{"PM2.5浓度29微克/立方米。", []wantFigure{{value: 29, unit: "微克/立方米"}}},
+		{"甄选了百款长春特色好物。", []wantFigure{{value: 100, unit: "款"}}},
+		{"产值超百亿元。", []wantFigure{{value: 1e10, unit: "元", comparator: ">="}}},
+		// not figures: dates, ordinals, periods, levels, codes, idioms, articles
+		{"2022年3月11日,市委举行大会。", nil},
+		{"1-10月,全市经济平稳运行。", nil},
+		{"走在全省第一方阵,排名第15位。", nil},
+		{"甘肃十二五将开建高速。", nil},
+		{"2万到25万吨级泊位。", nil},
+		{"G7011十天高速公路。", nil},
+		{"这是一个重要节点工程。", nil},
+		{"千家万户受益,十分重要。", nil},
+		{"亿元生产总值生产安全事故死亡人数下降。", nil},
+		{"每万人有效发明专利拥有量提高。", nil},
+		{"城乡居民收入比2.06:1。", nil},
+		{"9时30分开会。", nil},
+		{"协调几十个部门。", nil},
+		// targets and facts
+		{"截至2010年底,全省高速公路总里程突破3000公里。", []wantFigure{{value: 3000, unit: "公里", comparator: ">="}}},
+		{"力争到2015年,全省高速公路总里程突破5500公里。", []wantFigure{{value: 5500, unit: "公里", comparator: ">=", target: true, deadline: "2015"}}},
+		{"今年需完成投资22亿元。", []wantFigure{{value: 22e8, unit: "元", target: true}}},
+		{"目前已累计完成投资近3亿元,今年将完成投资4亿元。", []wantFigure{{value: 3e8, unit: "元", comparator: "~"}, {value: 4e8, unit: "元", target: true}}},
+		{"截至目前,已打通5段。", []wantFigure{{value: 5, unit: "段"}}},
+		{"堤防全长182.35公里,总投资达52亿元。", []wantFigure{{value: 182.35, unit: "公里"}, {value: 52e8, unit: "元"}}},
+		{"年内,两条高速公路建成通车。", []wantFigure{{value: 2, unit: "条", target: true, deadline: "2021-12-31"}}},
+		{"争取在年底前完成投资5亿元。", []wantFigure{{value: 5e8, unit: "元", target: true, deadline: "2021-12-31"}}},
+		{"到2022年底,太平湾港将建成3亿吨大港。", []wantFigure{{value: 3e8, unit: "吨", target: true, deadline: "2022-12-31"}}},
+		{"同比增长15.3%。", []wantFigure{{value: 15.3, unit: "%"}}},
+		{"13条接头路将全部打通。", []wantFigure{{value: 13, unit: "条", target: true}}},
+		{"对北京市大力推进工作许可制度改革等130项典型经验予以表扬。", []wantFigure{{value: 130, unit: "项"}}},
+		{"总投资相应调整约为8.5亿元。", []wantFigure{{value: 8.5e8, unit: "元", comparator: "~"}}},
+		{"营口港2007年吞吐量超过亿吨。", []wantFigure{{value: 1e8, unit: "吨", comparator: ">="}}},
+	} {
+		got := figuresOf(t, c.text, "2021-05-01")
+		if len(got) != len(c.want) {
+			t.Errorf("%q: got %d figures %+v, want %d", c.text, len(got), got, len(c.want))
+			continue
+		}
+		for i, w := range c.want {
+			f := got[i]
+			gotMax := 0.0
+			if f.Max != nil {
+				gotMax = *f.Max
+			}
+			if !near(f.Value, w.value) || !near(gotMax, w.max) || f.Unit != w.unit || f.Comparator != w.comparator ||
+				f.Target != w.target || f.Deadline != w.deadline {
+				t.Errorf("%q: figure %d = %v max %v %s %q target %v deadline %q; want %v max %v %s %q target %v deadline %q",
+					c.text, i, f.Value, gotMax, f.Unit, f.Comparator, f.Target, f.Deadline,
+					w.value, w.max, w.unit, w.comparator, w.target, w.deadline)
+			}
+		}
+	}
+}
+
+// TestFigureTextAndMeasure checks the phrase, its offsets, the measure and
+// the sentence a user sees.
+func TestFigureTextAndMeasure(t *testing.T) {
+	text := "会议分两个阶段举行。\n2022年全市共谋划项目1031个,总投资4190亿元。\n在全市开展6场综合擂台赛。"
+	figs := figuresOf(t, text, "2022-03-12")
+	want := []struct{ text, measure string }{
+		{"会议分两个阶段举行", "阶段举行"},
+		{"2022年全市共谋划项目1031个", "项目"},
+		{"总投资4190亿元", "总投资"},
+		{"在全市开展6场综合擂台赛", "综合擂台赛"},
+	}
+	if len(figs) != len(want) {
+		t.Fatalf("got %+v", figs)
+	}
+	for i, w := range want {
+		if figs[i].Text != w.text || figs[i].Measure != w.measure {
+			t.Errorf("figure %d: text %q measure %q; want %q, %q", i, figs[i].Text, figs[i].Measure, w.text, w.measure)
+		}
+	}
+	if figs[2].Sentence != "2022年全市共谋划项目1031个,总投资4190亿元。" {
+		t.Errorf("sentence %q", figs[2].Sentence)
+	}
+}
+
+// TestFiguresSkipFormulaMentions: numerals inside formula names are the
+// formula stage's, not figures.
+func TestFiguresSkipFormulaMentions(t *testing.T) {
+	text := "以“三个一批”活动为牵引,开工10个项目。"
+	d := newDoc(text, "", "", loadTestRules(t), nil)
+	start := strings.Index(text, "三个一批")
+	sp := d.Span(start, start+len("三个一批"))
+	rec := Record{Text: text, Initiatives: []Initiative{{Name: "三个一批", Mentions: []Mention{{Span: sp}}}}}
+	extractFigures(d, &rec)
+	if len(rec.Figures) != 1 || rec.Figures[0].Value != 10 {
+		t.Errorf("got %+v", rec.Figures)
+	}
+}
+
+func FuzzFigures(f *testing.F) {
+	for _, s := range []string{"力争全年签约落地亿元以上项目100个以上", "1-10月累计完成投资629.0亿元,占年度计划的97.2%",
+		"百分之八、九十", "到2025年底前完成", "2万到25万吨级", "6%-6.5%", "约2800左右的工资", "零八年四万亿"} {
+		f.Add(s)
+	}
+	r := loadTestRules(f)
+	f.Fuzz(func(t *testing.T, s string) {
+		norm, err := Normalize(nil, s)
+		if err != nil {
+			return
+		}
+		d := newDoc(norm.Text, "", "2021-01-01", r, nil)
+		rec := Record{Text: norm.Text}
+		extractFigures(d, &rec)
+		runes := []rune(rec.Text)
+		for _, fig := range rec.Figures {
+			if fig.Start < 0 || fig.End > len(runes) || fig.Start > fig.End || string(runes[fig.Start:fig.End]) != fig.Text {
+				t.Fatalf("%q: bad span %+v", s, fig)
+			}
+		}
+	})
+}
+
+// devTexts reads the dev and seed corpus, normalized, when ../shared is present.
+func devTexts(b *testing.B) []string {
+	var out []string
+	for _, dir := range []string{"../../shared/corpus/dev", "../../shared/corpus/seeds"} {
+		files, _ := filepath.Glob(filepath.Join(dir, "*"))
+		for _, f := range files {
+			data, err := os.ReadFile(f)
+			if err != nil {
+				continue
+			}
+			if n, err := Normalize(nil, string(data)); err == nil {
+				out = append(out, n.Text)
+			}
+		}
+	}
+	if len(out) == 0 {
+		b.Skip("no ../shared/corpus")
+	}
+	return out
+}
+
+func BenchmarkFigures(b *testing.B) {
+	texts := devTexts(b)
+	r := loadTestRules(b)
+	size := 0
+	for _, t := range texts {
+		size += len(t)
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, t := range texts {
+			d := newDoc(t, "", "2022-01-01", r, nil)
+			rec := Record{Text: t}
+			extractFigures(d, &rec)
+		}
+	}
+}

@@ -1,0 +1,494 @@
+package extract
+
+import (
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// markerHit is one occurrence of a target or fact marker in the text (bytes).
+type markerHit struct {
+	start, end int
+	kind       string
+	deadline   string // for 到2025年: the year (or end of year) it names
+}
+
+// deadlineYear finds 到2025年 and 到2022年底 (but not 截至/直到 …, which report).
+var deadlineYear = regexp.MustCompile(`到\s*((?:19|20)\d\d)\s*年(底|末)?`)
+
+// figureMaxText is how far (in runes) a figure's text reaches left of its number.
+const figureMaxText = 12
+
+// extractFigures finds every quantity of the text, reads its value, unit and
+// bounds, and labels it a target (committed or planned) or a fact (reported).
+func extractFigures(d *Doc, rec *Record) {
+	fr := d.Rules.figures
+	if fr == nil {
+		return
+	}
+	text := d.Text
+	hits := findMarkers(fr, text, referenceYear(d))
+	blocked := findPitfallSpans(fr, text)
+	var mentions []Span
+	for _, in := range rec.Initiatives {
+		for _, m := range in.Mentions {
+			mentions = append(mentions, m.Span)
+		}
+	}
+	var seenLines []string
+	planMode := false
+	for _, line := range d.Lines {
+		lineText := text[line.Start:line.End]
+		trimmed := strings.TrimSpace(lineText)
+		if isHeadingLine(trimmed) {
+			planMode = endsWithHeadingWord(fr, trimmed)
+		}
+		// A paragraph repeated word for word (a headline printed twice by the
+		// page, once more with the site's name) reports nothing new.
+		if utf8.RuneCountInString(trimmed) >= 6 {
+			if repeatsLine(seenLines, trimmed) {
+				continue
+			}
+			if utf8.RuneCountInString(trimmed) <= 80 {
+				seenLines = append(seenLines, trimmed)
+			}
+		}
+		s := text[:line.End]
+		moneyCache := map[int]bool{}
+		for i := line.Start; i < line.End; {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if !isNumeralStart(r) && !strings.HasPrefix(s[i:], "百分之") && !strings.HasPrefix(s[i:], "千分之") {
+				i += size
+				continue
+			}
+			sent := d.SentenceAt(i)
+			money, ok := moneyCache[sent.Start]
+			if !ok {
+				money = fr.mentionsMoney(text[sent.Start:min(sent.End, len(text))])
+				moneyCache[sent.Start] = money
+			}
+			q, next, ok := fr.readQuantity(s, i, money)
+			if next <= i {
+				next = i + size
+			}
+			if ok && !insideAny(blocked, q.numStart, q.numEnd) && !overlapsMention(d, mentions, q.numStart, q.numEnd) {
+				rec.Figures = append(rec.Figures, fr.makeFigure(d, hits, q, sent, planMode))
+			}
+			i = next
+		}
+	}
+}
+
+// repeatsLine says whether line is an earlier short line again, whole or
+// without the suffix the earlier one had.
+func repeatsLine(seen []string, line string) bool {
+	for _, l := range seen {
+		if strings.HasPrefix(l, line) {
+			return true
+		}
+	}
+	return false
+}
+
+// isHeadingLine says whether a paragraph is a short heading: no sentence
+// punctuation inside, at most 30 characters.
+func isHeadingLine(line string) bool {
+	if line == "" || utf8.RuneCountInString(line) > 30 {
+		return false
+	}
+	return !strings.ContainsAny(line, "。，,；;！？!?")
+}
+
+func endsWithHeadingWord(fr *figureRules, line string) bool {
+	for _, m := range fr.markers {
+		if m.kind == markHeading && strings.HasSuffix(line, m.word) {
+			return true
+		}
+	}
+	return false
+}
+
+// mentionsMoney says whether a sentence talks about sums of money.
+func (fr *figureRules) mentionsMoney(sentence string) bool {
+	for _, m := range fr.measures {
+		if m.kind == "money" && strings.Contains(sentence, m.word) {
+			return true
+		}
+	}
+	return false
+}
+
+// findMarkers lists every marker occurrence, minus those inside a "not" word,
+// sorted by end.
+func findMarkers(fr *figureRules, text string, now int) []markerHit {
+	var hits, nots []markerHit
+	for _, m := range fr.markers {
+		for off := 0; off < len(text); {
+			k := strings.Index(text[off:], m.word)
+			if k < 0 {
+				break
+			}
+			h := markerHit{start: off + k, end: off + k + len(m.word), kind: m.kind}
+			if m.kind == markNot {
+				nots = append(nots, h)
+			} else {
+				hits = append(hits, h)
+			}
+			off = h.end
+		}
+	}
+	for _, loc := range deadlineYear.FindAllStringSubmatchIndex(text, -1) {
+		if strings.HasSuffix(text[:loc[0]], "截") || strings.HasSuffix(text[:loc[0]], "直") {
+			continue
+		}
+		year := text[loc[2]:loc[3]]
+		if loc[4] >= 0 {
+			year += "-12-31"
+		}
+		hits = append(hits, markerHit{start: loc[0], end: loc[1], kind: markDeadline, deadline: year})
+	}
+	hits = append(hits, pastYears(text, now)...)
+	kept := hits[:0]
+	for _, h := range hits {
+		masked := false
+		for _, n := range nots {
+			if n.start < h.end && h.start < n.end && (n.end-n.start) > (h.end-h.start) {
+				masked = true
+				break
+			}
+		}
+		if !masked {
+			kept = append(kept, h)
+		}
+	}
+	sort.SliceStable(kept, func(i, j int) bool {
+		if kept[i].end != kept[j].end {
+			return kept[i].end < kept[j].end
+		}
+		return kept[i].start > kept[j].start
+	})
+	return kept
+}
+
+// yearWord finds years written out: 2008年, 二〇〇八年, 零八年.
+var yearWord = regexp.MustCompile(`((?:19|20)\d\d|[零〇一二三四五六七八九]{2,4})\s*年`)
+
+// isoDate finds dates such as 2019-03-23 (a page's own date line).
+var isoDate = regexp.MustCompile(`((?:19|20)\d\d)-[01]\d-[0-3]\d`)
+
+// pastYears are fact markers: a year before the text's own (零八年…四万亿救市)
+// dates what follows in its clause to the past.
+func pastYears(text string, now int) []markerHit {
+	if now == 0 {
+		return nil
+	}
+	var out []markerHit
+	for _, loc := range yearWord.FindAllStringSubmatchIndex(text, -1) {
+		y := yearValue(text[loc[2]:loc[3]], now)
+		if y > 0 && y < now {
+			out = append(out, markerHit{start: loc[0], end: loc[1], kind: markFact})
+		}
+	}
+	return out
+}
+
+// yearValue reads a year in digits or Chinese digits; two digits are
+// completed with the century of now (零八 → 2008).
+func yearValue(s string, now int) int {
+	if y, err := strconv.Atoi(s); err == nil {
+		return y
+	}
+	n, ok := ParseNumeral(s)
+	if !ok || !n.Digits {
+		return 0
+	}
+	y := int(n.Value)
+	switch {
+	case y >= 1900:
+		return y
+	case y < 100 && len([]rune(s)) == 2:
+		y += now / 100 * 100
+		if y > now {
+			y -= 100
+		}
+		return y
+	}
+	return 0
+}
+
+// referenceYear is the year the text speaks from: the page's date, else the
+// latest year the text names.
+func referenceYear(d *Doc) int {
+	if y := publishedYear(d); y != 0 {
+		return y
+	}
+	best := 0
+	for _, re := range []*regexp.Regexp{yearWord, isoDate} {
+		for _, m := range re.FindAllStringSubmatch(d.Text, -1) {
+			if y, err := strconv.Atoi(m[1]); err == nil && y <= 2100 {
+				best = max(best, y)
+			}
+		}
+	}
+	return best
+}
+
+// findPitfallSpans lists the byte spans of fixed expressions whose numerals
+// are not figures (十四五, 千家万户).
+func findPitfallSpans(fr *figureRules, text string) []Span {
+	var out []Span
+	for _, w := range fr.pitSpan {
+		for off := 0; off < len(text); {
+			k := strings.Index(text[off:], w)
+			if k < 0 {
+				break
+			}
+			out = append(out, Span{Start: off + k, End: off + k + len(w)})
+			off += k + len(w)
+		}
+	}
+	return out
+}
+
+func insideAny(spans []Span, start, end int) bool {
+	for _, s := range spans {
+		if start < s.End && s.Start < end {
+			return true
+		}
+	}
+	return false
+}
+
+// overlapsMention says whether bytes [start, end) fall inside a formula mention.
+func overlapsMention(d *Doc, mentions []Span, start, end int) bool {
+	if len(mentions) == 0 {
+		return false
+	}
+	r := d.Span(start, end)
+	for _, m := range mentions {
+		if r.Start < m.End && m.Start < r.End {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseStart is the byte offset where the clause holding byte i begins,
+// not before lo.
+func clauseStart(s string, lo, i int) int {
+	for i > lo {
+		r, size := utf8.DecodeLastRuneInString(s[:i])
+		if isClauseBreak(r) || r == ' ' {
+			return i
+		}
+		i -= size
+	}
+	return lo
+}
+
+// clauseEnd is the byte offset where the clause holding byte i ends, not after hi.
+func clauseEnd(s string, i, hi int) int {
+	for i < hi {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if isClauseBreak(r) {
+			return i
+		}
+		i += size
+	}
+	return hi
+}
+
+// makeFigure builds the Figure of a quantity: its phrase, measure and label.
+func (fr *figureRules) makeFigure(d *Doc, hits []markerHit, q quantity, sent Span, planMode bool) Figure {
+	text := d.Text
+	cs := clauseStart(text, sent.Start, q.start)
+	ce := clauseEnd(text, q.end, sent.End)
+	start := q.start
+	for k := 0; k < figureMaxText && start > cs; k++ {
+		_, size := utf8.DecodeLastRuneInString(text[:start])
+		start -= size
+	}
+	end := q.end
+	if q.kind == "count" && fr.measureBefore(text, cs, q) == "" {
+		// "6场综合擂台赛": what is counted follows the classifier.
+		for k := 0; k < 10 && end < ce; k++ {
+			r, size := utf8.DecodeRuneInString(text[end:])
+			if r == '的' {
+				break
+			}
+			end += size
+		}
+	}
+	f := Figure{
+		Text:       text[start:end],
+		Value:      q.value,
+		Unit:       q.unit,
+		Comparator: q.comparator,
+		Measure:    fr.measureOf(text, cs, q, end),
+		Sentence:   strings.TrimSpace(text[sent.Start:sent.End]),
+		Span:       d.Span(start, end),
+	}
+	if q.hasMax {
+		m := q.max
+		f.Max = &m
+	}
+	f.Target, f.Deadline = labelTarget(d, hits, q, sent, cs, ce, planMode)
+	return f
+}
+
+// measureOf names what a figure counts: the nearest measure word before the
+// number in its clause, else the words that follow a classifier.
+func (fr *figureRules) measureOf(text string, cs int, q quantity, end int) string {
+	if m := fr.measureBefore(text, cs, q); m != "" {
+		return m
+	}
+	if q.kind == "count" && end > q.end {
+		return text[q.end:end]
+	}
+	return ""
+}
+
+// measureBefore is the nearest measure word before the number in its clause.
+func (fr *figureRules) measureBefore(text string, cs int, q quantity) string {
+	best, bestEnd := "", -1
+	left := text[cs:q.start]
+	for _, m := range fr.measures {
+		if k := strings.LastIndex(left, m.word); k >= 0 && k+len(m.word) > bestEnd {
+			best, bestEnd = m.word, k+len(m.word)
+		}
+	}
+	return best
+}
+
+// labelTarget decides whether the text commits to a figure: the nearest
+// marker before it in its sentence decides; a fact marker that covers its
+// clause (截至…) silences plan words after it; when none comes before, a
+// marker later in the same clause ("13条接头路将全部打通"); else the paragraph's
+// mode (under an action-plan heading or not).
+func labelTarget(d *Doc, hits []markerHit, q quantity, sent Span, cs, ce int, planMode bool) (bool, string) {
+	lo := sort.Search(len(hits), func(k int) bool { return hits[k].end > sent.Start })
+	var best *markerHit
+	clauseFactUntil := -1
+	lastFact := -1 // end of the last fact marker seen
+	for k := lo; k < len(hits) && hits[k].end <= q.numStart; k++ {
+		h := &hits[k]
+		if h.start < sent.Start || h.kind == markHeading {
+			continue
+		}
+		if h.start < clauseFactUntil && h.kind != markFact && h.kind != markClause {
+			continue
+		}
+		if h.kind == markAction && !governsCount(d.Text, h.end, q.numStart, lastFact, sent.Start) {
+			continue
+		}
+		switch h.kind {
+		case markClause:
+			clauseFactUntil = clauseEnd(d.Text, h.end, sent.End)
+			lastFact = h.end
+		case markFact:
+			lastFact = h.end
+		}
+		if best == nil || h.end > best.end || (h.end == best.end && h.start < best.start) {
+			best = h
+		}
+	}
+	if q.numStart < clauseFactUntil {
+		return false, ""
+	}
+	if best == nil {
+		// A modal right after the thing counted: 13条接头路将全部打通.
+		for k := sort.Search(len(hits), func(k int) bool { return hits[k].end > q.end }); k < len(hits) && hits[k].start < ce; k++ {
+			h := hits[k]
+			if h.kind == markModal && h.start >= q.end && utf8.RuneCountInString(d.Text[q.end:h.start]) <= 4 {
+				return true, deadlineOf(d, hits, sent, q)
+			}
+		}
+		if planMode {
+			return true, deadlineOf(d, hits, sent, q)
+		}
+		return false, ""
+	}
+	switch best.kind {
+	case markModal, markAction, markDeadline:
+		return true, deadlineOf(d, hits, sent, q)
+	}
+	return false, ""
+}
+
+// governsCount says whether an action verb ending at byte v governs the
+// number at byte num: it comes right before it (打通39条, 加快200个), or
+// before a list that ends in it (推进中关村、昌平、怀柔三个国家实验室); and no
+// fact marker of its clause comes before it (已打通5段 reports).
+func governsCount(text string, v, num, lastFact, sentStart int) bool {
+	cs := clauseStart(text, sentStart, v)
+	if lastFact >= cs && lastFact <= v {
+		return false
+	}
+	gap := text[v:num]
+	if utf8.RuneCountInString(gap) <= 2 {
+		return !strings.ContainsAny(gap, "，,；;。的")
+	}
+	return strings.Contains(gap, "、") && !strings.ContainsAny(gap, "，,；;。的")
+}
+
+// deadlineOf is the deadline that applies to a target figure: the nearest
+// deadline marker of its sentence (到2025年 → "2025"; 年底前 → the end of the
+// year the text or the page's date names).
+func deadlineOf(d *Doc, hits []markerHit, sent Span, q quantity) string {
+	var best *markerHit
+	for k := range hits {
+		h := &hits[k]
+		if h.kind != markDeadline || h.start < sent.Start || h.end > sent.End {
+			continue
+		}
+		if best == nil || (h.end <= q.numStart && h.end > best.end) || (best.end > q.numStart && h.end <= q.numStart) {
+			best = h
+		}
+	}
+	if best == nil {
+		return ""
+	}
+	if best.deadline != "" {
+		return best.deadline
+	}
+	before := d.Text[:best.start]
+	word := d.Text[best.start:best.end]
+	if !strings.HasPrefix(word, "年") {
+		return ""
+	}
+	// The year: written just before (2022年底), or 今年/明年, or the page's year.
+	k := len(before)
+	for k > 0 && isASCIIDigit(before[k-1]) && len(before)-k < 4 {
+		k--
+	}
+	if len(before)-k == 4 {
+		return before[k:] + "-12-31"
+	}
+	r, _ := utf8.DecodeLastRuneInString(before)
+	if isNumeralStart(r) {
+		return "" // 十年内: a span of time, not a date
+	}
+	year := publishedYear(d)
+	if year == 0 {
+		return ""
+	}
+	if r == '明' {
+		year++
+	}
+	return strconv.Itoa(year) + "-12-31"
+}
+
+// publishedYear is the year of the page's date, or 0.
+func publishedYear(d *Doc) int {
+	p := string(d.Published)
+	if len(p) < 4 {
+		return 0
+	}
+	y, err := strconv.Atoi(p[:4])
+	if err != nil {
+		return 0
+	}
+	return y
+}
