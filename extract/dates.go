@@ -395,8 +395,8 @@ func cnYear(s string) int {
 	}
 	n := 0
 	for _, r := range s {
-		v, ok := cnDigit[r]
-		if !ok {
+		v := cnDigitValue(r)
+		if v < 0 {
 			return 0
 		}
 		n = n*10 + v

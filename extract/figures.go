@@ -272,7 +272,7 @@ func (fr *figureRules) readQuantity(s string, i int, moneyNear bool) (q quantity
 		// 亿元生产总值 (per 100 million yuan) and 百元营业收入 start a clause: a
 		// bare multiplier is a figure only after a verb or bound (超百亿元, 甄选了百款).
 		pr, _ := utf8.DecodeLastRuneInString(prev)
-		if prev == "" || isClauseBreak(pr) || pr == ' ' {
+		if prev == "" || isPhraseBreak(pr) || pr == ' ' {
 			return q, max(j, next), false
 		}
 	}
@@ -351,8 +351,8 @@ func looksLikeYear(n Numeral) bool {
 	return !n.Chinese && !n.Big && n.Value >= 1900 && n.Value <= 2100 && n.Value == float64(int(n.Value))
 }
 
-// isClauseBreak says whether r ends a clause inside a sentence.
-func isClauseBreak(r rune) bool {
+// isPhraseBreak says whether r ends a clause inside a sentence.
+func isPhraseBreak(r rune) bool {
 	switch r {
 	case '，', ',', '、', '；', ';', '：', ':', '。', '！', '？', '!', '?', '\n', '（', '）', '(', ')', '“', '”', '"', '「', '」', '《', '》', '<', '>', '|', '[', ']':
 		return true

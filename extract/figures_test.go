@@ -4,31 +4,13 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
-
-	"github.com/tifa-project/tifa/rules"
 )
-
-var (
-	testRulesOnce sync.Once
-	testRules     *Rules
-	testRulesErr  error
-)
-
-func loadTestRules(t testing.TB) *Rules {
-	t.Helper()
-	testRulesOnce.Do(func() { testRules, testRulesErr = LoadRules(rules.FS) })
-	if testRulesErr != nil {
-		t.Fatal(testRulesErr)
-	}
-	return testRules
-}
 
 // figuresOf runs the figures stage alone over text.
 func figuresOf(t testing.TB, text string, published Day) []Figure {
 	t.Helper()
-	d := newDoc(text, "", published, loadTestRules(t), nil)
+	d := newDoc(text, "", published, builtinRules(t), nil)
 	rec := Record{Text: text}
 	extractFigures(d, &rec)
 	runes := []rune(text)
@@ -207,7 +189,7 @@ func TestFigureTextAndMeasure(t *testing.T) {
 // formula stage's, not figures.
 func TestFiguresSkipFormulaMentions(t *testing.T) {
 	text := "以“三个一批”活动为牵引,开工10个项目。"
-	d := newDoc(text, "", "", loadTestRules(t), nil)
+	d := newDoc(text, "", "", builtinRules(t), nil)
 	start := strings.Index(text, "三个一批")
 	sp := d.Span(start, start+len("三个一批"))
 	rec := Record{Text: text, Initiatives: []Initiative{{Name: "三个一批", Mentions: []Mention{{Span: sp}}}}}
@@ -222,7 +204,7 @@ func FuzzFigures(f *testing.F) {
 		"百分之八、九十", "到2025年底前完成", "2万到25万吨级", "6%-6.5%", "约2800左右的工资", "零八年四万亿"} {
 		f.Add(s)
 	}
-	r := loadTestRules(f)
+	r := builtinRules(f)
 	f.Fuzz(func(t *testing.T, s string) {
 		norm, err := Normalize(nil, s)
 		if err != nil {
@@ -263,7 +245,7 @@ func devTexts(b *testing.B) []string {
 
 func BenchmarkFigures(b *testing.B) {
 	texts := devTexts(b)
-	r := loadTestRules(b)
+	r := builtinRules(b)
 	size := 0
 	for _, t := range texts {
 		size += len(t)

@@ -4,27 +4,8 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
-
-	"github.com/tifa-project/tifa/rules"
 )
-
-var (
-	testRulesOnce sync.Once
-	testRules     *Rules
-	testRulesErr  error
-)
-
-// builtinRules loads the embedded rules once per test binary.
-func builtinRules(tb testing.TB) *Rules {
-	tb.Helper()
-	testRulesOnce.Do(func() { testRules, testRulesErr = LoadRules(rules.FS) })
-	if testRulesErr != nil {
-		tb.Fatal(testRulesErr)
-	}
-	return testRules
-}
 
 func TestGazetteer(t *testing.T) {
 	pr := builtinRules(t).places

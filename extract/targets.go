@@ -280,7 +280,7 @@ func overlapsMention(d *Doc, mentions []Span, start, end int) bool {
 func clauseStart(s string, lo, i int) int {
 	for i > lo {
 		r, size := utf8.DecodeLastRuneInString(s[:i])
-		if isClauseBreak(r) || r == ' ' {
+		if isPhraseBreak(r) || r == ' ' {
 			return i
 		}
 		i -= size
@@ -292,7 +292,7 @@ func clauseStart(s string, lo, i int) int {
 func clauseEnd(s string, i, hi int) int {
 	for i < hi {
 		r, size := utf8.DecodeRuneInString(s[i:])
-		if isClauseBreak(r) {
+		if isPhraseBreak(r) {
 			return i
 		}
 		i += size
