@@ -179,7 +179,18 @@ func firstField(v string) string {
 	if i := strings.IndexFunc(v, unicode.IsSpace); i >= 0 {
 		v = v[:i]
 	}
-	return strings.Trim(v, "[]【】()（）|｜,，、:：")
+	v = strings.Trim(v, "[]【】|｜,，、:：")
+	// Keep a bracket the value closes itself: "中国经营报(北京)".
+	for _, pair := range []string{"()", "（）"} {
+		open, closing := string([]rune(pair)[0]), string([]rune(pair)[1])
+		if strings.Count(v, open) < strings.Count(v, closing) {
+			v = strings.TrimSuffix(v, closing)
+		}
+		if strings.Count(v, open) > strings.Count(v, closing) {
+			v = strings.TrimPrefix(v, open)
+		}
+	}
+	return v
 }
 
 // names splits "张浩 李明" or "张浩、李明" into names of 2–4 Han characters,
