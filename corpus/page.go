@@ -113,6 +113,10 @@ func ParsePage(raw []byte) (Page, error) {
 		p.Text = tidyLines(all.String())
 	}
 	p.Title = pa.headline(root, body)
+	// The body often repeats the headline as its first line.
+	if first, rest, ok := strings.Cut(p.Text, "\n"); ok && p.Title != "" && squash(first) == squash(p.Title) {
+		p.Text = rest
+	}
 	pa.byline(root, body, &p)
 	p.URL = pa.url
 	return p, nil
