@@ -99,7 +99,7 @@ func ParsePage(raw []byte) (Page, error) {
 	pa := &pageAnalysis{tools: tools, stats: map[*html.Node]*nodeStat{}}
 	pa.readHead(root)
 	pa.prune(root)
-	pa.measure(root, 0)
+	pa.measure(root)
 	body := pa.findBody(root)
 	var b strings.Builder
 	for _, n := range body {
@@ -118,6 +118,7 @@ func ParsePage(raw []byte) (Page, error) {
 		p.Text = rest
 	}
 	pa.byline(root, body, &p)
+	p.Text = pa.dropBylines(p.Text, &p)
 	p.URL = pa.url
 	return p, nil
 }
@@ -209,7 +210,8 @@ type nodeStat struct {
 	text     int     // non-space runes of text
 	link     int     // runes of text inside links
 	punct    int     // sentence punctuation (，。；、！？)
-	score    float64 // content score: prose in this element and its children
+	para     float64 // score of the paragraphs directly in this element
+	score    float64 // content score: prose in this element, its children and grandchildren
 	hint     float64 // id/class weight
 	negative bool    // id/class say furniture
 }
@@ -249,7 +251,7 @@ func (pa *pageAnalysis) readHead(root *html.Node) {
 				pa.url = attr(n, "href")
 			}
 		case atom.Time:
-			if d := attr(n, "datetime"); d != "" && (attr(n, "pubdate") != "" || strings.Contains(strings.ToLower(attr(n, "itemprop")), "published")) {
+			if d := attr(n, "datetime"); d != "" && (hasAttr(n, "pubdate") || strings.Contains(strings.ToLower(attr(n, "itemprop")), "published")) {
 				pa.metaDate = append(pa.metaDate, d)
 			}
 		case atom.Script:
@@ -347,24 +349,51 @@ func blockElement(a atom.Atom) bool {
 
 const sentencePunct = "，。；、！？,;"
 
-// measure fills the statistics of every element below n and returns n's.
-// Each run of inline text (a paragraph) scores for the block that holds it
-// and, less, for that block's ancestors: a body is where many paragraphs of
-// punctuated prose meet.
-func (pa *pageAnalysis) measure(n *html.Node, depth int) *nodeStat {
+// measure fills the statistics of every element below n. A paragraph is a
+// run of inline text between blocks; it scores 1, plus its punctuation, plus
+// up to 4 for its length, for the element that holds it and for that
+// element's parent, and half as much for the grandparent: the body is where
+// many paragraphs of punctuated prose meet.
+func (pa *pageAnalysis) measure(root *html.Node) {
+	pa.measureNode(root)
+	walk(root, func(n *html.Node) bool {
+		st := pa.stats[n]
+		if st == nil || st.para == 0 {
+			return true
+		}
+		st.score += st.para
+		if p := n.Parent; p != nil {
+			if ps := pa.stats[p]; ps != nil {
+				ps.score += st.para
+			}
+			if g := p.Parent; g != nil {
+				if gs := pa.stats[g]; gs != nil {
+					gs.score += st.para / 2
+				}
+			}
+		}
+		return true
+	})
+}
+
+// textRun is inline text not yet closed by a block boundary.
+type textRun struct{ text, link, punct int }
+
+func (pa *pageAnalysis) measureNode(n *html.Node) (*nodeStat, textRun) {
 	st := &nodeStat{order: pa.order}
 	pa.order++
+	block := n.Type == html.DocumentNode
 	if n.Type == html.ElementNode {
 		st.hint, st.negative = pa.hintOf(n)
 		pa.stats[n] = st
+		block = blockElement(n.DataAtom)
 	}
-	var run nodeStat // the inline text directly in n, between child blocks
+	var run textRun
 	flush := func() {
 		if run.text >= 10 && run.link*2 < run.text {
-			s := 1 + float64(run.punct) + min(float64(run.text)/50, 4)
-			st.score += s
+			st.para += 1 + float64(run.punct) + min(float64(run.text)/50, 4)
 		}
-		run = nodeStat{}
+		run = textRun{}
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		switch c.Type {
@@ -375,29 +404,27 @@ func (pa *pageAnalysis) measure(n *html.Node, depth int) *nodeStat {
 			run.text += t
 			run.punct += p
 		case html.ElementNode:
-			cs := pa.measure(c, depth+1)
+			cs, pending := pa.measureNode(c)
 			st.text += cs.text
 			st.link += cs.link
 			st.punct += cs.punct
 			if blockElement(c.DataAtom) {
 				flush()
-				// A block's paragraphs count for its parent at half weight,
-				// for the grandparent at a quarter: the body is the nearest
-				// element where most of the prose meets.
-				st.score += cs.score * 0.5
 			} else {
-				run.text += cs.text
-				run.link += cs.link
-				run.punct += cs.punct
-				st.score += cs.score
+				run.text += pending.text
+				run.link += pending.link
+				run.punct += pending.punct
 			}
 		}
 	}
-	flush()
 	if n.Type == html.ElementNode && n.DataAtom == atom.A {
 		st.link = st.text
+		run.link = run.text
 	}
-	return st
+	if block {
+		flush()
+	}
+	return st, run
 }
 
 func countText(s string) (text, punct int) {
@@ -801,6 +828,28 @@ func (pa *pageAnalysis) byline(root *html.Node, body []*html.Node, p *Page) {
 	p.Published = string(best.Published)
 }
 
+// dropBylines removes byline lines that sit inside the body (what they say
+// is already read) and takes reporters from the body's first lines.
+func (pa *pageAnalysis) dropBylines(text string, p *Page) string {
+	r := pa.tools.rules
+	var kept []string
+	for line := range strings.SplitSeq(text, "\n") {
+		norm := extract.NormalizeLine(pa.tools.conv, line)
+		if _, ok := r.ParseByline(norm); ok {
+			continue
+		}
+		if len(kept) < 3 {
+			for _, name := range r.ReportersIn(norm) {
+				if !containsString(p.Reporters, name) {
+					p.Reporters = append(p.Reporters, name)
+				}
+			}
+		}
+		kept = append(kept, line)
+	}
+	return strings.Join(kept, "\n")
+}
+
 func containsString(list []string, s string) bool {
 	for _, x := range list {
 		if x == s {
@@ -835,6 +884,15 @@ func textOf(n *html.Node) string {
 		return true
 	})
 	return b.String()
+}
+
+func hasAttr(n *html.Node, key string) bool {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return true
+		}
+	}
+	return false
 }
 
 func attr(n *html.Node, key string) string {

@@ -253,3 +253,12 @@ func (br *bylineRules) dayInURL(url string) Day {
 	}
 	return ""
 }
+
+// ReportersIn finds reporters named in a line of normalized text: "(记者
+// 张浩)", or a short byline line such as "齐鲁晚报·齐鲁壹点记者 褚思雨 整理".
+func (r *Rules) ReportersIn(line string) []string {
+	if r == nil || r.furniture == nil {
+		return nil
+	}
+	return r.furniture.byline.reportersIn(line)
+}
