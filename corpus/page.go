@@ -859,19 +859,23 @@ func containsString(list []string, s string) bool {
 	return false
 }
 
-// walk visits n and its descendants in document order, without recursion;
+// walk visits n and its descendants in document order, following the
+// tree's own links (no recursion, no stack: depth and width cost nothing);
 // visit returns false to skip an element's children.
 func walk(n *html.Node, visit func(*html.Node) bool) {
-	stack := []*html.Node{n}
-	for len(stack) > 0 {
-		c := stack[len(stack)-1]
-		stack = stack[:len(stack)-1]
-		if !visit(c) {
+	c := n
+	for {
+		if visit(c) && c.FirstChild != nil {
+			c = c.FirstChild
 			continue
 		}
-		for k := c.LastChild; k != nil; k = k.PrevSibling {
-			stack = append(stack, k)
+		for c != n && c.NextSibling == nil {
+			c = c.Parent
 		}
+		if c == n {
+			return
+		}
+		c = c.NextSibling
 	}
 }
 

@@ -227,7 +227,11 @@ func TestParsePageDeepNesting(t *testing.T) {
 			if !strings.Contains(p.Text, "市委书记孙爱军出席会议并讲话。") {
 				t.Errorf("text %q", p.Text)
 			}
-			if took > 700*time.Millisecond {
+			// About 0.1 s on an idle machine; the bound leaves room for a
+			// loaded CI runner while still catching quadratic behaviour
+			// (which takes minutes at this depth).
+			t.Logf("%d levels of <%s>: %v", 100000, tag, took)
+			if took > 2*time.Second {
 				t.Errorf("took %v", took)
 			}
 		})

@@ -91,7 +91,9 @@ func compileBylineRules(r *Rules) (*bylineRules, error) {
 		return nil, err
 	}
 	br.clockTime = regexp.MustCompile(`\d{1,2}:\d{2}`)
-	br.urlDay = regexp.MustCompile(`/((?:19|20)\d{2})[-/_]?(\d{2})[-/_]?(\d{2})(?:/|_|\d{0,8}[./_]|$)`)
+	// "/2023/01/31/", "/a/20200911/", "/2018-11/26/", "/t20181126_123.html"; not
+	// the 14-digit stamps of web archives.
+	br.urlDay = regexp.MustCompile(`/t?((?:19|20)\d{2})[-/_]?(\d{2})[-/_]?(\d{2})(?:[/_.]|$)`)
 	return br, nil
 }
 
