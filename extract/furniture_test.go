@@ -187,7 +187,7 @@ func TestDayInURL(t *testing.T) {
 		"http://nb.ifeng.com/a/20200911/14526474_0.shtml":                     "2020-09-11",
 		"http://www.gov.cn/zhengce/content/2018-11/26/content_5343341.htm":    "2018-11-26",
 		"https://web.archive.org/web/20210414221442/https://www.hkcnews.com/": "",
-		"http://example.com/article/38548": "",
+		"http://example.com/article/38548":                                    "",
 	} {
 		if got := r.DayInURL(url); got != want {
 			t.Errorf("%s: got %q, want %q", url, got, want)
