@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"html"
 	"regexp"
 	"strings"
 	"unicode"
@@ -97,7 +98,7 @@ func cleanFurniture(fr *furnitureRules, text string) pageText {
 		pt.Text = text
 		return pt
 	}
-	lines := strings.Split(text, "\n")
+	lines := strings.Split(markupToLines(text), "\n")
 	rank := -1 // rank of pt.Published
 	setDay := func(d Day, r int) {
 		if d != "" && r > rank {
@@ -242,13 +243,41 @@ func (fr *furnitureRules) frontMatter(lines []string, pt *pageText, setDay func(
 	return 0
 }
 
+var (
+	blockTag  = regexp.MustCompile(`(?i)</?(?:p|div|br|li|ul|ol|tr|td|table|h[1-6]|figure|figcaption|blockquote|section|article|center)\b[^<>]*>`)
+	inlineTag = regexp.MustCompile(`(?i)</?(?:strong|b|em|i|u|span|font|a|img|sup|sub|small|big|video|source|iframe)\b[^<>]*>`)
+)
+
+// markupToLines turns HTML markup left in a plain text (articles saved as
+// Markdown with inline HTML) into lines: block tags end a line, inline tags
+// go, entities are decoded. Text without tags is returned as it is.
+func markupToLines(text string) string {
+	if !strings.Contains(text, "<") || !blockTag.MatchString(text) && !inlineTag.MatchString(text) {
+		return text
+	}
+	text = blockTag.ReplaceAllString(text, "\n")
+	text = inlineTag.ReplaceAllString(text, "")
+	var b strings.Builder
+	for line := range strings.SplitSeq(text, "\n") {
+		line = strings.TrimSpace(html.UnescapeString(line))
+		if line == "" {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteByte('\n')
+		}
+		b.WriteString(line)
+	}
+	return b.String()
+}
+
 // headlineLine returns the first line of a text when it reads as a headline:
 // short, not a sentence, and followed by more text.
 func headlineLine(lines []string) string {
 	if len(lines) < 2 {
 		return ""
 	}
-	line := strings.TrimSpace(strings.TrimLeft(lines[0], "#"))
+	line := unspaceHan(strings.TrimSpace(strings.TrimLeft(lines[0], "#")))
 	n := utf8.RuneCountInString(line)
 	if n < 4 || n > 100 {
 		return ""
@@ -267,6 +296,20 @@ func headlineLine(lines []string) string {
 		return ""
 	}
 	return line
+}
+
+// unspaceHan removes the spaces of a letter-spaced heading ("政 府 工 作 报 告").
+func unspaceHan(s string) string {
+	fields := strings.Fields(s)
+	if len(fields) < 3 {
+		return s
+	}
+	for _, f := range fields {
+		if utf8.RuneCountInString(f) != 1 {
+			return s
+		}
+	}
+	return strings.Join(fields, "")
 }
 
 func containsString(list []string, s string) bool {
