@@ -134,16 +134,34 @@ func sniffCharset(raw []byte) string {
 	return string(m[1])
 }
 
-var serverCode = regexp.MustCompile(`(?s)<%.*?%>|<%[^>]*$|</?(?:c|jsp|fmt|fn|s|sql|x|spring|form|tiles|shiro):[a-zA-Z][^>]*>`)
+var serverTag = regexp.MustCompile(`</?(?:c|jsp|fmt|fn|sql|x|spring|tiles|shiro|s):[a-zA-Z][^<>]*>`)
 
 // stripServerCode removes JSP/ASP code and tags (<%@ page … %>, <c:import …/>)
 // that a page saved from its template still carries: the HTML parser would
-// take them for text.
+// take them for text. An unclosed <% runs to the end of the page.
 func stripServerCode(s string) string {
-	if !strings.Contains(s, "<%") && !strings.Contains(s, ":") {
-		return s
+	if strings.Contains(s, "<%") {
+		var b strings.Builder
+		b.Grow(len(s))
+		for {
+			i := strings.Index(s, "<%")
+			if i < 0 {
+				b.WriteString(s)
+				break
+			}
+			b.WriteString(s[:i])
+			j := strings.Index(s[i+2:], "%>")
+			if j < 0 {
+				break
+			}
+			s = s[i+2+j+2:]
+		}
+		s = b.String()
 	}
-	return serverCode.ReplaceAllString(s, "")
+	if strings.Contains(s, ":") {
+		s = serverTag.ReplaceAllString(s, "")
+	}
+	return s
 }
 
 // flattenDeep drops the start and end tags of elements nested deeper than
@@ -816,7 +834,7 @@ func (pa *pageAnalysis) byline(root *html.Node, body []*html.Node, p *Page) {
 	}
 	if best.Rank < 3 {
 		for _, d := range pa.metaDate {
-			if day := extract.ParseDay(d); day != "" {
+			if day := extract.ParseDay(d); day != "" && !strings.HasPrefix(string(day), "--") {
 				best.Published, best.Rank = day, 3
 				break
 			}

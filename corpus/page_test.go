@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/tifa-project/tifa/extract"
 )
 
 var spaces = regexp.MustCompile(`\s+`)
@@ -259,6 +261,9 @@ func FuzzParsePage(f *testing.F) {
 		}
 		if strings.Contains(p.Text, "\n\n") {
 			t.Errorf("blank line in text %q", p.Text)
+		}
+		if p.Published != "" && (string(extract.ParseDay(p.Published)) != p.Published || strings.HasPrefix(p.Published, "--")) {
+			t.Errorf("published %q is not a full day", p.Published)
 		}
 	})
 }

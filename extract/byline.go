@@ -120,7 +120,7 @@ func (br *bylineRules) parse(line string) (Byline, bool) {
 	if len(locs) > 0 {
 		head = line[:locs[0][0]]
 	}
-	if day := ParseDay(head); day != "" && (br.clockTime.MatchString(head) || len(locs) > 0 || onlyDate(head)) {
+	if day := fullDay(head); day != "" && (br.clockTime.MatchString(head) || len(locs) > 0 || onlyDate(head)) {
 		b.Published, b.Rank = day, 2
 		found = true
 	}
@@ -132,7 +132,7 @@ func (br *bylineRules) parse(line string) (Byline, bool) {
 		}
 		value := strings.TrimSpace(line[loc[1]:end])
 		if rank, ok := br.dateRank[label]; ok {
-			if day := ParseDay(value); day != "" {
+			if day := fullDay(value); day != "" {
 				if rank > b.Rank {
 					b.Published, b.Rank = day, rank
 				}
@@ -263,4 +263,14 @@ func (r *Rules) ReportersIn(line string) []string {
 		return nil
 	}
 	return r.furniture.byline.reportersIn(line)
+}
+
+// fullDay is ParseDay for bylines, which always carry a year: ParseDay reads
+// a year 0000 as "no year" and returns a yearless day.
+func fullDay(s string) Day {
+	d := ParseDay(s)
+	if strings.HasPrefix(string(d), "--") {
+		return ""
+	}
+	return d
 }

@@ -235,7 +235,7 @@ func (fr *furnitureRules) frontMatter(lines []string, pt *pageText, setDay func(
 		case "title":
 			pt.Title = value
 		case "date", "published", "pubdate", "publish_date", "published_at":
-			setDay(ParseDay(value), 5)
+			setDay(fullDay(value), 5)
 		case "source", "outlet", "publisher":
 			pt.Outlet = value
 		}
