@@ -120,7 +120,12 @@ func (br *bylineRules) parse(line string) (Byline, bool) {
 	if len(locs) > 0 {
 		head = line[:locs[0][0]]
 	}
-	if day := fullDay(head); day != "" && (br.clockTime.MatchString(head) || len(locs) > 0 || onlyDate(head)) {
+	// A byline starts with a label or a date: "会议时间:2021年9月15日" is a
+	// line of a notice, not a byline.
+	if bare := strings.Trim(head, " 【】[]()（）|｜·"); bare != "" && len(locs) > 0 && !onlyDate(bare) {
+		return b, false
+	}
+	if day := fullDay(head); day != "" && (len(locs) > 0 || onlyDate(head)) {
 		b.Published, b.Rank = day, 2
 		found = true
 	}
@@ -140,6 +145,11 @@ func (br *bylineRules) parse(line string) (Byline, bool) {
 			}
 			continue
 		}
+		// "来源:新华网 | 2021-09-17 09:00": a bare date after another field.
+		if day := fullDay(value); day != "" && b.Rank < 2 {
+			b.Published, b.Rank = day, 2
+			found = true
+		}
 		if br.outlet[label] {
 			if v := firstField(value); v != "" && b.Outlet == "" {
 				b.Outlet = v
@@ -156,7 +166,7 @@ func (br *bylineRules) parse(line string) (Byline, bool) {
 	}
 	// A byline is mostly labels and values; a line with more prose than that
 	// is a sentence that happens to hold a date.
-	if len(locs) == 0 && !onlyDate(line) && !br.clockTime.MatchString(line) {
+	if len(locs) == 0 && !onlyDate(line) {
 		return Byline{Rank: -1}, false
 	}
 	return b, true
