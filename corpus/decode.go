@@ -63,7 +63,10 @@ func DecodeText(raw []byte, declared string) (string, error) {
 		}
 	}
 	if bestScore < minDecodingScore {
-		return "", fmt.Errorf("%w (declared %q; best guess scores %.2f)", ErrUndecodable, declared, bestScore)
+		if declared == "" {
+			return "", fmt.Errorf("%w: no decoding gives readable text", ErrUndecodable)
+		}
+		return "", fmt.Errorf("%w: no decoding gives readable text (the page declares %q)", ErrUndecodable, declared)
 	}
 	return best, nil
 }

@@ -803,7 +803,7 @@ func (pa *pageAnalysis) byline(root *html.Node, body []*html.Node, p *Page) {
 	best := extract.Byline{Rank: -1}
 	bestDist := 1 << 30
 	for i, line := range lines {
-		if utf8.RuneCountInString(line) > 120 {
+		if utf8.RuneCountInString(line) > 120 || !mayBeByline(line) && !(i+1 < len(lines) && mayBeByline(lines[i+1])) {
 			continue
 		}
 		text := extract.NormalizeLine(pa.tools.conv, line)
@@ -852,6 +852,10 @@ func (pa *pageAnalysis) dropBylines(text string, p *Page) string {
 	r := pa.tools.rules
 	var kept []string
 	for line := range strings.SplitSeq(text, "\n") {
+		if len(kept) >= 3 && !mayBeByline(line) {
+			kept = append(kept, line)
+			continue
+		}
 		norm := extract.NormalizeLine(pa.tools.conv, line)
 		if _, ok := r.ParseByline(norm); ok {
 			continue
@@ -866,6 +870,12 @@ func (pa *pageAnalysis) dropBylines(text string, p *Page) string {
 		kept = append(kept, line)
 	}
 	return strings.Join(kept, "\n")
+}
+
+// mayBeByline is a cheap test before the costly one: every byline holds a
+// digit (its date) or a colon (after its label).
+func mayBeByline(line string) bool {
+	return strings.ContainsAny(line, "0123456789:：") && utf8.RuneCountInString(line) <= 120
 }
 
 func containsString(list []string, s string) bool {
