@@ -1,9 +1,83 @@
 package extract
 
-// furnitureRules are the compiled patterns of page furniture (stub: filled by the page work).
-type furnitureRules struct{}
+import (
+	"fmt"
+	"html"
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
-func compileFurnitureRules(r *Rules) (*furnitureRules, error) { return &furnitureRules{}, nil }
+// furnitureRules are the compiled patterns of page furniture
+// (rules/furniture.txt) and of bylines.
+type furnitureRules struct {
+	rules  []furnitureRule
+	tokens map[string]bool // words that make a line furniture when it holds nothing else
+	byline *bylineRules
+	front  *regexp.Regexp // a "key: value" line of a front-matter block
+}
+
+type furnitureAction int
+
+const (
+	dropLine furnitureAction = iota
+	dropRest
+	cutMatch
+)
+
+type furnitureRule struct {
+	action furnitureAction
+	prefix string         // kind prefix
+	re     *regexp.Regexp // kind regex
+}
+
+func compileFurnitureRules(r *Rules) (*furnitureRules, error) {
+	fr := &furnitureRules{tokens: map[string]bool{}}
+	for i, row := range r.Table("furniture") {
+		if len(row) < 3 {
+			return nil, fmt.Errorf("rules: furniture.txt: entry %d: want action, kind and pattern separated by tabs, got %q", i+1, strings.Join(row, "\t"))
+		}
+		action, kind, pattern := row[0], row[1], row[2]
+		var rule furnitureRule
+		switch action {
+		case "line":
+			rule.action = dropLine
+		case "rest":
+			rule.action = dropRest
+		case "cut":
+			rule.action = cutMatch
+		case "token":
+			fr.tokens[strings.ToLower(pattern)] = true
+			continue
+		default:
+			return nil, fmt.Errorf("rules: furniture.txt: entry %d: unknown action %q (want line, rest, token or cut)", i+1, action)
+		}
+		switch kind {
+		case "prefix":
+			rule.prefix = pattern
+		case "regex":
+			re, err := regexp.Compile(pattern)
+			if err != nil {
+				return nil, fmt.Errorf("rules: furniture.txt: entry %d: %w", i+1, err)
+			}
+			rule.re = re
+		default:
+			return nil, fmt.Errorf("rules: furniture.txt: entry %d: unknown kind %q (want prefix or regex)", i+1, kind)
+		}
+		if rule.action == cutMatch && rule.re == nil {
+			return nil, fmt.Errorf("rules: furniture.txt: entry %d: cut needs a regex", i+1)
+		}
+		fr.rules = append(fr.rules, rule)
+	}
+	br, err := compileBylineRules(r)
+	if err != nil {
+		return nil, fmt.Errorf("rules: byline labels: %w", err)
+	}
+	fr.byline = br
+	fr.front = regexp.MustCompile(`^([A-Za-z_]+):\s*"?(.*?)"?\s*$`)
+	return fr, nil
+}
 
 // pageText is the text of a document with its furniture removed, and what the
 // furniture said about the document.
@@ -15,7 +89,234 @@ type pageText struct {
 	Reporters []string
 }
 
-// cleanFurniture drops page furniture lines from normalized text (stub).
+// cleanFurniture drops page furniture from normalized text, line by line, and
+// keeps what bylines and front matter say: the published day, the outlet, the
+// reporters, and (for plain text) the headline line at the top.
 func cleanFurniture(fr *furnitureRules, text string) pageText {
-	return pageText{Text: text}
+	var pt pageText
+	if fr == nil || text == "" {
+		pt.Text = text
+		return pt
+	}
+	lines := strings.Split(markupToLines(text), "\n")
+	rank := -1 // rank of pt.Published
+	setDay := func(d Day, r int) {
+		if d != "" && r > rank {
+			pt.Published, rank = d, r
+		}
+	}
+	addReporters := func(names []string) {
+		for _, n := range names {
+			if !containsString(pt.Reporters, n) {
+				pt.Reporters = append(pt.Reporters, n)
+			}
+		}
+	}
+	start := fr.frontMatter(lines, &pt, setDay)
+	total := 0
+	for _, l := range lines[start:] {
+		total += len(l) + 1
+	}
+	var kept []string
+	var urlDay Day
+	seen := 0
+	for _, line := range lines[start:] {
+		seen += len(line) + 1
+		if d := fr.byline.dayInURL(line); d != "" && urlDay == "" && strings.Contains(line, "://") {
+			urlDay = d
+		}
+		if b, ok := fr.byline.parse(line); ok {
+			setDay(b.Published, b.Rank)
+			if pt.Outlet == "" {
+				pt.Outlet = b.Outlet
+			}
+			addReporters(b.Reporters)
+			continue
+		}
+		out, action := fr.apply(line)
+		if action == dropRest && seen*2 > total {
+			break
+		}
+		if out == "" {
+			continue
+		}
+		addReporters(fr.byline.reportersIn(out))
+		kept = append(kept, out)
+	}
+	setDay(urlDay, 0)
+	pt.Text = strings.Join(kept, "\n")
+	if pt.Title == "" {
+		pt.Title = headlineLine(kept)
+	}
+	return pt
+}
+
+// apply runs the furniture rules over one line: it returns the line as kept
+// ("" when dropped) and, for a line that ends the article, dropRest.
+func (fr *furnitureRules) apply(line string) (string, furnitureAction) {
+	if fr.onlyTokens(line) {
+		return "", dropLine
+	}
+	bare := strings.TrimLeft(line, " 【[(（「<《·•")
+	short := utf8.RuneCountInString(line) <= 120
+	for _, rule := range fr.rules {
+		switch {
+		case rule.prefix != "":
+			if strings.HasPrefix(bare, rule.prefix) && (short || rule.action == dropRest) {
+				return "", rule.action
+			}
+		case rule.action == cutMatch:
+			if rule.re.MatchString(line) {
+				line = strings.TrimSpace(rule.re.ReplaceAllString(line, ""))
+				if line == "" || fr.onlyTokens(line) || !hasWordRune(line) {
+					return "", dropLine
+				}
+			}
+		default:
+			if short && rule.re.MatchString(line) {
+				return "", rule.action
+			}
+		}
+	}
+	return line, dropLine
+}
+
+// onlyTokens says whether a line is made of furniture tokens only:
+// "【打印本页】【关闭窗口】", "字体: 大 中 小".
+func (fr *furnitureRules) onlyTokens(line string) bool {
+	if utf8.RuneCountInString(line) > 60 {
+		return false
+	}
+	fields := strings.FieldsFunc(line, func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune("【】[]|｜/()（）<>《》·•»>-—", r)
+	})
+	if len(fields) == 0 {
+		return !hasWordRune(line) && strings.TrimSpace(line) != ""
+	}
+	for _, f := range fields {
+		f = strings.ToLower(strings.Trim(f, ",，、.。:："))
+		if f == "" {
+			continue
+		}
+		if !fr.tokens[f] && !fr.tokens[f+":"] {
+			return false
+		}
+	}
+	return true
+}
+
+func hasWordRune(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// frontMatter reads a "---" … "---" block of key: value lines at the top of
+// a text (how scraped articles are often saved as Markdown) and returns the
+// index of the first line after it (0 when there is none).
+func (fr *furnitureRules) frontMatter(lines []string, pt *pageText, setDay func(Day, int)) int {
+	if len(lines) < 3 || strings.TrimSpace(lines[0]) != "---" {
+		return 0
+	}
+	for i := 1; i < len(lines) && i < 60; i++ {
+		line := strings.TrimSpace(lines[i])
+		if line == "---" {
+			return i + 1
+		}
+		m := fr.front.FindStringSubmatch(line)
+		if m == nil {
+			continue
+		}
+		key, value := strings.ToLower(m[1]), strings.TrimSpace(m[2])
+		switch key {
+		case "title":
+			pt.Title = value
+		case "date", "published", "pubdate", "publish_date", "published_at":
+			setDay(fullDay(value), 5)
+		case "source", "outlet", "publisher":
+			pt.Outlet = value
+		}
+	}
+	return 0
+}
+
+var (
+	blockTag  = regexp.MustCompile(`(?i)</?(?:p|div|br|li|ul|ol|tr|td|table|h[1-6]|figure|figcaption|blockquote|section|article|center)\b[^<>]*>`)
+	inlineTag = regexp.MustCompile(`(?i)</?(?:strong|b|em|i|u|span|font|a|img|sup|sub|small|big|video|source|iframe)\b[^<>]*>`)
+)
+
+// markupToLines turns HTML markup left in a plain text (articles saved as
+// Markdown with inline HTML) into lines: block tags end a line, inline tags
+// go, entities are decoded. Text without tags is returned as it is.
+func markupToLines(text string) string {
+	if !strings.Contains(text, "<") || !blockTag.MatchString(text) && !inlineTag.MatchString(text) {
+		return text
+	}
+	text = blockTag.ReplaceAllString(text, "\n")
+	text = inlineTag.ReplaceAllString(text, "")
+	var b strings.Builder
+	for line := range strings.SplitSeq(text, "\n") {
+		line = strings.TrimSpace(html.UnescapeString(line))
+		if line == "" {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteByte('\n')
+		}
+		b.WriteString(line)
+	}
+	return b.String()
+}
+
+// headlineLine returns the first line of a text when it reads as a headline:
+// short, not a sentence, and followed by more text.
+func headlineLine(lines []string) string {
+	if len(lines) < 2 {
+		return ""
+	}
+	line := unspaceHan(strings.TrimSpace(strings.TrimLeft(lines[0], "#")))
+	n := utf8.RuneCountInString(line)
+	if n < 4 || n > 100 {
+		return ""
+	}
+	last, _ := utf8.DecodeLastRuneInString(line)
+	if strings.ContainsRune("。；;:：，,、", last) || strings.Count(line, "。") > 0 {
+		return ""
+	}
+	han := 0
+	for _, r := range line {
+		if unicode.Is(unicode.Han, r) {
+			han++
+		}
+	}
+	if han*2 < n {
+		return ""
+	}
+	return line
+}
+
+// unspaceHan removes the spaces of a letter-spaced heading ("政 府 工 作 报 告").
+func unspaceHan(s string) string {
+	fields := strings.Fields(s)
+	if len(fields) < 3 {
+		return s
+	}
+	for _, f := range fields {
+		if utf8.RuneCountInString(f) != 1 {
+			return s
+		}
+	}
+	return strings.Join(fields, "")
+}
+
+func containsString(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
 }
