@@ -20,6 +20,7 @@ type peopleRules struct {
 	after      wordSet // words that may follow a name
 	before     wordSet // words that end before a title
 	notName    wordSet // common words that look like names
+	copula     wordSet // words between a name and its office: 现任
 	noChar     map[rune]bool
 
 	campaigns *campaignRules
@@ -98,7 +99,7 @@ func compilePeopleRules(r *Rules) (*peopleRules, error) {
 	p.collective = newWordSet(r.List("collective_titles"))
 	p.notOffice = newWordSet(r.List("not_officials"))
 	p.surnames = newWordSet(r.List("surnames"))
-	var afterWords, beforeWords, notName []string
+	var afterWords, beforeWords, notName, copula []string
 	for i, row := range r.Table("name_stops") {
 		if len(row) < 2 {
 			return nil, fmt.Errorf("rules: name_stops: entry %d (%q): want word<TAB>kind", i+1, row[0])
@@ -110,6 +111,8 @@ func compilePeopleRules(r *Rules) (*peopleRules, error) {
 			beforeWords = append(beforeWords, row[0])
 		case "notname":
 			notName = append(notName, row[0])
+		case "copula":
+			copula = append(copula, row[0])
 		case "nochar":
 			for _, c := range row[0] {
 				p.noChar[c] = true
@@ -119,6 +122,7 @@ func compilePeopleRules(r *Rules) (*peopleRules, error) {
 		}
 	}
 	p.after, p.before, p.notName = newWordSet(afterWords), newWordSet(beforeWords), newWordSet(notName)
+	p.copula = newWordSet(copula)
 	var err error
 	if p.campaigns, err = compileCampaignRules(r); err != nil {
 		return nil, err
@@ -164,6 +168,9 @@ func findOfficials(d *Doc) []Official {
 		}
 		if n := p.collective.startingAt(text, i); n > 0 && p.collective.endingAt(text, i+n) == n {
 			ms = p.collectiveList(d, ms, i, i+n)
+		}
+		if n := p.copula.startingAt(text, i); n > 0 {
+			ms = p.nameIsTitle(d, ms, i, i+n)
 		}
 		i += size
 	}
@@ -231,6 +238,45 @@ func (p *peopleRules) nameThenTitle(d *Doc, ms []mention, rs, re int) []mention 
 			return ms
 		}
 		return append(ms, mention{name: name, start: start, end: rs, titles: []string{title}})
+	}
+	return ms
+}
+
+// nameIsTitle reads "NAME 现任 TITLE": a name before the copula text[cs:ce]
+// and a title that fills the clause after it, up to punctuation.
+func (p *peopleRules) nameIsTitle(d *Doc, ms []mention, cs, ce int) []mention {
+	text := d.Text
+	name, start := "", -1
+	for _, runes := range []int{4, 3, 2} {
+		s := backRunes(text, cs, runes)
+		if s < 0 || !p.validName(text[s:cs], false) {
+			continue
+		}
+		if s == 0 || !isHanBefore(text, s) || p.before.endingAt(text, s) > 0 {
+			name, start = text[s:cs], s
+			break
+		}
+	}
+	if start < 0 {
+		return ms
+	}
+	for pos, k := ce, 0; pos < len(text) && k < maxTitleRunes; k++ {
+		r, size := utf8.DecodeRuneInString(text[pos:])
+		if !isHan(r) {
+			break
+		}
+		if n := p.ranks.startingAt(text, pos); n > 0 && p.ranks.endingAt(text, pos+n) == n {
+			end := pos + n
+			if after, _ := utf8.DecodeRuneInString(text[end:]); end < len(text) && isHan(after) {
+				pos += size
+				continue
+			}
+			if p.prefixStart(text, pos, false) != ce || p.holdsNotOffice(text[ce:end]) {
+				break
+			}
+			return append(ms, mention{name: name, start: start, end: cs, titles: []string{text[ce:end]}})
+		}
+		pos += size
 	}
 	return ms
 }
@@ -432,6 +478,8 @@ func (p *peopleRules) prefixStart(text string, pos int, freeFirst bool) int {
 			start, free = pos, 0
 			continue
 		}
+		// A proper name (黄石 in 黄石市委) is taken only when it reaches a
+		// boundary or another part within a few characters.
 		if free < 0 || free >= maxFreeRunes {
 			break
 		}
