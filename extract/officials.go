@@ -325,16 +325,29 @@ func (p *peopleRules) nameAt(d *Doc, start int) (string, int, bool) {
 	if name, end, ok := p.dottedNameAt(text, start); ok {
 		return name, end, true
 	}
-	var valid []int
+	var valid, good []int
 	for _, runes := range []int{4, 3, 2} {
 		end := fwdRunes(text, start, runes)
 		if end < 0 || !p.validName(text[start:end], false) {
 			continue
 		}
+		valid = append(valid, end)
 		if p.endsName(text, end) {
+			good = append(good, end)
+		}
+	}
+	for i, end := range good {
+		// A shorter name followed by a word that runs past this end wins:
+		// "陈静陪同" is 陈静 + 陪同, not 陈静陪 + 同.
+		crossed := false
+		for _, shorter := range good[i+1:] {
+			if n := p.after.startingAt(text, shorter); shorter+n > end {
+				crossed = true
+			}
+		}
+		if !crossed {
 			return text[start:end], end, true
 		}
-		valid = append(valid, end)
 	}
 	// No length ends well here: take one that ends well elsewhere in the document.
 	for _, end := range valid {
@@ -406,8 +419,8 @@ func (p *peopleRules) validName(s string, _ bool) bool {
 	if given < 1 || given > 2 {
 		return false
 	}
-	for _, r := range s {
-		if !isHan(r) || p.noChar[r] {
+	for i, r := range s {
+		if !isHan(r) || i >= sur && p.noChar[r] {
 			return false
 		}
 	}
