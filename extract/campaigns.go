@@ -9,13 +9,14 @@ import (
 
 // campaignRules are the compiled words of rules/campaigns.txt.
 type campaignRules struct {
-	suffix   wordSet // ends a name and needs words before it: 建设年
-	whole    wordSet // a name by itself: 百日攻坚
-	lead     wordSet // starts a quoted drive: 三年
-	head     wordSet // ends a quoted drive: 计划
-	stop     wordSet // where an unquoted name starts
-	notAfter wordSet // after a suffix: not a campaign (年均, 年底)
-	strip    []string
+	theme  wordSet // ends a year or month theme, needs words before it: 建设年
+	suffix wordSet // theme and drive endings: 建设年, 三年行动
+	whole  wordSet // a name by itself: 百日攻坚
+	lead   wordSet // starts a quoted drive: 三年
+	head   wordSet // ends a quoted drive: 计划
+	stop   wordSet // where an unquoted name starts
+	follow wordSet // may follow an unquoted theme: 活动
+	strip  []string
 }
 
 func compileCampaignRules(r *Rules) (*campaignRules, error) {
@@ -25,20 +26,21 @@ func compileCampaignRules(r *Rules) (*campaignRules, error) {
 			return nil, fmt.Errorf("rules: campaigns: entry %d (%q): want word<TAB>kind", i+1, row[0])
 		}
 		switch row[1] {
-		case "suffix", "whole", "lead", "head", "stop", "notafter", "strip":
+		case "theme", "drive", "whole", "lead", "head", "stop", "follow", "strip":
 			kinds[row[1]] = append(kinds[row[1]], row[0])
 		default:
 			return nil, fmt.Errorf("rules: campaigns: entry %d (%q): unknown kind %q", i+1, row[0], row[1])
 		}
 	}
 	return &campaignRules{
-		suffix:   newWordSet(kinds["suffix"]),
-		whole:    newWordSet(kinds["whole"]),
-		lead:     newWordSet(kinds["lead"]),
-		head:     newWordSet(kinds["head"]),
-		stop:     newWordSet(kinds["stop"]),
-		notAfter: newWordSet(kinds["notafter"]),
-		strip:    kinds["strip"],
+		theme:  newWordSet(kinds["theme"]),
+		suffix: newWordSet(append(append([]string(nil), kinds["theme"]...), kinds["drive"]...)),
+		whole:  newWordSet(kinds["whole"]),
+		lead:   newWordSet(kinds["lead"]),
+		head:   newWordSet(kinds["head"]),
+		stop:   newWordSet(kinds["stop"]),
+		follow: newWordSet(kinds["follow"]),
+		strip:  kinds["strip"],
 	}, nil
 }
 
@@ -119,7 +121,7 @@ func (c *campaignRules) unquotedAt(text string, i int) (campaignMention, bool) {
 		return campaignMention{}, false
 	}
 	end := i + n
-	if c.notAfter.startingAt(text, end) > 0 {
+	if !whole && c.theme.startingAt(text, i) == n && !c.followsTheme(text, end) {
 		return campaignMention{}, false
 	}
 	start := i
@@ -203,6 +205,16 @@ func (c *campaignRules) merge(d *Doc, ms []campaignMention) []Campaign {
 		out = append(out, Campaign{Name: name, Span: d.Span(at, at+len(name))})
 	}
 	return out
+}
+
+// followsTheme says whether an unquoted theme may end at byte end: "项目建设年"
+// + 活动 or punctuation, not "基础设施建设年" + 投资.
+func (c *campaignRules) followsTheme(text string, end int) bool {
+	if end >= len(text) {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(text[end:])
+	return !isHan(r) || c.follow.startingAt(text, end) > 0
 }
 
 func (c *campaignRules) sameEnding(a, b string) bool {
