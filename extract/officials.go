@@ -29,16 +29,21 @@ type peopleRules struct {
 // wordSet is a set of words with fast longest-match at a byte offset.
 type wordSet struct {
 	words    map[string]bool
+	first    map[rune]bool // first runes of the words: most positions start none
+	last     map[rune]bool // last runes of the words
 	maxRunes int
 }
 
 func newWordSet(words []string) wordSet {
-	w := wordSet{words: make(map[string]bool, len(words))}
+	w := wordSet{words: make(map[string]bool, len(words)), first: map[rune]bool{}, last: map[rune]bool{}}
 	for _, s := range words {
 		if s == "" {
 			continue
 		}
 		w.words[s] = true
+		f, _ := utf8.DecodeRuneInString(s)
+		l, _ := utf8.DecodeLastRuneInString(s)
+		w.first[f], w.last[l] = true, true
 		if n := utf8.RuneCountInString(s); n > w.maxRunes {
 			w.maxRunes = n
 		}
@@ -50,6 +55,9 @@ func (w wordSet) has(s string) bool { return w.words[s] }
 
 // endingAt returns the byte length of the longest word that ends at text[:end], or 0.
 func (w wordSet) endingAt(text string, end int) int {
+	if l, _ := utf8.DecodeLastRuneInString(text[:end]); !w.last[l] {
+		return 0
+	}
 	best := 0
 	pos := end
 	for n := 0; n < w.maxRunes && pos > 0; n++ {
@@ -64,6 +72,9 @@ func (w wordSet) endingAt(text string, end int) int {
 
 // startingAt returns the byte length of the longest word that starts at text[start:], or 0.
 func (w wordSet) startingAt(text string, start int) int {
+	if f, _ := utf8.DecodeRuneInString(text[start:]); !w.first[f] {
+		return 0
+	}
 	best := 0
 	pos := start
 	for n := 0; n < w.maxRunes && pos < len(text); n++ {
@@ -349,7 +360,8 @@ func (p *peopleRules) nameAt(d *Doc, start int) (string, int, bool) {
 			return text[start:end], end, true
 		}
 	}
-	// No length ends well here: take one that ends well elsewhere in the document.
+	// No length ends well here: take one that stands alone as a name elsewhere
+	// in the document (after punctuation or a title, before a stop).
 	for _, end := range valid {
 		name := text[start:end]
 		for off := 0; ; {
@@ -357,11 +369,11 @@ func (p *peopleRules) nameAt(d *Doc, start int) (string, int, bool) {
 			if k < 0 {
 				break
 			}
-			at := off + k + len(name)
-			if off+k != start && p.endsName(text, at) {
+			at := off + k
+			if at != start && p.endsName(text, at+len(name)) && p.startsName(text, at) {
 				return name, end, true
 			}
-			off = at
+			off = at + len(name)
 		}
 	}
 	return "", 0, false
@@ -441,6 +453,15 @@ func (p *peopleRules) endsName(text string, end int) bool {
 		return true
 	}
 	return p.after.startingAt(text, end) > 0 || p.ranks.startingAt(text, end) > 0
+}
+
+// startsName says whether a name may start at byte start: the text starts,
+// a non-Han character, or a title or collective title ends there.
+func (p *peopleRules) startsName(text string, start int) bool {
+	if start == 0 || !isHanBefore(text, start) {
+		return true
+	}
+	return p.ranks.endingAt(text, start) > 0 || p.collective.endingAt(text, start) > 0
 }
 
 // titlesBefore reads the title that ends at byte end (just before a name) and
