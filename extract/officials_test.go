@@ -297,3 +297,20 @@ func BenchmarkOfficials(b *testing.B) {
 		}
 	}
 }
+
+// Names run together in a headline ("张旋宇李春田出席") are mentions of
+// officials the body titles.
+func TestOfficialsHeadlineRunTogether(t *testing.T) {
+	text := "全市新旧动能转换重点项目现场观摩总结会议召开 孙爱军讲话 张旋宇李春田出席\n市委书记孙爱军出席会议并讲话。市政协主席张旋宇、市委副书记李春田等市领导同志出席。"
+	got := findOfficials(peopleDoc(t, text))
+	checkOfficialSpans(t, text, got)
+	line := len([]rune(text[:strings.Index(text, "\n")]))
+	if len(got) != 3 {
+		t.Fatalf("got %v, want 3 officials", got)
+	}
+	for _, o := range got {
+		if o.End > line {
+			t.Errorf("%s first mentioned at %d, want in the headline (before %d)", o.Name, o.Start, line)
+		}
+	}
+}
