@@ -228,9 +228,10 @@ func (p *peopleRules) sharedList(d *Doc, ms []mention, pos int, titles []string)
 // with the organ parts before the name as the rest of its title ("省委林武书记").
 func (p *peopleRules) nameThenTitle(d *Doc, ms []mention, rs, re int) []mention {
 	text := d.Text
-	if !p.endsName(text, re) {
-		return ms
-	}
+	// A rank that starts with a place part (省长, 市长) may be the tail of a
+	// place name ("吉林省长春市"): it needs a clear end on its own.
+	ends := p.endsName(text, re)
+	loose := p.prefixes.startingAt(text, rs) == 0
 	for _, runes := range []int{4, 3, 2} {
 		start := backRunes(text, rs, runes)
 		if start < 0 {
@@ -239,6 +240,10 @@ func (p *peopleRules) nameThenTitle(d *Doc, ms []mention, rs, re int) []mention 
 		name := text[start:rs]
 		if !p.validName(name, false) {
 			continue
+		}
+		// Either side of "name + rank" must be a clear boundary: "是习近平总书记留给".
+		if !ends && (!loose || !p.startsName(text, start) && p.before.endingAt(text, start) == 0) {
+			return ms
 		}
 		prefix := ""
 		if ps := p.prefixStart(text, start, true); ps < start {

@@ -106,6 +106,16 @@ func TestFindOfficials(t *testing.T) {
 			want: map[string][]string{},
 		},
 		{
+			name: "place names holding 省长, 市长 are not people",
+			text: "吉林省长春市做了不一样的探索。湖南省长沙市委书记吴桂英出席。市长江大桥建设加快。北京市东城区长安街道召开会议。",
+			want: map[string][]string{"吴桂英": {"湖南省长沙市委书记"}},
+		},
+		{
+			name: "name and rank framed by a copula and prose",
+			text: "这是制度创新的系统成果，是习近平总书记留给浙江的宝贵精神财富。",
+			want: map[string][]string{"习近平": {"总书记"}},
+		},
+		{
 			name: "minority name with a middle dot",
 			text: "自治区主席艾尔肯·吐尼亚孜出席会议并讲话。",
 			want: map[string][]string{"艾尔肯·吐尼亚孜": {"自治区主席"}},
