@@ -97,7 +97,7 @@ func (c *campaignRules) isQuotedName(s string) bool {
 		return false
 	}
 	for _, r := range s {
-		if !isHan(r) {
+		if !isHanRune(r) {
 			return false
 		}
 	}
@@ -127,7 +127,7 @@ func (c *campaignRules) unquotedAt(text string, i int) (campaignMention, bool) {
 	start := i
 	for k := 0; k < maxCampaignReach && start > 0; k++ {
 		r, size := utf8.DecodeLastRuneInString(text[:start])
-		if !isHan(r) || c.stop.endingAt(text, start) > 0 {
+		if !isHanRune(r) || c.stop.endingAt(text, start) > 0 {
 			break
 		}
 		start -= size
@@ -214,7 +214,7 @@ func (c *campaignRules) followsTheme(text string, end int) bool {
 		return true
 	}
 	r, _ := utf8.DecodeRuneInString(text[end:])
-	return !isHan(r) || c.follow.startingAt(text, end) > 0
+	return !isHanRune(r) || c.follow.startingAt(text, end) > 0
 }
 
 func (c *campaignRules) sameEnding(a, b string) bool {

@@ -105,7 +105,7 @@ func BenchmarkCampaigns(b *testing.B) {
 	r := peopleTestRules(b)
 	var docs []*Doc
 	size := 0
-	for _, t := range devCorpusTexts(b) {
+	for _, t := range peopleDevTexts(b) {
 		docs = append(docs, newDoc(t, "", "", r, nil))
 		size += len(t)
 	}

@@ -167,7 +167,7 @@ func findOfficials(d *Doc) []Official {
 	var ms []mention
 	for i := 0; i < len(text); {
 		r, size := utf8.DecodeRuneInString(text[i:])
-		if !isHan(r) {
+		if !isHanRune(r) {
 			i += size
 			continue
 		}
@@ -278,12 +278,12 @@ func (p *peopleRules) nameIsTitle(d *Doc, ms []mention, cs, ce int) []mention {
 	}
 	for pos, k := ce, 0; pos < len(text) && k < maxTitleRunes; k++ {
 		r, size := utf8.DecodeRuneInString(text[pos:])
-		if !isHan(r) {
+		if !isHanRune(r) {
 			break
 		}
 		if n := p.ranks.startingAt(text, pos); n > 0 && p.ranks.endingAt(text, pos+n) == n {
 			end := pos + n
-			if after, _ := utf8.DecodeRuneInString(text[end:]); end < len(text) && isHan(after) {
+			if after, _ := utf8.DecodeRuneInString(text[end:]); end < len(text) && isHanRune(after) {
 				pos += size
 				continue
 			}
@@ -396,7 +396,7 @@ func (p *peopleRules) dottedNameAt(text string, start int) (string, int, bool) {
 				return "", 0, false
 			}
 			dot = pos + size
-		case isHan(r) && !p.noChar[r]:
+		case isHanRune(r) && !p.noChar[r]:
 			if dot >= 0 && pos+size > dot {
 				ends = append(ends, pos+size)
 			}
@@ -437,7 +437,7 @@ func (p *peopleRules) validName(s string, _ bool) bool {
 		return false
 	}
 	for i, r := range s {
-		if !isHan(r) || i >= sur && p.noChar[r] {
+		if !isHanRune(r) || i >= sur && p.noChar[r] {
 			return false
 		}
 	}
@@ -454,7 +454,7 @@ func (p *peopleRules) endsName(text string, end int) bool {
 		return true
 	}
 	r, _ := utf8.DecodeRuneInString(text[end:])
-	if !isHan(r) {
+	if !isHanRune(r) {
 		return true
 	}
 	return p.after.startingAt(text, end) > 0 || p.ranks.startingAt(text, end) > 0
@@ -509,7 +509,7 @@ func (p *peopleRules) prefixStart(text string, pos int, freeFirst bool) int {
 	}
 	for steps := 0; pos > 0 && steps < maxTitleRunes; steps++ {
 		r, size := utf8.DecodeLastRuneInString(text[:pos])
-		if !isHan(r) || p.before.endingAt(text, pos) > 0 {
+		if !isHanRune(r) || p.before.endingAt(text, pos) > 0 {
 			break
 		}
 		if n := p.prefixes.endingAt(text, pos); n > 0 {
@@ -533,7 +533,7 @@ func (p *peopleRules) prefixStart(text string, pos int, freeFirst bool) int {
 
 func isHanBefore(text string, pos int) bool {
 	r, _ := utf8.DecodeLastRuneInString(text[:pos])
-	return isHan(r)
+	return isHanRune(r)
 }
 
 func (p *peopleRules) holdsNotOffice(title string) bool {
@@ -570,7 +570,7 @@ func (p *peopleRules) mergeMentions(d *Doc, ms []mention) []Official {
 			people = append(people, person{name: m.name, start: m.start})
 		}
 		for _, t := range m.titles {
-			if !containsString(people[k].titles, t) {
+			if !listHas(people[k].titles, t) {
 				people[k].titles = append(people[k].titles, t)
 			}
 		}
@@ -637,10 +637,10 @@ func (p *peopleRules) bareRight(text string, end int, self string, names []strin
 		return true
 	}
 	r, _ := utf8.DecodeRuneInString(text[end:])
-	return !isHan(r) || p.after.startingAt(text, end) > 0
+	return !isHanRune(r) || p.after.startingAt(text, end) > 0
 }
 
-func containsString(list []string, s string) bool {
+func listHas(list []string, s string) bool {
 	for _, x := range list {
 		if x == s {
 			return true
@@ -649,7 +649,7 @@ func containsString(list []string, s string) bool {
 	return false
 }
 
-func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
+func isHanRune(r rune) bool { return unicode.Is(unicode.Han, r) }
 
 func isNameDot(r rune) bool { return r == '·' || r == '•' || r == '・' || r == '‧' }
 

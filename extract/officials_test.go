@@ -271,8 +271,8 @@ func FuzzFindOfficials(f *testing.F) {
 	})
 }
 
-// devCorpusTexts returns the normalized texts of the dev corpus, sorted by file name.
-func devCorpusTexts(b *testing.B) []string {
+// peopleDevTexts returns the normalized texts of the dev corpus, sorted by file name.
+func peopleDevTexts(b *testing.B) []string {
 	b.Helper()
 	m := peopleCorpus(b, "dev")
 	if len(m) == 0 {
@@ -294,7 +294,7 @@ func BenchmarkOfficials(b *testing.B) {
 	r := peopleTestRules(b)
 	var docs []*Doc
 	size := 0
-	for _, t := range devCorpusTexts(b) {
+	for _, t := range peopleDevTexts(b) {
 		docs = append(docs, newDoc(t, "", "", r, nil))
 		size += len(t)
 	}
