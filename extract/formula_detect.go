@@ -132,7 +132,7 @@ func (fr *formulaRules) parseLabel(name []rune, quoted bool) (label, bool) {
 	}
 	// counted set: 三个一批, 两个确立, 五篇大文章
 	if next < len(name) && fr.counters[name[next]] && name[at] != '双' {
-		if next+1 >= len(name) || !ok {
+		if !ok || (next+1 >= len(name) && (!quoted || v < 2)) {
 			return label{}, false
 		}
 		if v >= 2 {
@@ -143,8 +143,14 @@ func (fr *formulaRules) parseLabel(name []rune, quoted bool) (label, bool) {
 		lb.head = fr.headOf(string(name))
 		return lb, true
 	}
+	// 双 before a numeral names two of what follows: 双一流
+	if name[at] == '双' && next < len(name) && isCNNumeral(name[next]) {
+		lb.count = intPtr(2)
+		lb.head = fr.headOf(string(name))
+		return lb, true
+	}
 	// groups: 四多四少, 一谷一区一论坛三中心, 双随机、一公开, 四在农家·和美乡村
-	groups, sum, allOne := 0, 0, true
+	groups, sum, allOne, allDouble := 0, 0, true, true
 	for i := at; i < len(name); {
 		if name[i] == '、' || name[i] == '·' {
 			i++
@@ -159,6 +165,9 @@ func (fr *formulaRules) parseLabel(name []rune, quoted bool) (label, bool) {
 			continue
 		}
 		groups++
+		if name[i] != '双' {
+			allDouble = false
+		}
 		if gok {
 			sum += gv
 			if gv != 1 {
@@ -181,8 +190,12 @@ func (fr *formulaRules) parseLabel(name []rune, quoted bool) (label, bool) {
 			return label{}, false
 		}
 	case groups == 1:
-		if v < 2 || v >= 100 || tail < 1 || tail > 10 {
+		if v < 2 || (v >= 100 && at == 0) || tail < 1 || tail > 10 {
 			return label{}, false
+		}
+		if v >= 100 {
+			// 新四万亿: an amount, not a number of members
+			break
 		}
 		lb.count = intPtr(v)
 		lb.head = fr.headOf(string(name))
@@ -192,6 +205,11 @@ func (fr *formulaRules) parseLabel(name []rune, quoted bool) (label, bool) {
 		}
 		if sum > 0 {
 			lb.sum = sum
+		}
+		if allDouble {
+			// 双招双引: two things, each named twice
+			lb.count = intPtr(2)
+			lb.sum = 2
 		}
 		for _, u := range fr.unity {
 			if string(name[next:]) == u && ok {
@@ -247,6 +265,10 @@ func (fr *formulaRules) parseDigitLabel(name []rune, at, n, v int, ok bool) (lab
 	if len(name)-next > 5 {
 		return label{}, false
 	}
+	// 122攻坚计划: 1 + 2 + 2 members
+	for _, r := range name[:next] {
+		lb.sum += int(r - '0')
+	}
 	return lb, true
 }
 
@@ -259,17 +281,12 @@ func hasNumeralGroup(rs []rune) bool {
 	return false
 }
 
-// headOf returns the longest head noun that ends name, or its last rune when
-// the name is a numeral and one character (七关, 四新).
+// headOf returns the longest listed head noun that ends name.
 func (fr *formulaRules) headOf(name string) string {
 	for _, h := range fr.heads {
 		if strings.HasSuffix(name, h) && len(h) < len(name) {
 			return h
 		}
-	}
-	rs := []rune(name)
-	if len(rs) >= 2 && !isNumeralRune(rs[len(rs)-1]) {
-		return string(rs[len(rs)-1:])
 	}
 	return ""
 }
@@ -354,8 +371,10 @@ func (fr *formulaRules) plainCounted(rs []rune, i int) (candidate, bool) {
 	if c >= len(rs) || !fr.counters[rs[c]] || (isDigit(rs[i]) && !fr.arabicCount[rs[c]]) {
 		return candidate{}, false
 	}
+	// the first head after the counter, as long as it goes: 三大攻坚战(攻坚行动),
+	// 10大攻坚战役, 六大产业基地
 	best := -1
-	for m := c + 1; m <= c+1+6 && m < len(rs); m++ {
+	for m := c + 1; m <= c+1+6 && m < len(rs) && best < 0; m++ {
 		if m > c+1 {
 			p := rs[m-1]
 			if !isHan(p) || isNumeralRune(p) || p == '的' || p == '等' {
@@ -365,9 +384,8 @@ func (fr *formulaRules) plainCounted(rs []rune, i int) (candidate, bool) {
 		for _, h := range fr.heads {
 			hr := []rune(h)
 			if m+len(hr) <= len(rs) && string(rs[m:m+len(hr)]) == h {
-				if e := m + len(hr); e > best {
-					best = e
-				}
+				best = m + len(hr)
+				break
 			}
 		}
 	}
@@ -394,7 +412,8 @@ func (fr *formulaRules) plainChain(rs []rune, i int) (candidate, bool) {
 			break
 		}
 		v, ok := simpleDigit(rs[k])
-		if !ok {
+		if !ok || rs[k] == '二' {
+			// 二 in running text names schools and ranks (二中、三中), not formulas
 			break
 		}
 		tail := rs[k+1]

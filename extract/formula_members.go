@@ -58,9 +58,23 @@ func listBefore(fr *formulaRules, t *runeText, m candidate, want int) ([]string,
 	if !deng && len(clause) > 0 && !strings.ContainsRune("、”和及与", clause[len(clause)-1]) && !isHan(clause[len(clause)-1]) {
 		return nil, false
 	}
+	// a label that modifies a following noun ("“一岛两湾”核心港区") takes a list
+	// of short names only, and only for three or more members
+	modifier := false
+	if e := m.end; e < len(rs) {
+		if isCloseQuote(rs[e]) && e+1 < len(rs) {
+			e++
+		}
+		modifier = isHan(rs[e]) && rs[e] != '的'
+	}
+	if modifier && want < 3 {
+		return nil, false
+	}
 	items := splitList(fr, clause)
-	// reach back over earlier clauses that are lists themselves
-	for s := start; len(items) < want && !deng && s > 0 && !isSentenceBreak(rs[s-1]); {
+	// reach back over earlier clauses that are lists themselves, when the
+	// label's own clause is only a verb ("…，形成“一谷一区一论坛三中心”")
+	own := len(items)
+	for s := start; own == 0 && len(items) < want && !deng && s > 0 && !isSentenceBreak(rs[s-1]); {
 		e := s - 1
 		b := e
 		for b > 0 && !isClauseBreak(rs[b-1]) {
@@ -75,6 +89,13 @@ func listBefore(fr *formulaRules, t *runeText, m candidate, want int) ([]string,
 	}
 	if len(items) < 2 {
 		return nil, false
+	}
+	if modifier {
+		for _, it := range items {
+			if len([]rune(it)) > 8 {
+				return nil, false
+			}
+		}
 	}
 	switch {
 	case len(items) == want:
@@ -140,13 +161,38 @@ func listAfter(fr *formulaRules, t *runeText, m candidate, want int) []string {
 		e++
 	}
 	var items []string
-	for _, part := range splitRunes(rs[at:e], "，,") {
-		items = append(items, splitList(fr, part)...)
+	if inner := bracketed(rs[at:e]); len(inner) > 0 {
+		// "即建成1圈(A)，打通2条瓶颈路段(B、C)": the members are in brackets
+		for _, part := range inner {
+			items = append(items, splitList(fr, part)...)
+		}
+	} else {
+		for _, part := range splitRunes(rs[at:e], "，,") {
+			items = append(items, splitList(fr, part)...)
+		}
 	}
 	if len(items) == want {
 		return items
 	}
 	return nil
+}
+
+// bracketed returns the contents of the brackets in rs, or nil when rs has none.
+func bracketed(rs []rune) [][]rune {
+	var out [][]rune
+	open := -1
+	for i, r := range rs {
+		switch r {
+		case '(', '（':
+			open = i
+		case ')', '）':
+			if open >= 0 && i > open+1 {
+				out = append(out, rs[open+1:i])
+			}
+			open = -1
+		}
+	}
+	return out
 }
 
 // splitList cuts a list at 、 and between adjacent quoted items, and its last
@@ -172,6 +218,9 @@ func splitList(fr *formulaRules, rs []rune) []string {
 		if p == "" {
 			continue
 		}
+		if !balancedQuotes(p) || (i == len(parts)-1 && strings.HasSuffix(p, "的")) {
+			return nil
+		}
 		if len([]rune(p)) > 30 {
 			return nil
 		}
@@ -188,6 +237,14 @@ func cleanItem(fr *formulaRules, p string, first bool) string {
 	p = strings.TrimSuffix(p, "了")
 	if first {
 		rs := []rune(p)
+		if v := fr.leadingVerb(rs); v == len(rs) {
+			return "" // the clause is only its verb
+		}
+		// "航运中心的长兴岛、大窑湾…": the list starts after 的
+		if k := strings.LastIndex(p, "的"); k >= 0 && k+len("的") < len(p) && balancedQuotes(p[k:]) {
+			p = p[k+len("的"):]
+			rs = []rune(p)
+		}
 		// a subject and verb before the list: "天津瞄准A" → A
 		for k := 0; k <= 4 && k < len(rs); k++ {
 			if v := fr.leadingVerb(rs[k:]); v >= 2 && len(rs)-k-v >= 2 {
@@ -400,7 +457,14 @@ func commonPrefix(a, b []rune) int {
 // firstClause is a sentence up to its first comma or colon, without the end mark.
 func firstClause(s string) string {
 	s = strings.TrimSpace(s)
-	if i := strings.IndexAny(s, "，,：:"); i >= 0 {
+	i := strings.IndexAny(s, "，,：:")
+	if i >= 0 && len([]rune(s[:i])) <= 2 {
+		// a lead-in adverb ("目前，", "同时，") is not the clause
+		_, sz := firstRune(s[i:])
+		s = s[i+sz:]
+		i = strings.IndexAny(s, "，,：:")
+	}
+	if i >= 0 {
 		s = s[:i]
 	}
 	return strings.TrimRight(s, "。；;！？!? ")
@@ -427,4 +491,21 @@ func (fr *formulaRules) taskMarker(s string) string {
 		}
 	}
 	return ""
+}
+
+// balancedQuotes reports whether every opening quote of s is closed in s.
+func balancedQuotes(s string) bool {
+	depth := 0
+	for _, r := range s {
+		switch {
+		case strings.ContainsRune("“‘「『", r):
+			depth++
+		case strings.ContainsRune("”’」』", r):
+			depth--
+			if depth < 0 {
+				return false
+			}
+		}
+	}
+	return depth == 0
 }
