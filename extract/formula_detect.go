@@ -283,7 +283,7 @@ func hasNumeralGroup(rs []rune) bool {
 
 // headOf returns the longest listed head noun that ends name.
 func (fr *formulaRules) headOf(name string) string {
-	for _, h := range fr.heads {
+	for _, h := range append(fr.heads, fr.bareHeads...) {
 		if strings.HasSuffix(name, h) && len(h) < len(name) {
 			return h
 		}

@@ -71,6 +71,12 @@ func listBefore(fr *formulaRules, t *runeText, m candidate, want int) ([]string,
 		return nil, false
 	}
 	items := splitList(fr, clause)
+	// "航运中心的长兴岛、大窑湾…": the list starts after 的
+	if len(items) > 0 {
+		if k := strings.LastIndex(items[0], "的"); k >= 0 && len([]rune(items[0][k:])) > 2 && balancedQuotes(items[0][k:]) {
+			items[0] = items[0][k+len("的"):]
+		}
+	}
 	// reach back over earlier clauses that are lists themselves, when the
 	// label's own clause is only a verb ("…，形成“一谷一区一论坛三中心”")
 	own := len(items)
@@ -240,9 +246,9 @@ func cleanItem(fr *formulaRules, p string, first bool) string {
 		if v := fr.leadingVerb(rs); v == len(rs) {
 			return "" // the clause is only its verb
 		}
-		// "航运中心的长兴岛、大窑湾…": the list starts after 的
-		if k := strings.LastIndex(p, "的"); k >= 0 && k+len("的") < len(p) && balancedQuotes(p[k:]) {
-			p = p[k+len("的"):]
+		// "衢州已经布局了新材料、…": the list starts after 了
+		if k := strings.LastIndex(p, "了"); k >= 0 && len([]rune(p[k:])) > 2 && balancedQuotes(p[k:]) {
+			p = p[k+len("了"):]
 			rs = []rune(p)
 		}
 		// a subject and verb before the list: "天津瞄准A" → A

@@ -31,10 +31,12 @@ func compileFormulaRules(r *Rules) (*formulaRules, error) {
 		exact: map[string]bool{}, before: map[rune]bool{}, after: map[rune]bool{}, idioms: map[string]bool{},
 	}
 	for _, row := range r.Table("formula_heads") {
-		fr.heads = append(fr.heads, row[0])
 		if len(row) > 1 && row[1] == "bare" {
+			// a bare head is a single character: only safe right after the numeral
 			fr.bareHeads = append(fr.bareHeads, row[0])
+			continue
 		}
+		fr.heads = append(fr.heads, row[0])
 	}
 	for _, row := range r.Table("formula_counters") {
 		rs := []rune(row[0])
