@@ -162,6 +162,9 @@ func listAfter(fr *formulaRules, t *runeText, m candidate, want int) []string {
 	for at < len(rs) && (rs[at] == '：' || rs[at] == ':' || rs[at] == '，' || rs[at] == ',') {
 		at++
 	}
+	if at < len(rs) && enumMarkerLen(string(rs[at:min(len(rs), at+6)])) > 0 {
+		return nil // numbered points: enumeratedAfter reads them
+	}
 	e := at
 	for e < len(rs) && !isSentenceBreak(rs[e]) {
 		e++
@@ -216,8 +219,8 @@ func splitList(fr *formulaRules, rs []rune) []string {
 	}
 	var out []string
 	for i, p := range parts {
-		// a later piece opening with a verb or modal is a new clause, not a member
-		if i > 0 && (fr.leadingVerb([]rune(p)) >= 2 || fr.taskMarker(p) != "") {
+		// a later piece opening with a modal is a new clause, not a member
+		if i > 0 && fr.taskMarker(p) != "" {
 			return nil
 		}
 		p = cleanItem(fr, p, i == 0)
