@@ -300,7 +300,9 @@ func splitRunes(rs []rune, seps string) [][]rune {
 var enumStyles = []func(k int) []string{
 	func(k int) []string { return []string{cnOrdinal(k) + "是"} },
 	func(k int) []string { return []string{cnOrdinal(k) + "要"} },
-	func(k int) []string { return []string{"第" + cnOrdinal(k) + "，", "第" + cnOrdinal(k) + "、", "第" + cnOrdinal(k) + ","} },
+	func(k int) []string {
+		return []string{"第" + cnOrdinal(k) + "，", "第" + cnOrdinal(k) + "、", "第" + cnOrdinal(k) + ","}
+	},
 	func(k int) []string { return []string{"（" + cnOrdinal(k) + "）", "(" + cnOrdinal(k) + ")"} },
 	func(k int) []string { return []string{"（" + itoa(k) + "）", "(" + itoa(k) + ")"} },
 	func(k int) []string { return []string{"\n" + cnOrdinal(k) + "、"} },

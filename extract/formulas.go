@@ -10,8 +10,8 @@ import (
 // formulaRules are the compiled formula heads, counters, pitfalls and the
 // words around member lists (rules/formula_*.txt).
 type formulaRules struct {
-	heads       []string        // longest first
-	bareHeads   []string        // heads allowed right after the numeral (严把七关), longest first
+	heads       []string // longest first
+	bareHeads   []string // heads allowed right after the numeral (严把七关), longest first
 	counters    map[rune]bool
 	arabicCount map[rune]bool // counters allowed after Arabic digits (10大)
 	exact       map[string]bool
