@@ -132,7 +132,8 @@ func (fr *formulaRules) parseLabel(name []rune, quoted bool) (label, bool) {
 	}
 	// counted set: 三个一批, 两个确立, 五篇大文章
 	if next < len(name) && fr.counters[name[next]] && name[at] != '双' {
-		if !ok || (next+1 >= len(name) && (!quoted || v < 2)) {
+		// a bare "十强" stands for a set only in quotes and with 强
+		if !ok || (next+1 >= len(name) && (!quoted || v < 2 || name[next] != '强')) {
 			return label{}, false
 		}
 		if v >= 2 {
@@ -179,6 +180,10 @@ func (fr *formulaRules) parseLabel(name []rune, quoted bool) (label, bool) {
 		}
 		i += gn
 		if i < len(name) && fr.after[name[i]] && groups > 1 {
+			return label{}, false
+		}
+		// every group names something: "一对一" is a manner, not a formula
+		if groups > 1 && (i >= len(name) || isNumeralRune(name[i]) || name[i] == '、') && gn > 0 {
 			return label{}, false
 		}
 	}
@@ -251,7 +256,9 @@ func (fr *formulaRules) parseDigitLabel(name []rune, at, n, v int, ok bool) (lab
 		lb.head = fr.headOf(string(name))
 		return lb, true
 	}
-	if n < 3 || at > 0 {
+	// a code of three or four non-zero digits (1355, 513, 122); hotlines and
+	// amounts (12345, 110, 2000) are not formulas
+	if n < 3 || n > 4 || at > 0 || strings.ContainsRune(string(name[:next]), '0') {
 		return label{}, false
 	}
 	if n == 4 && ok && v >= 1900 && v <= 2099 {

@@ -11,16 +11,21 @@ func extractTasks(d *Doc, rec *Record) {
 	if fr == nil {
 		return
 	}
-	t := newRuneText(d.Text)
 	seen := map[int]bool{}
 	var tasks []Task
-	add := func(startByte int, text string) {
+	add := func(from int, text string) {
 		text = strings.TrimSpace(text)
-		if text == "" || seen[startByte] || len([]rune(text)) < 3 {
+		if text == "" || len([]rune(text)) < 3 || from > len(d.Text) {
 			return
 		}
-		seen[startByte] = true
-		sp := d.Span(startByte, startByte+len(text))
+		// the text was trimmed: find where it starts
+		i := strings.Index(d.Text[from:], text)
+		if i < 0 || seen[from+i] {
+			return
+		}
+		start := from + i
+		seen[start] = true
+		sp := d.Span(start, start+len(text))
 		tasks = append(tasks, Task{Text: text, Span: sp})
 	}
 	for _, s := range d.Sentences {
@@ -30,20 +35,30 @@ func extractTasks(d *Doc, rec *Record) {
 		trimmed := strings.TrimLeft(sent, " \t\u3000")
 		off += len(sent) - len(trimmed)
 		sent = trimmed
-		// points: 一要抓认识。 / 一是… / 第一，… / （一）… / 1.…
-		if n := enumMarkerLen(sent); n > 0 {
-			add(off+n, firstClause(sent[n:]))
-			continue
-		}
-		// a speaker's verb before the directive: "他强调，要…"
+		// a speaker's verb before the directive: "他强调，要…", "他指出，一要…"
 		body, boff := sent, off
 		if i := strings.IndexAny(body, "，,"); i >= 0 && i <= 30 {
 			head := body[:i]
-			if strings.HasSuffix(head, "强调") || strings.HasSuffix(head, "指出") || strings.HasSuffix(head, "要求") || strings.HasSuffix(head, "提出") {
-				rest := body[i:]
-				_, sz := firstRune(rest)
-				body, boff = rest[sz:], off+i+sz
+			for _, v := range speakerVerbs {
+				if strings.HasSuffix(head, v) {
+					rest := body[i:]
+					_, sz := firstRune(rest)
+					body, boff = rest[sz:], off+i+sz
+					break
+				}
 			}
+		}
+		// "…抓好两项任务：一是稳投资，…"
+		if i := strings.IndexAny(body, "：:"); i >= 0 {
+			_, sz := firstRune(body[i:])
+			if enumMarkerLen(body[i+sz:]) > 0 {
+				body, boff = body[i+sz:], boff+i+sz
+			}
+		}
+		// points: 一要抓认识。 / 一是… / 第一，… / （一）… / 1.…
+		if n := enumMarkerLen(body); n > 0 {
+			add(boff+n, firstClause(body[n:]))
+			continue
 		}
 		if m := fr.taskMarker(body); m != "" && len(body) > len(m) {
 			add(boff, strings.TrimRight(body, "。；;！!"))
@@ -59,7 +74,6 @@ func extractTasks(d *Doc, rec *Record) {
 		}
 	}
 	rec.Tasks = tasks
-	_ = t
 }
 
 func firstRune(s string) (rune, int) {
@@ -108,10 +122,17 @@ func enumMarkerLen(s string) int {
 	return len(string(rs[:j]))
 }
 
-// linksTo reports whether a task names one of a formula's members.
+// speakerVerbs end the lead-in of a reported directive ("孟庆斌强调，要…").
+var speakerVerbs = []string{"强调", "指出", "要求", "提出", "表示", "认为"}
+
+// linksTo reports whether a task is one of a formula's members: it names the
+// member at its start ("抓认识", "要在放管服上改革突破"), not in passing.
 func linksTo(task string, items []string) bool {
 	for _, it := range items {
-		if len([]rune(it)) >= 2 && strings.Contains(task, it) {
+		if len([]rune(it)) < 2 {
+			continue
+		}
+		if i := strings.Index(task, it); i >= 0 && len([]rune(task[:i])) <= 3 {
 			return true
 		}
 	}
