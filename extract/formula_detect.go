@@ -21,8 +21,21 @@ func isNumeralRune(r rune) bool {
 
 func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
 
-func isOpenQuote(r rune) bool  { return strings.ContainsRune("“‘「『\"", r) }
-func isCloseQuote(r rune) bool { return strings.ContainsRune("”’」』\"", r) }
+func isOpenQuote(r rune) bool {
+	switch r {
+	case '“', '‘', '「', '『', '"':
+		return true
+	}
+	return false
+}
+
+func isCloseQuote(r rune) bool {
+	switch r {
+	case '”', '’', '」', '』', '"':
+		return true
+	}
+	return false
+}
 
 // numeralToken reads the numeral token at rs[i]: its length and value
 // (ok false when the run is not one number, as in 一二三四 or 六六).
