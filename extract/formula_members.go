@@ -296,7 +296,7 @@ func splitRunes(rs []rune, seps string) [][]rune {
 }
 
 // enumStyles are the ways a speech numbers the points that follow a formula:
-// 一是…二是…, 一要…二要…, 第一，…, （一）…, （1）…
+// 一是…二是…, 一要…二要…, 第一，…, （一）…, （1）…, 一、…, 1.…
 var enumStyles = []func(k int) []string{
 	func(k int) []string { return []string{cnOrdinal(k) + "是"} },
 	func(k int) []string { return []string{cnOrdinal(k) + "要"} },
@@ -306,6 +306,7 @@ var enumStyles = []func(k int) []string{
 	func(k int) []string { return []string{"（" + cnOrdinal(k) + "）", "(" + cnOrdinal(k) + ")"} },
 	func(k int) []string { return []string{"（" + itoa(k) + "）", "(" + itoa(k) + ")"} },
 	func(k int) []string { return []string{"\n" + cnOrdinal(k) + "、"} },
+	func(k int) []string { return []string{"\n" + itoa(k) + ".", "\n" + itoa(k) + "．", "\n" + itoa(k) + "、"} },
 }
 
 func cnOrdinal(k int) string {
