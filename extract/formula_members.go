@@ -306,7 +306,9 @@ var enumStyles = []func(k int) []string{
 	func(k int) []string { return []string{"（" + cnOrdinal(k) + "）", "(" + cnOrdinal(k) + ")"} },
 	func(k int) []string { return []string{"（" + itoa(k) + "）", "(" + itoa(k) + ")"} },
 	func(k int) []string { return []string{"\n" + cnOrdinal(k) + "、"} },
-	func(k int) []string { return []string{"\n" + itoa(k) + ".", "\n" + itoa(k) + "．", "\n" + itoa(k) + "、"} },
+	func(k int) []string {
+		return []string{"\n" + itoa(k) + ".", "\n" + itoa(k) + "．", "\n" + itoa(k) + "、"}
+	},
 }
 
 func cnOrdinal(k int) string {
