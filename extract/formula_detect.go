@@ -193,7 +193,7 @@ func (fr *formulaRules) parseLabel(name []rune, quoted bool) (label, bool) {
 		}
 		i += gn
 		if i < len(name) && fr.after[name[i]] && groups > 1 {
-			return label{}, false
+			return label{}, false // "一定要去一次": a frequency, not a member
 		}
 		// every group names something: "一对一" is a manner, not a formula
 		if groups > 1 && (i >= len(name) || isNumeralRune(name[i]) || name[i] == '、') && gn > 0 {
