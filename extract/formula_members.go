@@ -17,7 +17,7 @@ func findMembers(d *Doc, fr *formulaRules, t *runeText, m candidate, want int) (
 	if items := listAfter(fr, t, m, want); len(items) > 0 {
 		return items, true
 	}
-	if items := enumeratedAfter(t, m, want); len(items) > 0 {
+	if items := enumeratedAfter(fr, t, m, want); len(items) > 0 {
 		return items, true
 	}
 	if items := parallelAfter(d, fr, t, m, want); len(items) > 0 {
@@ -335,11 +335,11 @@ func itoa(k int) string {
 
 // enumeratedAfter reads the points numbered 1…want that start soon after the
 // label: each member is the clause after its marker.
-func enumeratedAfter(t *runeText, m candidate, want int) []string {
+func enumeratedAfter(fr *formulaRules, t *runeText, m candidate, want int) []string {
 	from := t.byteAt(m.end)
 	for _, style := range enumStyles {
 		first, mlen := indexAny(t.s[from:], style(1))
-		if first < 0 || len([]rune(t.s[from:from+first])) > 160 {
+		if first < 0 || len([]rune(t.s[from:from+first])) > 160 || fr.hasCount(t.s[from:from+first]) {
 			continue
 		}
 		pos := from + first + mlen
@@ -522,4 +522,18 @@ func balancedQuotes(s string) bool {
 		}
 	}
 	return depth == 0
+}
+
+// hasCount reports whether s announces a count of its own ("突出抓好三项重点
+// 工作。第一，…"): points that follow belong to that count, not to an earlier one.
+func (fr *formulaRules) hasCount(s string) bool {
+	rs := []rune(s)
+	for i := 0; i+1 < len(rs); i++ {
+		if n, v, ok := numeralToken(rs, i); n > 0 && ok && v >= 2 && i+n < len(rs) && fr.counters[rs[i+n]] {
+			return true
+		} else if n > 0 {
+			i += n - 1
+		}
+	}
+	return false
 }

@@ -241,6 +241,9 @@ func TestFormulaMembers(t *testing.T) {
 		{"list in quotes before the label",
 			"围绕“资源、客源、服务”三大要素，大力实施旅游产业化。",
 			"三大要素", []string{"资源", "客源", "服务"}, true},
+		{"list before an unquoted label",
+			"着力打好蓝天、碧水、净土三大保卫战。",
+			"三大保卫战", []string{"蓝天", "碧水", "净土"}, true},
 		{"single-character members",
 			"用好“金、新、绿、特”四把尺子，衡量发展质量。",
 			"四把尺子", []string{"金", "新", "绿", "特"}, true},
@@ -316,6 +319,8 @@ func TestFormulaMembersNot(t *testing.T) {
 		{"以实际行动坚定拥护“两个确立”、坚决做到“两个维护”。", "两个维护"},
 		// an earlier list in the sentence names other things
 		{"围绕“资源、客源、服务”三大要素，大力实施旅游产业化“四大行动”。", "四大行动"},
+		// the points belong to a count announced after the formula
+		{"扎实推进三大攻坚战。会议强调，要突出抓好三项重点工作。第一，全力稳增长；第二，加快促转型；第三，持续惠民生。", "三大攻坚战"},
 		// 的 ends a modifier, not a member
 		{"宣扬对共产党和习近平的两个维护，加强党建。", "两个维护"},
 	} {
