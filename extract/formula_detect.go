@@ -303,7 +303,7 @@ func hasNumeralGroup(rs []rune) bool {
 
 // headOf returns the longest listed head noun that ends name.
 func (fr *formulaRules) headOf(name string) string {
-	for _, h := range append(fr.heads, fr.bareHeads...) {
+	for _, h := range fr.allHeads {
 		if strings.HasSuffix(name, h) && len(h) < len(name) {
 			return h
 		}
@@ -401,9 +401,8 @@ func (fr *formulaRules) plainCounted(rs []rune, i int) (candidate, bool) {
 				break
 			}
 		}
-		for _, h := range fr.heads {
-			hr := []rune(h)
-			if m+len(hr) <= len(rs) && string(rs[m:m+len(hr)]) == h {
+		for _, hr := range fr.headRunes {
+			if m+len(hr) <= len(rs) && runesEqual(rs[m:m+len(hr)], hr) {
 				best = m + len(hr)
 				break
 			}
@@ -496,4 +495,16 @@ func (fr *formulaRules) plainBare(rs []rune, i int) (candidate, bool) {
 		}
 	}
 	return candidate{}, false
+}
+
+func runesEqual(a, b []rune) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
 }

@@ -5,12 +5,15 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // formulaRules are the compiled formula heads, counters, pitfalls and the
 // words around member lists (rules/formula_*.txt).
 type formulaRules struct {
 	heads       []string // longest first
+	headRunes   [][]rune // heads as runes, same order
+	allHeads    []string // heads then bare heads
 	bareHeads   []string // heads allowed right after the numeral (严把七关), longest first
 	counters    map[rune]bool
 	arabicCount map[rune]bool // counters allowed after Arabic digits (10大)
@@ -78,6 +81,10 @@ func compileFormulaRules(r *Rules) (*formulaRules, error) {
 	fr.unity = r.List("formula_unity")
 	fr.heads = byLengthDesc(fr.heads)
 	fr.bareHeads = byLengthDesc(fr.bareHeads)
+	for _, h := range fr.heads {
+		fr.headRunes = append(fr.headRunes, []rune(h))
+	}
+	fr.allHeads = append(append([]string(nil), fr.heads...), fr.bareHeads...)
 	fr.taskMarkers = byLengthDesc(r.List("task_markers"))
 	return fr, nil
 }
@@ -262,7 +269,8 @@ type runeText struct {
 }
 
 func newRuneText(s string) *runeText {
-	t := &runeText{s: s, r: make([]rune, 0, len(s)/3+1), byteOf: make([]int, 0, len(s)/3+2)}
+	n := utf8.RuneCountInString(s)
+	t := &runeText{s: s, r: make([]rune, 0, n), byteOf: make([]int, 0, n+1)}
 	for i, r := range s {
 		t.r = append(t.r, r)
 		t.byteOf = append(t.byteOf, i)
