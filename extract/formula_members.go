@@ -12,10 +12,10 @@ func findMembers(d *Doc, fr *formulaRules, t *runeText, m candidate, want int) (
 		return nil, false
 	}
 	if items, complete := listBefore(fr, t, m, want); len(items) > 0 {
-		return items, complete
+		return dropSharedTail(items, m.name), complete
 	}
 	if items := listAfter(fr, t, m, want); len(items) > 0 {
-		return items, true
+		return dropSharedTail(items, m.name), true
 	}
 	if items := enumeratedAfter(fr, t, m, want); len(items) > 0 {
 		return items, true
@@ -536,4 +536,32 @@ func (fr *formulaRules) hasCount(s string) bool {
 		}
 	}
 	return false
+}
+
+// dropSharedTail removes from every member the tail they share with the
+// label: "签约一批、开工一批、投产一批“三个一批”" → 签约, 开工, 投产.
+func dropSharedTail(items []string, name string) []string {
+	if len(items) < 2 {
+		return items
+	}
+	tail := []rune(items[0])
+	for _, it := range items[1:] {
+		r := []rune(it)
+		n := 0
+		for n < len(r) && n < len(tail) && r[len(r)-1-n] == tail[len(tail)-1-n] {
+			n++
+		}
+		tail = tail[len(tail)-n:]
+	}
+	if len(tail) < 2 || !strings.HasSuffix(name, string(tail)) {
+		return items
+	}
+	out := make([]string, len(items))
+	for i, it := range items {
+		out[i] = strings.TrimSuffix(it, string(tail))
+		if out[i] == "" {
+			return items
+		}
+	}
+	return out
 }
