@@ -1,9 +1,311 @@
 package extract
 
-// formulaRules are the compiled formula heads, counters and pitfalls (stub).
-type formulaRules struct{}
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
-func compileFormulaRules(r *Rules) (*formulaRules, error) { return &formulaRules{}, nil }
+// formulaRules are the compiled formula heads, counters, pitfalls and the
+// words around member lists (rules/formula_*.txt).
+type formulaRules struct {
+	heads       []string // longest first
+	headRunes   [][]rune // heads as runes, same order
+	allHeads    []string // heads then bare heads
+	bareHeads   []string // heads allowed right after the numeral (严把七关), longest first
+	counters    map[rune]bool
+	arabicCount map[rune]bool // counters allowed after Arabic digits (10大)
+	exact       map[string]bool
+	prefixes    []string
+	before      map[rune]bool
+	after       map[rune]bool
+	idioms      map[string]bool
+	verbs       []string // longest first
+	links       []string // longest first
+	unity       []string
+	taskMarkers []string // longest first
+}
 
-// extractInitiatives finds numbered formulas and their members (stub).
-func extractInitiatives(d *Doc, rec *Record) {}
+func compileFormulaRules(r *Rules) (*formulaRules, error) {
+	fr := &formulaRules{
+		counters: map[rune]bool{}, arabicCount: map[rune]bool{},
+		exact: map[string]bool{}, before: map[rune]bool{}, after: map[rune]bool{}, idioms: map[string]bool{},
+	}
+	for _, row := range r.Table("formula_heads") {
+		if len(row) > 1 && row[1] == "bare" {
+			// a bare head is a single character: only safe right after the numeral
+			fr.bareHeads = append(fr.bareHeads, row[0])
+			continue
+		}
+		fr.heads = append(fr.heads, row[0])
+	}
+	for _, row := range r.Table("formula_counters") {
+		rs := []rune(row[0])
+		if len(rs) != 1 {
+			return nil, fmt.Errorf("rules: formula_counters: %q is not one character", row[0])
+		}
+		fr.counters[rs[0]] = true
+		if len(row) > 1 && row[1] == "arabic" {
+			fr.arabicCount[rs[0]] = true
+		}
+	}
+	for _, row := range r.Table("formula_pitfalls") {
+		if len(row) < 2 {
+			return nil, fmt.Errorf("rules: formula_pitfalls: %q has no kind (exact, prefix, before, after, idiom)", row[0])
+		}
+		switch row[1] {
+		case "exact":
+			fr.exact[row[0]] = true
+		case "prefix":
+			fr.prefixes = append(fr.prefixes, row[0])
+		case "idiom":
+			fr.idioms[row[0]] = true
+		case "before", "after":
+			rs := []rune(row[0])
+			if len(rs) != 1 {
+				return nil, fmt.Errorf("rules: formula_pitfalls: %s entry %q is not one character", row[1], row[0])
+			}
+			if row[1] == "before" {
+				fr.before[rs[0]] = true
+			} else {
+				fr.after[rs[0]] = true
+			}
+		default:
+			return nil, fmt.Errorf("rules: formula_pitfalls: %q: unknown kind %q", row[0], row[1])
+		}
+	}
+	fr.verbs = byLengthDesc(r.List("formula_verbs"))
+	fr.links = byLengthDesc(r.List("formula_links"))
+	fr.unity = r.List("formula_unity")
+	fr.heads = byLengthDesc(fr.heads)
+	fr.bareHeads = byLengthDesc(fr.bareHeads)
+	for _, h := range fr.heads {
+		fr.headRunes = append(fr.headRunes, []rune(h))
+	}
+	fr.allHeads = append(append([]string(nil), fr.heads...), fr.bareHeads...)
+	fr.taskMarkers = byLengthDesc(r.List("task_markers"))
+	return fr, nil
+}
+
+func byLengthDesc(list []string) []string {
+	out := append([]string(nil), list...)
+	sort.SliceStable(out, func(i, j int) bool { return len([]rune(out[i])) > len([]rune(out[j])) })
+	return out
+}
+
+// candidate is one mention of a formula found in the text (rune offsets).
+type candidate struct {
+	start, end int
+	name       string
+	count      *int
+	sum        int  // members a chain promises (一岛两湾 → 3); 0 when unknown
+	quoted     bool // the label stood in quotes
+	head       string
+}
+
+// extractInitiatives finds numbered formulas and their members.
+func extractInitiatives(d *Doc, rec *Record) {
+	fr := d.Rules.formulas
+	if fr == nil {
+		return
+	}
+	t := newRuneText(d.Text)
+	cands := findFormulas(fr, t)
+	rec.Initiatives = groupFormulas(d, fr, t, cands)
+}
+
+// findFormulas returns every mention, quoted labels first, without overlaps,
+// in text order.
+func findFormulas(fr *formulaRules, t *runeText) []candidate {
+	var out []candidate
+	out = append(out, quotedFormulas(fr, t)...)
+	taken := make([]bool, len(t.r)+1)
+	mark := func(c candidate) {
+		for i := c.start; i < c.end; i++ {
+			taken[i] = true
+		}
+	}
+	for _, c := range out {
+		mark(c)
+	}
+	free := func(c candidate) bool {
+		for i := c.start; i < c.end; i++ {
+			if taken[i] {
+				return false
+			}
+		}
+		return true
+	}
+	for _, c := range plainFormulas(fr, t) {
+		if free(c) {
+			mark(c)
+			out = append(out, c)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].start < out[j].start })
+	return out
+}
+
+// groupFormulas makes one record per normalized key, with every mention, then
+// adds unquoted repeats of each name and finds the members.
+func groupFormulas(d *Doc, fr *formulaRules, t *runeText, cands []candidate) []Initiative {
+	type group struct {
+		first    candidate
+		mentions []candidate
+	}
+	var order []string
+	groups := map[string]*group{}
+	for _, c := range cands {
+		k := FormulaKey(c.name)
+		g, ok := groups[k]
+		if !ok {
+			g = &group{first: c}
+			groups[k] = g
+			order = append(order, k)
+		}
+		g.mentions = append(g.mentions, c)
+	}
+	taken := make([]bool, len(t.r)+1)
+	for _, c := range cands {
+		for i := c.start; i < c.end; i++ {
+			taken[i] = true
+		}
+	}
+	// Repeats of a name found once as a formula, written without the cue.
+	for _, k := range order {
+		g := groups[k]
+		name := []rune(g.first.name)
+		if len(name) < 2 {
+			continue
+		}
+		for _, at := range t.findAll(g.first.name) {
+			end := at + len(name)
+			if taken[at] || taken[end-1] || (at > 0 && isNumeralRune(t.r[at-1])) ||
+				(end < len(t.r) && isNumeralRune(t.r[end]) && isNumeralRune(name[len(name)-1])) {
+				continue
+			}
+			for i := at; i < end; i++ {
+				taken[i] = true
+			}
+			g.mentions = append(g.mentions, candidate{start: at, end: end, name: g.first.name})
+		}
+		sort.SliceStable(g.mentions, func(i, j int) bool { return g.mentions[i].start < g.mentions[j].start })
+	}
+	out := make([]Initiative, 0, len(order))
+	for _, k := range order {
+		g := groups[k]
+		c := g.first
+		in := Initiative{Name: c.name, Key: k, Count: c.count}
+		for _, m := range g.mentions {
+			in.Mentions = append(in.Mentions, Mention{Span: Span{Start: m.start, End: m.end}})
+		}
+		first := g.mentions[0]
+		in.Span = Span{Start: first.start, End: first.end}
+		s := d.SentenceAt(t.byteAt(first.start))
+		in.Sentence = strings.TrimSpace(d.Slice(s))
+		want := c.sum
+		if c.count != nil {
+			want = *c.count
+		}
+		for _, m := range g.mentions {
+			m.count, m.sum, m.head, m.quoted = c.count, c.sum, c.head, c.quoted
+			items, complete := findMembers(d, fr, t, m, want)
+			if len(items) > 0 {
+				in.Items, in.Complete = items, complete
+				break
+			}
+		}
+		out = append(out, in)
+	}
+	return out
+}
+
+// FormulaKey normalizes a formula name for search and comparison: no quotes
+// or spaces, Chinese numerals as digits (十大攻坚行动 and 10大攻坚行动 meet).
+func FormulaKey(name string) string {
+	var b strings.Builder
+	rs := []rune(name)
+	for i := 0; i < len(rs); {
+		r := rs[i]
+		if unicode.IsSpace(r) || strings.ContainsRune(quoteRunes, r) {
+			i++
+			continue
+		}
+		if isCNNumeral(r) {
+			j := i
+			for j < len(rs) && isCNNumeral(rs[j]) {
+				j++
+			}
+			run := string(rs[i:j])
+			if v, ok := IntValue(run); ok {
+				fmt.Fprintf(&b, "%d", v)
+			} else {
+				for _, c := range rs[i:j] {
+					if v, ok := IntValue(string(c)); ok {
+						fmt.Fprintf(&b, "%d", v)
+					} else {
+						b.WriteRune(c)
+					}
+				}
+			}
+			i = j
+			continue
+		}
+		b.WriteRune(r)
+		i++
+	}
+	return b.String()
+}
+
+const quoteRunes = "\"'“”‘’「」『』《》〈〉"
+
+// runeText is the document as runes, with the byte offset of each rune.
+type runeText struct {
+	s      string
+	r      []rune
+	byteOf []int // byteOf[i] = byte offset of rune i; byteOf[len(r)] = len(s)
+}
+
+func newRuneText(s string) *runeText {
+	n := utf8.RuneCountInString(s)
+	t := &runeText{s: s, r: make([]rune, 0, n), byteOf: make([]int, 0, n+1)}
+	for i, r := range s {
+		t.r = append(t.r, r)
+		t.byteOf = append(t.byteOf, i)
+	}
+	t.byteOf = append(t.byteOf, len(s))
+	return t
+}
+
+func (t *runeText) byteAt(i int) int {
+	if i < 0 {
+		return 0
+	}
+	if i >= len(t.byteOf) {
+		return len(t.s)
+	}
+	return t.byteOf[i]
+}
+
+func (t *runeText) str(i, j int) string { return t.s[t.byteAt(i):t.byteAt(j)] }
+
+// runeIndex converts a byte offset to a rune index.
+func (t *runeText) runeIndex(b int) int {
+	return sort.SearchInts(t.byteOf, b)
+}
+
+// findAll returns the rune offsets of every occurrence of s.
+func (t *runeText) findAll(s string) []int {
+	var out []int
+	for from := 0; from < len(t.s); {
+		i := strings.Index(t.s[from:], s)
+		if i < 0 {
+			break
+		}
+		out = append(out, t.runeIndex(from+i))
+		from += i + len(s)
+	}
+	return out
+}

@@ -1,4 +1,140 @@
 package extract
 
-// extractTasks finds the directives of the speech (stub).
-func extractTasks(d *Doc, rec *Record) {}
+import "strings"
+
+// extractTasks finds the directives of the speech: the points of 一要…二要…,
+// 一是…二是…, 第一…, numbered headings, and sentences that open with a modal
+// (要, 必须, 务必, 着力 …). A task that names a member of a formula found in
+// the text is linked to that formula.
+func extractTasks(d *Doc, rec *Record) {
+	fr := d.Rules.formulas
+	if fr == nil {
+		return
+	}
+	seen := map[int]bool{}
+	var tasks []Task
+	add := func(from int, text string) {
+		text = strings.TrimSpace(text)
+		if text == "" || len([]rune(text)) < 3 || from > len(d.Text) {
+			return
+		}
+		// the text was trimmed: find where it starts
+		i := strings.Index(d.Text[from:], text)
+		if i < 0 || seen[from+i] {
+			return
+		}
+		start := from + i
+		seen[start] = true
+		sp := d.Span(start, start+len(text))
+		tasks = append(tasks, Task{Text: text, Span: sp})
+	}
+	for _, s := range d.Sentences {
+		sent := d.Slice(s)
+		off := s.Start
+		// leading spaces stay outside the task
+		trimmed := strings.TrimLeft(sent, " \t\u3000")
+		off += len(sent) - len(trimmed)
+		sent = trimmed
+		// a speaker's verb before the directive: "他强调，要…", "他指出，一要…"
+		body, boff := sent, off
+		if i := strings.IndexAny(body, "，,"); i >= 0 && i <= 30 {
+			head := body[:i]
+			for _, v := range speakerVerbs {
+				if strings.HasSuffix(head, v) {
+					rest := body[i:]
+					_, sz := firstRune(rest)
+					body, boff = rest[sz:], off+i+sz
+					break
+				}
+			}
+		}
+		// "…抓好两项任务：一是稳投资，…"
+		if i := strings.IndexAny(body, "：:"); i >= 0 {
+			_, sz := firstRune(body[i:])
+			if enumMarkerLen(body[i+sz:]) > 0 {
+				body, boff = body[i+sz:], boff+i+sz
+			}
+		}
+		// points: 一要抓认识。 / 一是… / 第一，… / （一）… / 1.…
+		if n := enumMarkerLen(body); n > 0 {
+			add(boff+n, firstClause(body[n:]))
+			continue
+		}
+		if m := fr.taskMarker(body); m != "" && len(body) > len(m) {
+			add(boff, strings.TrimRight(body, "。；;！!"))
+		}
+	}
+	// link each task to a formula whose member it names
+	for i := range tasks {
+		for _, in := range rec.Initiatives {
+			if linksTo(tasks[i].Text, in.Items) {
+				tasks[i].Initiative = in.Name
+				break
+			}
+		}
+	}
+	rec.Tasks = tasks
+}
+
+func firstRune(s string) (rune, int) {
+	for _, r := range s {
+		return r, len(string(r))
+	}
+	return 0, 0
+}
+
+// enumMarkerLen returns the byte length of a point marker that opens s
+// (一要, 二是, 第三，, （四）, (5), 6.), or 0.
+func enumMarkerLen(s string) int {
+	rs := []rune(s)
+	i := 0
+	bracket := false
+	if i < len(rs) && (rs[i] == '（' || rs[i] == '(') {
+		bracket = true
+		i++
+	}
+	ordinal := false
+	if !bracket && i < len(rs) && rs[i] == '第' {
+		ordinal = true
+		i++
+	}
+	j := i
+	for j < len(rs) && (isCNNumeral(rs[j]) || isDigit(rs[j])) && j-i < 3 {
+		j++
+	}
+	if j == i || j >= len(rs) {
+		return 0
+	}
+	switch {
+	case bracket && (rs[j] == '）' || rs[j] == ')'):
+		j++
+	case ordinal && strings.ContainsRune("，,、", rs[j]):
+		j++
+	case !bracket && !ordinal && (rs[j] == '要' || rs[j] == '是') && isCNNumeral(rs[i]):
+		j++
+	case !bracket && !ordinal && rs[j] == '、' && isCNNumeral(rs[i]):
+		j++
+	case !bracket && !ordinal && (rs[j] == '.' || rs[j] == '．') && isDigit(rs[i]):
+		j++
+	default:
+		return 0
+	}
+	return len(string(rs[:j]))
+}
+
+// speakerVerbs end the lead-in of a reported directive ("孟庆斌强调，要…").
+var speakerVerbs = []string{"强调", "指出", "要求", "提出", "表示", "认为"}
+
+// linksTo reports whether a task is one of a formula's members: it names the
+// member at its start ("抓认识", "要在放管服上改革突破"), not in passing.
+func linksTo(task string, items []string) bool {
+	for _, it := range items {
+		if len([]rune(it)) < 2 {
+			continue
+		}
+		if i := strings.Index(task, it); i >= 0 && len([]rune(task[:i])) <= 3 {
+			return true
+		}
+	}
+	return false
+}

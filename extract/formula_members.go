@@ -1,0 +1,567 @@
+package extract
+
+import (
+	"strings"
+)
+
+// findMembers looks for the members of the formula mentioned at m, in the
+// ways texts spell them out, and returns them with whether their number
+// agrees with want (the count, or the sum of a chain's numerals).
+func findMembers(d *Doc, fr *formulaRules, t *runeText, m candidate, want int) ([]string, bool) {
+	if want < 2 || want > 40 {
+		return nil, false
+	}
+	if items, complete := listBefore(fr, t, m, want); len(items) > 0 {
+		return dropSharedTail(items, m.name), complete
+	}
+	if items := listAfter(fr, t, m, want); len(items) > 0 {
+		return dropSharedTail(items, m.name), true
+	}
+	if items := enumeratedAfter(fr, t, m, want); len(items) > 0 {
+		return items, true
+	}
+	if items := parallelAfter(d, fr, t, m, want); len(items) > 0 {
+		return items, true
+	}
+	return nil, false
+}
+
+const clauseBreaks = "，,。；;：:！？!?\n"
+
+func isClauseBreak(r rune) bool { return strings.ContainsRune(clauseBreaks, r) }
+
+func isSentenceBreak(r rune) bool { return strings.ContainsRune("。；;！？!?\n", r) }
+
+// listBefore reads a list that ends right before the label: "求职需求、用工需求、
+// …政策落实“五张清单”", "…城市品质提升等10大攻坚战役" (then possibly incomplete),
+// reaching back over earlier list clauses of the sentence when one is short
+// ("加快建设A、B、C，打造D、E、F，形成“一谷一区一论坛三中心”").
+func listBefore(fr *formulaRules, t *runeText, m candidate, want int) ([]string, bool) {
+	rs := t.r
+	end := m.start
+	if end > 0 && isOpenQuote(rs[end-1]) {
+		end--
+	}
+	start := end
+	for start > 0 && !isClauseBreak(rs[start-1]) {
+		start--
+	}
+	clause := rs[start:end]
+	deng := false
+	// "A、B等10大攻坚战役", "A、B等方面推出十项行动"
+	for k := len(clause) - 1; k >= 0 && len(clause)-k <= 7; k-- {
+		if clause[k] == '等' && k > 0 {
+			clause, deng = clause[:k], true
+			break
+		}
+	}
+	if !deng && len(clause) > 0 && !strings.ContainsRune("、”和及与", clause[len(clause)-1]) && !isHan(clause[len(clause)-1]) {
+		return nil, false
+	}
+	// a label that modifies a following noun ("“一岛两湾”核心港区") takes a list
+	// of short names only, and only for three or more members
+	modifier := false
+	if e := m.end; e < len(rs) {
+		if isCloseQuote(rs[e]) && e+1 < len(rs) {
+			e++
+		}
+		modifier = isHan(rs[e]) && rs[e] != '的'
+	}
+	if modifier && want < 3 {
+		return nil, false
+	}
+	items := splitList(fr, clause)
+	// "航运中心的长兴岛、大窑湾…": the list starts after 的
+	if len(items) > 0 {
+		if k := strings.LastIndex(items[0], "的"); k >= 0 && len([]rune(items[0][k:])) > 2 && balancedQuotes(items[0][k:]) {
+			items[0] = items[0][k+len("的"):]
+		}
+	}
+	// reach back over earlier clauses that are lists themselves, when the
+	// label's own clause is only a verb ("…，形成“一谷一区一论坛三中心”")
+	own := len(items)
+	for s := start; own == 0 && len(items) < want && !deng && s > 0 && !isSentenceBreak(rs[s-1]); {
+		e := s - 1
+		b := e
+		for b > 0 && !isClauseBreak(rs[b-1]) {
+			b--
+		}
+		prev := rs[b:e]
+		if !strings.ContainsRune(string(prev), '、') {
+			break
+		}
+		items = append(splitList(fr, prev), items...)
+		s = b
+	}
+	if len(items) < 2 {
+		return nil, false
+	}
+	if modifier {
+		for _, it := range items {
+			if len([]rune(it)) > 8 {
+				return nil, false
+			}
+		}
+	}
+	switch {
+	case len(items) == want:
+		return items, true
+	case deng && len(items) < want:
+		return items, false
+	}
+	return nil, false
+}
+
+// listAfter reads a list that follows the label after a link word or a colon
+// ("“四多四少”的特点，即A、B…", "“六纵”分别是：A、B…") or in brackets.
+func listAfter(fr *formulaRules, t *runeText, m candidate, want int) []string {
+	rs := t.r
+	i := m.end
+	if i < len(rs) && isCloseQuote(rs[i]) {
+		i++
+	}
+	if i < len(rs) && (rs[i] == '（' || rs[i] == '(') {
+		j := i + 1
+		for j < len(rs) && rs[j] != '）' && rs[j] != ')' && rs[j] != '\n' && j-i < 200 {
+			j++
+		}
+		if j < len(rs) && (rs[j] == '）' || rs[j] == ')') {
+			if items := splitList(fr, rs[i+1:j]); len(items) == want {
+				return items
+			}
+		}
+		return nil
+	}
+	// skip a short noun phrase ("的特点") and a comma, then find the link
+	limit := min(len(rs), i+12)
+	at := -1
+	for k := i; k < limit; k++ {
+		if rs[k] == '：' || rs[k] == ':' {
+			at = k + 1
+			break
+		}
+		if isSentenceBreak(rs[k]) {
+			break
+		}
+		s := string(rs[k:min(len(rs), k+4)])
+		if k == i || rs[k-1] == '，' || rs[k-1] == ',' || isCloseQuote(rs[k-1]) {
+			for _, l := range fr.links {
+				if strings.HasPrefix(s, l) {
+					at = k + len([]rune(l))
+					break
+				}
+			}
+		}
+		if at >= 0 {
+			break
+		}
+	}
+	if at < 0 {
+		return nil
+	}
+	for at < len(rs) && (rs[at] == '：' || rs[at] == ':' || rs[at] == '，' || rs[at] == ',') {
+		at++
+	}
+	if at < len(rs) && enumMarkerLen(string(rs[at:min(len(rs), at+6)])) > 0 {
+		return nil // numbered points: enumeratedAfter reads them
+	}
+	e := at
+	for e < len(rs) && !isSentenceBreak(rs[e]) {
+		e++
+	}
+	var items []string
+	if inner := bracketed(rs[at:e]); len(inner) > 0 {
+		// "即建成1圈(A)，打通2条瓶颈路段(B、C)": the members are in brackets
+		for _, part := range inner {
+			items = append(items, splitList(fr, part)...)
+		}
+	} else {
+		for _, part := range splitRunes(rs[at:e], "，,") {
+			items = append(items, splitList(fr, part)...)
+		}
+	}
+	if len(items) == want {
+		return items
+	}
+	return nil
+}
+
+// bracketed returns the contents of the brackets in rs, or nil when rs has none.
+func bracketed(rs []rune) [][]rune {
+	var out [][]rune
+	open := -1
+	for i, r := range rs {
+		switch r {
+		case '(', '（':
+			open = i
+		case ')', '）':
+			if open >= 0 && i > open+1 {
+				out = append(out, rs[open+1:i])
+			}
+			open = -1
+		}
+	}
+	return out
+}
+
+// splitList cuts a list at 、 and between adjacent quoted items, and its last
+// item once more at 和/及/与 ("A、B和C"), then trims verbs, quotes and 等.
+func splitList(fr *formulaRules, rs []rune) []string {
+	s := string(rs)
+	s = strings.ReplaceAll(s, "”“", "”、“")
+	parts := strings.Split(s, "、")
+	last := parts[len(parts)-1]
+	for _, conj := range []string{"以及", "和", "及", "与"} {
+		if k := strings.Index(last, conj); k > 0 && k+len(conj) < len(last) {
+			parts = append(parts[:len(parts)-1], last[:k], last[k+len(conj):])
+			break
+		}
+	}
+	var out []string
+	for i, p := range parts {
+		// a later piece opening with a modal is a new clause, not a member
+		if i > 0 && fr.taskMarker(p) != "" {
+			return nil
+		}
+		p = cleanItem(fr, p, i == 0)
+		if p == "" {
+			continue
+		}
+		if !balancedQuotes(p) || (i == len(parts)-1 && strings.HasSuffix(p, "的")) {
+			return nil
+		}
+		if len([]rune(p)) > 30 {
+			return nil
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// cleanItem trims what is not part of a member: spaces, outer quotes, a verb
+// before the first member, a trailing 等 or 了.
+func cleanItem(fr *formulaRules, p string, first bool) string {
+	p = strings.TrimSpace(p)
+	p = strings.TrimSuffix(p, "等")
+	p = strings.TrimSuffix(p, "了")
+	if first {
+		rs := []rune(p)
+		if v := fr.leadingVerb(rs); v == len(rs) {
+			return "" // the clause is only its verb
+		}
+		// "衢州已经布局了新材料、…": the list starts after 了
+		if k := strings.LastIndex(p, "了"); k >= 0 && len([]rune(p[k:])) > 2 && balancedQuotes(p[k:]) {
+			p = p[k+len("了"):]
+			rs = []rune(p)
+		}
+		// a subject and verb before the list: "天津瞄准A" → A
+		for k := 0; k <= 4 && k < len(rs); k++ {
+			if v := fr.leadingVerb(rs[k:]); v >= 2 && len(rs)-k-v >= 2 {
+				p = string(rs[k+v:])
+				break
+			} else if v == 1 && k == 0 && len(rs) > 2 {
+				p = string(rs[1:])
+				break
+			}
+		}
+	}
+	p = trimOuterQuotes(p)
+	return strings.TrimSpace(p)
+}
+
+func trimOuterQuotes(p string) string {
+	rs := []rune(p)
+	if len(rs) > 0 && isOpenQuote(rs[0]) && !strings.ContainsAny(string(rs[1:]), "”’」』") {
+		rs = rs[1:]
+	}
+	if len(rs) > 0 && isCloseQuote(rs[len(rs)-1]) && !strings.ContainsAny(string(rs[:len(rs)-1]), "“‘「『") {
+		rs = rs[:len(rs)-1]
+	}
+	if len(rs) > 1 && isOpenQuote(rs[0]) && isCloseQuote(rs[len(rs)-1]) && !strings.ContainsAny(string(rs[1:len(rs)-1]), "“”‘’「」『』") {
+		rs = rs[1 : len(rs)-1]
+	}
+	return string(rs)
+}
+
+func splitRunes(rs []rune, seps string) [][]rune {
+	var out [][]rune
+	from := 0
+	for i, r := range rs {
+		if strings.ContainsRune(seps, r) {
+			out = append(out, rs[from:i])
+			from = i + 1
+		}
+	}
+	return append(out, rs[from:])
+}
+
+// enumStyles are the ways a speech numbers the points that follow a formula:
+// 一是…二是…, 一要…二要…, 第一，…, （一）…, （1）…, 一、…, 1.…
+var enumStyles = []func(k int) []string{
+	func(k int) []string { return []string{cnOrdinal(k) + "是"} },
+	func(k int) []string { return []string{cnOrdinal(k) + "要"} },
+	func(k int) []string {
+		return []string{"第" + cnOrdinal(k) + "，", "第" + cnOrdinal(k) + "、", "第" + cnOrdinal(k) + ","}
+	},
+	func(k int) []string { return []string{"（" + cnOrdinal(k) + "）", "(" + cnOrdinal(k) + ")"} },
+	func(k int) []string { return []string{"（" + itoa(k) + "）", "(" + itoa(k) + ")"} },
+	func(k int) []string { return []string{"\n" + cnOrdinal(k) + "、"} },
+	func(k int) []string {
+		return []string{"\n" + itoa(k) + ".", "\n" + itoa(k) + "．", "\n" + itoa(k) + "、"}
+	},
+}
+
+func cnOrdinal(k int) string {
+	d := []string{"", "一", "二", "三", "四", "五", "六", "七", "八", "九"}
+	switch {
+	case k < 10:
+		return d[k]
+	case k == 10:
+		return "十"
+	case k < 20:
+		return "十" + d[k-10]
+	case k%10 == 0:
+		return d[k/10] + "十"
+	}
+	return d[k/10] + "十" + d[k%10]
+}
+
+func itoa(k int) string {
+	if k < 10 {
+		return string(rune('0' + k))
+	}
+	return itoa(k/10) + string(rune('0'+k%10))
+}
+
+// enumeratedAfter reads the points numbered 1…want that start soon after the
+// label: each member is the clause after its marker.
+func enumeratedAfter(fr *formulaRules, t *runeText, m candidate, want int) []string {
+	from := t.byteAt(m.end)
+	for _, style := range enumStyles {
+		first, mlen := indexAny(t.s[from:], style(1))
+		if first < 0 || len([]rune(t.s[from:from+first])) > 160 || fr.hasCount(t.s[from:from+first]) {
+			continue
+		}
+		pos := from + first + mlen
+		items := []string{clauseAt(t.s, pos)}
+		ok := true
+		for k := 2; k <= want; k++ {
+			i, l := indexAny(t.s[pos:], style(k))
+			if i < 0 || i > 12000 {
+				ok = false
+				break
+			}
+			pos += i + l
+			items = append(items, clauseAt(t.s, pos))
+		}
+		if !ok {
+			continue
+		}
+		if i, _ := indexAny(t.s[pos:], style(want+1)); i >= 0 && i < 3000 {
+			continue
+		}
+		good := true
+		for _, it := range items {
+			if it == "" {
+				good = false
+			}
+		}
+		if good {
+			return items
+		}
+	}
+	return nil
+}
+
+func indexAny(s string, subs []string) (int, int) {
+	best, l := -1, 0
+	for _, sub := range subs {
+		if i := strings.Index(s, sub); i >= 0 && (best < 0 || i < best) {
+			best, l = i, len(sub)
+		}
+	}
+	return best, l
+}
+
+// clauseAt returns the clause starting at byte offset b, up to 40 runes.
+func clauseAt(s string, b int) string {
+	var out []rune
+	for _, r := range s[b:] {
+		if isClauseBreak(r) || len(out) >= 40 {
+			break
+		}
+		out = append(out, r)
+	}
+	return strings.TrimSpace(string(out))
+}
+
+// parallelAfter reads members spelled as parallel sentences or headings after
+// the label, each naming the formula's head: ten headings "…攻坚行动" after
+// 十大攻坚行动, ten paragraphs "要在…上改革突破" after 十项改革, seven "严把…关".
+func parallelAfter(d *Doc, fr *formulaRules, t *runeText, m candidate, want int) []string {
+	if m.head == "" {
+		return nil
+	}
+	si := sentenceIndex(d, t.byteAt(m.start))
+	type clause struct {
+		text []rune
+		at   int // index of the head in text
+		sent int
+	}
+	groups := map[string][]clause{}
+	var order []string
+	for k := si + 1; k < len(d.Sentences) && k <= si+120; k++ {
+		c := firstClause(d.Slice(d.Sentences[k]))
+		i := strings.LastIndex(c, m.head)
+		if i < 0 || c == m.name {
+			continue
+		}
+		tail := c[i:]
+		rc := []rune(c)
+		g := groups[tail]
+		if len(g) > 0 && k-g[len(g)-1].sent > 15 {
+			continue
+		}
+		if len(g) == 0 && k-si > 15 {
+			continue
+		}
+		if _, ok := groups[tail]; !ok {
+			order = append(order, tail)
+		}
+		groups[tail] = append(g, clause{text: rc, at: len([]rune(c[:i])), sent: k})
+	}
+	for _, tail := range order {
+		g := groups[tail]
+		if len(g) != want {
+			continue
+		}
+		prefix := len(g[0].text)
+		for _, c := range g[1:] {
+			prefix = min(prefix, commonPrefix(g[0].text, c.text))
+		}
+		prefix = min(prefix, g[0].at)
+		var items []string
+		for _, c := range g {
+			end := len(c.text)
+			// the frame 在…上: "要在放管服上改革突破" → 放管服
+			if prefix > 0 && g[0].text[prefix-1] == '在' && c.at > prefix && c.text[c.at-1] == '上' {
+				end = c.at - 1
+			}
+			if prefix >= end {
+				items = nil
+				break
+			}
+			items = append(items, trimOuterQuotes(string(c.text[prefix:end])))
+		}
+		if len(items) == want {
+			return items
+		}
+	}
+	return nil
+}
+
+func commonPrefix(a, b []rune) int {
+	n := 0
+	for n < len(a) && n < len(b) && a[n] == b[n] {
+		n++
+	}
+	return n
+}
+
+// firstClause is a sentence up to its first comma or colon, without the end mark.
+func firstClause(s string) string {
+	s = strings.TrimSpace(s)
+	i := strings.IndexAny(s, "，,：:")
+	if i >= 0 && len([]rune(s[:i])) <= 2 {
+		// a lead-in adverb ("目前，", "同时，") is not the clause
+		_, sz := firstRune(s[i:])
+		s = s[i+sz:]
+		i = strings.IndexAny(s, "，,：:")
+	}
+	if i >= 0 {
+		s = s[:i]
+	}
+	return strings.TrimRight(s, "。；;！？!? ")
+}
+
+func sentenceIndex(d *Doc, off int) int {
+	lo, hi := 0, len(d.Sentences)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if d.Sentences[m].End <= off {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}
+
+// taskMarker returns the directive marker (要, 必须, 务必…) that starts s.
+func (fr *formulaRules) taskMarker(s string) string {
+	for _, m := range fr.taskMarkers {
+		if strings.HasPrefix(s, m) {
+			return m
+		}
+	}
+	return ""
+}
+
+// balancedQuotes reports whether every opening quote of s is closed in s.
+func balancedQuotes(s string) bool {
+	depth := 0
+	for _, r := range s {
+		switch {
+		case strings.ContainsRune("“‘「『", r):
+			depth++
+		case strings.ContainsRune("”’」』", r):
+			depth--
+			if depth < 0 {
+				return false
+			}
+		}
+	}
+	return depth == 0
+}
+
+// hasCount reports whether s announces a count of its own ("突出抓好三项重点
+// 工作。第一，…"): points that follow belong to that count, not to an earlier one.
+func (fr *formulaRules) hasCount(s string) bool {
+	rs := []rune(s)
+	for i := 0; i+1 < len(rs); i++ {
+		if n, v, ok := numeralToken(rs, i); n > 0 && ok && v >= 2 && i+n < len(rs) && fr.counters[rs[i+n]] {
+			return true
+		} else if n > 0 {
+			i += n - 1
+		}
+	}
+	return false
+}
+
+// dropSharedTail removes from every member the tail they share with the
+// label: "签约一批、开工一批、投产一批“三个一批”" → 签约, 开工, 投产.
+func dropSharedTail(items []string, name string) []string {
+	if len(items) < 2 {
+		return items
+	}
+	tail := []rune(items[0])
+	for _, it := range items[1:] {
+		r := []rune(it)
+		n := 0
+		for n < len(r) && n < len(tail) && r[len(r)-1-n] == tail[len(tail)-1-n] {
+			n++
+		}
+		tail = tail[len(tail)-n:]
+	}
+	if len(tail) < 2 || !strings.HasSuffix(name, string(tail)) {
+		return items
+	}
+	out := make([]string, len(items))
+	for i, it := range items {
+		out[i] = strings.TrimSuffix(it, string(tail))
+		if out[i] == "" {
+			return items
+		}
+	}
+	return out
+}
