@@ -86,7 +86,7 @@ func FuzzFindCampaigns(f *testing.F) {
 	} {
 		f.Add(s)
 	}
-	r := peopleTestRules(f)
+	r := builtinRules(f)
 	f.Fuzz(func(t *testing.T, text string) {
 		got := findCampaigns(newDoc(text, "", "", r, nil))
 		runes := []rune(text)
@@ -102,7 +102,7 @@ func FuzzFindCampaigns(f *testing.F) {
 }
 
 func BenchmarkCampaigns(b *testing.B) {
-	r := peopleTestRules(b)
+	r := builtinRules(b)
 	var docs []*Doc
 	size := 0
 	for _, t := range peopleDevTexts(b) {

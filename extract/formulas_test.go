@@ -5,31 +5,15 @@ import (
 	"path/filepath"
 	"reflect"
 	"strings"
-	"sync"
 	"testing"
 
 	"github.com/tifa-project/tifa/rules"
 )
 
-var (
-	formulaRulesOnce sync.Once
-	formulaRulesVal  *Rules
-	formulaRulesErr  error
-)
-
-func formulaTestRules(t testing.TB) *Rules {
-	t.Helper()
-	formulaRulesOnce.Do(func() { formulaRulesVal, formulaRulesErr = LoadRules(rules.FS) })
-	if formulaRulesErr != nil {
-		t.Fatalf("LoadRules: %v", formulaRulesErr)
-	}
-	return formulaRulesVal
-}
-
 // formulasIn runs the formula stage alone over Simplified text.
 func formulasIn(t testing.TB, text string) []Initiative {
 	t.Helper()
-	d := newDoc(text, "", "", formulaTestRules(t), nil)
+	d := newDoc(text, "", "", builtinRules(t), nil)
 	var rec Record
 	rec.Text = text
 	extractInitiatives(d, &rec)
@@ -367,7 +351,7 @@ func TestFormulaMentionsAndKeys(t *testing.T) {
 
 // The rules a user adds take effect without Go changes.
 func TestFormulaRulesExtend(t *testing.T) {
-	base := formulaTestRules(t)
+	base := builtinRules(t)
 	_ = base
 	dir := t.TempDir()
 	if err := os.WriteFile(filepath.Join(dir, "formula_heads.txt"), []byte("赛道\n"), 0o644); err != nil {
@@ -434,7 +418,7 @@ func formulaCorpus(t testing.TB) []string {
 
 func BenchmarkFormulas(b *testing.B) {
 	texts := formulaCorpus(b)
-	r := formulaTestRules(b)
+	r := builtinRules(b)
 	docs := make([]*Doc, len(texts))
 	size := 0
 	for i, text := range texts {
@@ -464,7 +448,7 @@ func FuzzFormulas(f *testing.F) {
 	} {
 		f.Add(s)
 	}
-	r := formulaTestRules(f)
+	r := builtinRules(f)
 	f.Fuzz(func(t *testing.T, text string) {
 		if !isValidUTF8(text) {
 			return

@@ -4,25 +4,11 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
-
-	"github.com/tifa-project/tifa/rules"
 )
 
-var testRules = sync.OnceValues(func() (*Rules, error) { return LoadRules(rules.FS) })
-
-func mustRules(tb testing.TB) *Rules {
-	tb.Helper()
-	r, err := testRules()
-	if err != nil {
-		tb.Fatal(err)
-	}
-	return r
-}
-
 func TestCleanFurniture(t *testing.T) {
-	r := mustRules(t)
+	r := builtinRules(t)
 	tests := []struct {
 		name      string
 		text      string
@@ -154,7 +140,7 @@ func TestCleanFurniture(t *testing.T) {
 }
 
 func TestParseByline(t *testing.T) {
-	r := mustRules(t)
+	r := builtinRules(t)
 	tests := []struct {
 		line      string
 		ok        bool
@@ -185,7 +171,7 @@ func TestParseByline(t *testing.T) {
 }
 
 func TestDayInURL(t *testing.T) {
-	r := mustRules(t)
+	r := builtinRules(t)
 	for url, want := range map[string]Day{
 		"https://tv.cctv.com/2023/01/31/VIDEETBbwQENGEQYfl3YrsmF230131.shtml": "2023-01-31",
 		"http://nb.ifeng.com/a/20200911/14526474_0.shtml":                     "2020-09-11",
@@ -200,7 +186,7 @@ func TestDayInURL(t *testing.T) {
 }
 
 func FuzzCleanFurniture(f *testing.F) {
-	r := mustRules(f)
+	r := builtinRules(f)
 	f.Add("---\ntitle: \"x\"\ndate: \"2021-02-25\"\n---\n正文。")
 	f.Add("2022-03-12 09:44:58 来源:临汾新闻网 浏览次数:\n(记者 张浩)\n相关文章:\n")
 	f.Add("【打印本页】【关闭窗口】\n字号:[大 中 小]\n上一篇\n")
@@ -217,7 +203,7 @@ func FuzzCleanFurniture(f *testing.F) {
 }
 
 func BenchmarkCleanFurniture(b *testing.B) {
-	r := mustRules(b)
+	r := builtinRules(b)
 	files, _ := filepath.Glob(filepath.Join("..", "..", "shared", "corpus", "*", "*.txt"))
 	if len(files) == 0 {
 		b.Skip("../shared/corpus not present")

@@ -6,30 +6,11 @@ import (
 	"reflect"
 	"sort"
 	"strings"
-	"sync"
 	"testing"
-
-	"github.com/tifa-project/tifa/rules"
 )
-
-var (
-	peopleRulesOnce sync.Once
-	peopleRulesVal  *Rules
-	peopleRulesErr  error
-)
-
-// peopleTestRules loads the built-in rules once per test binary.
-func peopleTestRules(tb testing.TB) *Rules {
-	tb.Helper()
-	peopleRulesOnce.Do(func() { peopleRulesVal, peopleRulesErr = LoadRules(rules.FS) })
-	if peopleRulesErr != nil {
-		tb.Fatal(peopleRulesErr)
-	}
-	return peopleRulesVal
-}
 
 func peopleDoc(tb testing.TB, text string) *Doc {
-	return newDoc(text, "", "", peopleTestRules(tb), nil)
+	return newDoc(text, "", "", builtinRules(tb), nil)
 }
 
 // checkOfficialSpans asserts that every Span slices exactly its Name.
@@ -218,7 +199,7 @@ func peopleCorpus(tb testing.TB, dir string) map[string]string {
 	if err != nil {
 		tb.Fatal(err)
 	}
-	a := NewAnalyzer(peopleTestRules(tb), conv, nil)
+	a := NewAnalyzer(builtinRules(tb), conv, nil)
 	for _, f := range files {
 		data, err := os.ReadFile(f)
 		if err != nil {
@@ -254,7 +235,7 @@ func FuzzFindOfficials(f *testing.F) {
 	} {
 		f.Add(s)
 	}
-	r := peopleTestRules(f)
+	r := builtinRules(f)
 	f.Fuzz(func(t *testing.T, text string) {
 		d := newDoc(text, "", "", r, nil)
 		got := findOfficials(d)
@@ -291,7 +272,7 @@ func peopleDevTexts(b *testing.B) []string {
 }
 
 func BenchmarkOfficials(b *testing.B) {
-	r := peopleTestRules(b)
+	r := builtinRules(b)
 	var docs []*Doc
 	size := 0
 	for _, t := range peopleDevTexts(b) {

@@ -9,20 +9,16 @@ import (
 	"github.com/tifa-project/tifa/rules"
 )
 
-var (
-	testRulesOnce sync.Once
-	testRules     *Rules
-	testRulesErr  error
-)
+var testRules = sync.OnceValues(func() (*Rules, error) { return LoadRules(rules.FS) })
 
 // builtinRules loads the embedded rules once per test binary.
 func builtinRules(tb testing.TB) *Rules {
 	tb.Helper()
-	testRulesOnce.Do(func() { testRules, testRulesErr = LoadRules(rules.FS) })
-	if testRulesErr != nil {
-		tb.Fatal(testRulesErr)
+	r, err := testRules()
+	if err != nil {
+		tb.Fatal(err)
 	}
-	return testRules
+	return r
 }
 
 func TestLoadRulesNamesTheBadFile(t *testing.T) {

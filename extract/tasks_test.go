@@ -7,7 +7,7 @@ import (
 // tasksIn runs the formula and task stages over Simplified text.
 func tasksIn(t *testing.T, text string) ([]Task, []Initiative) {
 	t.Helper()
-	d := newDoc(text, "", "", formulaTestRules(t), nil)
+	d := newDoc(text, "", "", builtinRules(t), nil)
 	rec := Record{Text: text}
 	extractInitiatives(d, &rec)
 	extractTasks(d, &rec)
