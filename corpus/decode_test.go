@@ -124,7 +124,7 @@ func TestParsePageCharsets(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			p, err := ParsePage(tt.raw)
+			p, err := testReader(t).ParsePage(tt.raw)
 			if err != nil {
 				t.Fatal(err)
 			}

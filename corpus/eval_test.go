@@ -46,7 +46,12 @@ func sampleRecords(t *testing.T) []extract.Record {
 			return
 		}
 		a := extract.NewAnalyzer(r, conv, seg)
-		sample.err = AnalyzeAll(context.Background(), Read([]string{corpusDir}), a, 2, func(res Result) error {
+		rd, err := NewReader(r, conv)
+		if err != nil {
+			sample.err = err
+			return
+		}
+		sample.err = AnalyzeAll(context.Background(), rd.Read([]string{corpusDir}), a, 2, func(res Result) error {
 			if res.Err != nil {
 				return res.Err
 			}

@@ -5,14 +5,13 @@ import (
 	"encoding/json"
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/tifa-project/tifa/extract"
-	"github.com/tifa-project/tifa/rules"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -42,15 +41,8 @@ type contentHint struct {
 	weight float64
 }
 
-var loadPageTools = sync.OnceValues(func() (*pageTools, error) {
-	r, err := extract.LoadRules(rules.FS)
-	if err != nil {
-		return nil, err
-	}
-	conv, err := extract.NewT2S()
-	if err != nil {
-		return nil, err
-	}
+// newPageTools builds what page parsing needs from the rules in force.
+func newPageTools(r *extract.Rules, conv extract.Converter) (*pageTools, error) {
 	t := &pageTools{rules: r, conv: conv}
 	for _, row := range r.Table("content_hints") {
 		if len(row) < 2 {
@@ -67,7 +59,7 @@ var loadPageTools = sync.OnceValues(func() (*pageTools, error) {
 		t.hints = append(t.hints, h)
 	}
 	return t, nil
-})
+}
 
 // maxDepth is how deep tifa lets a page nest: the HTML parser refuses more
 // than 512 open elements, and no real page needs more than a few dozen.
@@ -77,12 +69,9 @@ const maxDepth = 256
 // main text (one paragraph a line), published day, outlet, reporters and URL.
 // The main text is found by text and punctuation density over the DOM, with
 // the id and class of known content containers as hints.
-func ParsePage(raw []byte) (Page, error) {
+func (rd *Reader) ParsePage(raw []byte) (Page, error) {
 	var p Page
-	tools, err := loadPageTools()
-	if err != nil {
-		return p, fmt.Errorf("page rules: %w", err)
-	}
+	tools := rd.page
 	text, err := DecodeText(raw, sniffCharset(raw))
 	if err != nil {
 		return p, err
@@ -827,7 +816,7 @@ func (pa *pageAnalysis) byline(root *html.Node, body []*html.Node, p *Page) {
 			p.Outlet = b.Outlet
 		}
 		for _, name := range b.Reporters {
-			if !containsString(p.Reporters, name) {
+			if !slices.Contains(p.Reporters, name) {
 				p.Reporters = append(p.Reporters, name)
 			}
 		}
@@ -862,7 +851,7 @@ func (pa *pageAnalysis) dropBylines(text string, p *Page) string {
 		}
 		if len(kept) < 3 {
 			for _, name := range r.ReportersIn(norm) {
-				if !containsString(p.Reporters, name) {
+				if !slices.Contains(p.Reporters, name) {
 					p.Reporters = append(p.Reporters, name)
 				}
 			}
@@ -876,15 +865,6 @@ func (pa *pageAnalysis) dropBylines(text string, p *Page) string {
 // digit (its date) or a colon (after its label).
 func mayBeByline(line string) bool {
 	return strings.ContainsAny(line, "0123456789:：") && utf8.RuneCountInString(line) <= 120
-}
-
-func containsString(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // walk visits n and its descendants in document order, following the

@@ -45,7 +45,7 @@ func TestParsePageDev(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			p, err := ParsePage(raw)
+			p, err := testReader(t).ParsePage(raw)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -99,7 +99,7 @@ const portalPage = `<!DOCTYPE html>
 </body></html>`
 
 func TestParsePagePortal(t *testing.T) {
-	p, err := ParsePage([]byte(portalPage))
+	p, err := testReader(t).ParsePage([]byte(portalPage))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -191,7 +191,7 @@ func TestParsePageSmall(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			p, err := ParsePage([]byte(tt.page))
+			p, err := testReader(t).ParsePage([]byte(tt.page))
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -221,7 +221,7 @@ func TestParsePageDeepNesting(t *testing.T) {
 		t.Run(tag, func(t *testing.T) {
 			deep := strings.Repeat("<"+tag+">", 100000) + "市委书记孙爱军出席会议并讲话。" + strings.Repeat("</"+tag+">", 100000)
 			start, startCPU := time.Now(), cpuTime()
-			p, err := ParsePage([]byte(deep))
+			p, err := testReader(t).ParsePage([]byte(deep))
 			took, cpu := time.Since(start), cpuTime()-startCPU
 			if err != nil {
 				t.Fatal(err)
@@ -242,7 +242,7 @@ func TestParsePageDeepNesting(t *testing.T) {
 
 func TestParsePageBadInput(t *testing.T) {
 	for _, raw := range []string{"", "<html></html>", "<<<>>>", "\x00\x01\x02", "<p>" + strings.Repeat("a", 1000)} {
-		if _, err := ParsePage([]byte(raw)); err != nil {
+		if _, err := testReader(t).ParsePage([]byte(raw)); err != nil {
 			t.Logf("%q: %v", raw, err) // an error is fine; a panic is not
 		}
 	}
@@ -254,8 +254,9 @@ func FuzzParsePage(f *testing.F) {
 	f.Add([]byte(`<table><tr><td>标　　题：</td><td>国务院办公厅关于印发的通知</td></tr></table><td>`))
 	f.Add([]byte(`<script type="application/ld+json">[{"@graph":[{"headline":"x","datePublished":"2020-01-02"}]}]</script>`))
 	f.Add([]byte(strings.Repeat("<div>", 600) + "文字，文字。"))
+	rd := testReader(f)
 	f.Fuzz(func(t *testing.T, raw []byte) {
-		p, err := ParsePage(raw)
+		p, err := rd.ParsePage(raw)
 		if err != nil {
 			return
 		}
@@ -279,15 +280,12 @@ func BenchmarkParsePage(b *testing.B) {
 		pages = append(pages, raw)
 		total += len(raw)
 	}
-	if _, err := ParsePage(pages[0]); err != nil { // load the rules outside the timing
-		b.Fatal(err)
-	}
+	rd := testReader(b)
 	b.SetBytes(int64(total))
 	b.ReportAllocs()
-	b.ResetTimer()
 	for b.Loop() {
 		for _, p := range pages {
-			if _, err := ParsePage(p); err != nil {
+			if _, err := rd.ParsePage(p); err != nil {
 				b.Fatal(err)
 			}
 		}

@@ -56,11 +56,27 @@ func KindOf(name string) Kind {
 	return KindUnknown
 }
 
+// Reader reads documents with the rules in force: page parsing reads its
+// byline labels and content hints from them, so --rules reaches it too.
+type Reader struct {
+	page *pageTools
+}
+
+// NewReader builds a Reader from the rules and the t2s converter (which lets
+// Simplified labels read Traditional pages).
+func NewReader(r *extract.Rules, conv extract.Converter) (*Reader, error) {
+	t, err := newPageTools(r, conv)
+	if err != nil {
+		return nil, err
+	}
+	return &Reader{page: t}, nil
+}
+
 // Read walks paths (files and folders, recursively, in lexical order) and
 // yields every document found. Errors are yielded as items and the walk goes
 // on: one bad file never stops a batch. Symbolic links to folders are not
 // followed (no loops); links to files are.
-func Read(paths []string) iter.Seq[Item] {
+func (rd *Reader) Read(paths []string) iter.Seq[Item] {
 	return func(yield func(Item) bool) {
 		for _, root := range paths {
 			info, err := os.Stat(root)
@@ -71,7 +87,7 @@ func Read(paths []string) iter.Seq[Item] {
 				continue
 			}
 			if !info.IsDir() {
-				if !readFile(root, true, yield) {
+				if !rd.readFile(root, true, yield) {
 					return
 				}
 				continue
@@ -99,7 +115,7 @@ func Read(paths []string) iter.Seq[Item] {
 						return nil // a linked folder: not followed, so no loops
 					}
 				}
-				if !readFile(path, false, yield) {
+				if !rd.readFile(path, false, yield) {
 					stop = true
 					return fs.SkipAll
 				}
@@ -126,7 +142,7 @@ func unwrapPath(err error) error {
 // readFile yields the documents of one file. In a folder walk, files of an
 // unknown kind that are not text are passed over silently; named on the
 // command line, they are errors.
-func readFile(path string, named bool, yield func(Item) bool) bool {
+func (rd *Reader) readFile(path string, named bool, yield func(Item) bool) bool {
 	kind := KindOf(path)
 	if kind == KindUnknown && !named && !looksLikeDocument(path) {
 		return true
@@ -146,13 +162,13 @@ func readFile(path string, named bool, yield func(Item) bool) bool {
 		r = zr
 	}
 	if kind == KindJSONL {
-		return readJSONL(path, r, yield)
+		return rd.readJSONL(path, r, yield)
 	}
 	raw, err := readCapped(r)
 	if err != nil {
 		return yield(Item{Name: path, Err: fmt.Errorf("%s: %w", path, err)})
 	}
-	in, err := ParseDocument(raw, kind)
+	in, err := rd.ParseDocument(raw, kind)
 	if err != nil {
 		return yield(Item{Name: path, Err: fmt.Errorf("%s: %w", path, err)})
 	}
@@ -186,7 +202,7 @@ func readCapped(r io.Reader) ([]byte, error) {
 
 // ParseDocument decodes the bytes of one document of the given kind (text or
 // HTML; unknown kinds are sniffed) into an Input. Its ID is the hash of raw.
-func ParseDocument(raw []byte, kind Kind) (extract.Input, error) {
+func (rd *Reader) ParseDocument(raw []byte, kind Kind) (extract.Input, error) {
 	var in extract.Input
 	if len(bytes.TrimSpace(raw)) == 0 {
 		return in, errors.New("empty file")
@@ -202,7 +218,7 @@ func ParseDocument(raw []byte, kind Kind) (extract.Input, error) {
 	}
 	in.ID = extract.ContentID(raw)
 	if kind == KindHTML {
-		page, err := ParsePage(raw)
+		page, err := rd.ParsePage(raw)
 		if err != nil {
 			return in, err
 		}
@@ -212,8 +228,7 @@ func ParseDocument(raw []byte, kind Kind) (extract.Input, error) {
 		if err != nil {
 			return in, err
 		}
-		d := parseText(text)
-		in.Text, in.Title, in.Published, in.URL, in.Outlet = d.Text, d.Title, d.Published, d.URL, d.Outlet
+		in.Text = text
 	}
 	if strings.TrimSpace(in.Text) == "" {
 		return in, errors.New("no text found in the document")
@@ -270,7 +285,7 @@ type jsonlRecord struct {
 
 // readJSONL streams a JSONL file: one article a line; a broken line is an
 // error naming its line number, and the lines after it are read.
-func readJSONL(path string, r io.Reader, yield func(Item) bool) bool {
+func (rd *Reader) readJSONL(path string, r io.Reader, yield func(Item) bool) bool {
 	br := bufio.NewReaderSize(r, 1<<16)
 	for line := 1; ; line++ {
 		data, err := readLine(br)
@@ -280,7 +295,7 @@ func readJSONL(path string, r io.Reader, yield func(Item) bool) bool {
 			if err == errLineTooLong {
 				item.Err = fmt.Errorf("%s: line longer than %d MiB, not read", name, MaxDocumentBytes>>20)
 			} else {
-				item.Input, item.Err = parseJSONLLine(data)
+				item.Input, item.Err = rd.parseJSONLLine(data)
 				if item.Err != nil {
 					item.Err = fmt.Errorf("%s: %w", name, item.Err)
 				}
@@ -327,7 +342,7 @@ func readLine(br *bufio.Reader) ([]byte, error) {
 	}
 }
 
-func parseJSONLLine(data []byte) (extract.Input, error) {
+func (rd *Reader) parseJSONLLine(data []byte) (extract.Input, error) {
 	var rec jsonlRecord
 	if err := json.Unmarshal(data, &rec); err != nil {
 		return extract.Input{}, fmt.Errorf("not a JSON object: %w", err)
@@ -335,7 +350,7 @@ func parseJSONLLine(data []byte) (extract.Input, error) {
 	var in extract.Input
 	switch {
 	case rec.HTML != "":
-		page, err := ParsePage([]byte(rec.HTML))
+		page, err := rd.ParsePage([]byte(rec.HTML))
 		if err != nil {
 			return in, err
 		}
@@ -366,6 +381,6 @@ func parseJSONLLine(data []byte) (extract.Input, error) {
 }
 
 // ReadJSONL yields the documents of a JSON Lines stream (stdin, say) named name.
-func ReadJSONL(name string, r io.Reader) iter.Seq[Item] {
-	return func(yield func(Item) bool) { readJSONL(name, r, yield) }
+func (rd *Reader) ReadJSONL(name string, r io.Reader) iter.Seq[Item] {
+	return func(yield func(Item) bool) { rd.readJSONL(name, r, yield) }
 }

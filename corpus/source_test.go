@@ -11,7 +11,7 @@ import (
 
 func collect(t *testing.T, paths ...string) (ok []Item, bad []Item) {
 	t.Helper()
-	for item := range Read(paths) {
+	for item := range testReader(t).Read(paths) {
 		if item.Err != nil {
 			bad = append(bad, item)
 		} else {
@@ -131,7 +131,8 @@ func FuzzParseJSONLLine(f *testing.F) {
 	f.Add([]byte(`{"text":"临沂","url":"u","published":"2021-09-17"}`))
 	f.Add([]byte(`{"html":"<p>济宁</p>"}`))
 	f.Add([]byte(`{"text":1}`))
+	rd := testReader(f)
 	f.Fuzz(func(t *testing.T, line []byte) {
-		parseJSONLLine(line) // must not panic
+		rd.parseJSONLLine(line) // must not panic
 	})
 }

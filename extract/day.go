@@ -16,6 +16,9 @@ func ParseDay(s string) Day {
 		y, _ := strconv.Atoi(m[1])
 		mo, _ := strconv.Atoi(m[2])
 		d, _ := strconv.Atoi(m[3])
+		if y == 0 {
+			continue // "0000-01-01" is no day, not a yearless one
+		}
 		if day := MakeDay(y, mo, d); day != "" {
 			return day
 		}

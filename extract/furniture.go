@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"html"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -87,6 +88,7 @@ type pageText struct {
 	Published Day
 	Outlet    string
 	Reporters []string
+	URL       string
 }
 
 // cleanFurniture drops page furniture from normalized text, line by line, and
@@ -107,7 +109,7 @@ func cleanFurniture(fr *furnitureRules, text string) pageText {
 	}
 	addReporters := func(names []string) {
 		for _, n := range names {
-			if !containsString(pt.Reporters, n) {
+			if !slices.Contains(pt.Reporters, n) {
 				pt.Reporters = append(pt.Reporters, n)
 			}
 		}
@@ -238,6 +240,8 @@ func (fr *furnitureRules) frontMatter(lines []string, pt *pageText, setDay func(
 			setDay(fullDay(value), 5)
 		case "source", "outlet", "publisher":
 			pt.Outlet = value
+		case "url", "link", "canonical":
+			pt.URL = value
 		}
 	}
 	return 0
@@ -310,13 +314,4 @@ func unspaceHan(s string) string {
 		}
 	}
 	return strings.Join(fields, "")
-}
-
-func containsString(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }

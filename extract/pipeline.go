@@ -58,6 +58,9 @@ func (a *Analyzer) Analyze(in Input) (Record, error) {
 	if rec.Title == "" {
 		rec.Title = page.Title
 	}
+	if rec.URL == "" {
+		rec.URL = page.URL
+	}
 	rec.Outlet = NormalizeLine(a.conv, in.Outlet)
 	if rec.Outlet == "" {
 		rec.Outlet = page.Outlet

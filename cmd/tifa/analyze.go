@@ -23,7 +23,7 @@ func runAnalyze(ctx context.Context, e *env, args []string) error {
 	if fs.NArg() == 0 {
 		return fmt.Errorf("%w: no PATH given", errUsage)
 	}
-	a, err := newAnalyzer(*rulesDir)
+	a, rd, err := newAnalyzer(*rulesDir)
 	if err != nil {
 		return err
 	}
@@ -31,7 +31,7 @@ func runAnalyze(ctx context.Context, e *env, args []string) error {
 	enc := json.NewEncoder(out)
 	enc.SetEscapeHTML(false)
 	failed := 0
-	err = corpus.AnalyzeAll(ctx, readInputs(e, fs.Args()), a, *workers, func(r corpus.Result) error {
+	err = corpus.AnalyzeAll(ctx, readInputs(e, rd, fs.Args()), a, *workers, func(r corpus.Result) error {
 		if r.Err != nil {
 			failed++
 			fmt.Fprintf(e.stderr, "tifa: %v\n", r.Err)

@@ -29,13 +29,13 @@ func runEval(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	a, err := newAnalyzer(*rulesDir)
+	a, rd, err := newAnalyzer(*rulesDir)
 	if err != nil {
 		return err
 	}
 	var recs []extract.Record
 	failed := 0
-	err = corpus.AnalyzeAll(ctx, readInputs(e, fs.Args()[1:]), a, *workers, func(r corpus.Result) error {
+	err = corpus.AnalyzeAll(ctx, readInputs(e, rd, fs.Args()[1:]), a, *workers, func(r corpus.Result) error {
 		if r.Err != nil {
 			failed++
 			fmt.Fprintf(e.stderr, "tifa: %v\n", r.Err)

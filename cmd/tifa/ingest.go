@@ -30,13 +30,13 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	defer store.Close()
-	a, err := newAnalyzer(*rulesDir)
+	a, rd, err := newAnalyzer(*rulesDir)
 	if err != nil {
 		return err
 	}
 	t := newTally(e, "ingest")
 	// Known contents are skipped before analysis: re-ingesting costs a hash and a lookup.
-	items := skipKnown(ctx, store, readInputs(e, fs.Args()), t)
+	items := skipKnown(ctx, store, readInputs(e, rd, fs.Args()), t)
 	w := &batchWriter{ctx: ctx, e: e, t: t, put: store.Put}
 	err = corpus.AnalyzeAll(ctx, items, a, *workers, w.add)
 	if err == nil {

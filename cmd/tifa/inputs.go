@@ -7,14 +7,14 @@ import (
 )
 
 // readInputs reads the paths; "-" stands for JSON Lines on stdin.
-func readInputs(e *env, paths []string) iter.Seq[corpus.Item] {
+func readInputs(e *env, rd *corpus.Reader, paths []string) iter.Seq[corpus.Item] {
 	return func(yield func(corpus.Item) bool) {
 		for _, p := range paths {
 			var seq iter.Seq[corpus.Item]
 			if p == "-" {
-				seq = corpus.ReadJSONL("stdin", e.stdin)
+				seq = rd.ReadJSONL("stdin", e.stdin)
 			} else {
-				seq = corpus.Read([]string{p})
+				seq = rd.Read([]string{p})
 			}
 			for item := range seq {
 				if !yield(item) {

@@ -27,7 +27,7 @@ func runReextract(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	defer store.Close()
-	a, err := newAnalyzer(*rulesDir)
+	a, _, err := newAnalyzer(*rulesDir)
 	if err != nil {
 		return err
 	}

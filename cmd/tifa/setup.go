@@ -5,6 +5,7 @@ import (
 	"io/fs"
 	"os"
 
+	"github.com/tifa-project/tifa/corpus"
 	"github.com/tifa-project/tifa/extract"
 	"github.com/tifa-project/tifa/rules"
 )
@@ -25,22 +26,27 @@ func loadRules(dir string) (*extract.Rules, error) {
 	return extract.LoadRules(rules.FS, extra...)
 }
 
-// newAnalyzer builds the analyzer with the converter and the segmenter:
-// the segmentation dictionary is loaded here, and only by commands that analyse.
-func newAnalyzer(rulesDir string) (*extract.Analyzer, error) {
+// newAnalyzer builds the analyzer with the converter and the segmenter, and
+// the reader of inputs with the same rules: the segmentation dictionary is
+// loaded here, and only by commands that analyse.
+func newAnalyzer(rulesDir string) (*extract.Analyzer, *corpus.Reader, error) {
 	r, err := loadRules(rulesDir)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	conv, err := extract.NewT2S()
 	if err != nil {
-		return nil, err
+		return nil, nil, err
+	}
+	rd, err := corpus.NewReader(r, conv)
+	if err != nil {
+		return nil, nil, err
 	}
 	seg, err := extract.NewGSE(r.Lexicon())
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	return extract.NewAnalyzer(r, conv, seg), nil
+	return extract.NewAnalyzer(r, conv, seg), rd, nil
 }
 
 // dbPath is --db, else $TIFA_DB, else tifa.db in the current folder.

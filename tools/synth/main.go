@@ -48,8 +48,12 @@ func run(dbPath string, n int, seed uint64, paths []string) error {
 	if err != nil {
 		return err
 	}
+	rd, err := corpus.NewReader(r, conv)
+	if err != nil {
+		return err
+	}
 	var base []extract.Record
-	err = corpus.AnalyzeAll(ctx, corpus.Read(paths), extract.NewAnalyzer(r, conv, seg), 2, func(res corpus.Result) error {
+	err = corpus.AnalyzeAll(ctx, rd.Read(paths), extract.NewAnalyzer(r, conv, seg), 2, func(res corpus.Result) error {
 		if res.Err == nil {
 			base = append(base, res.Record)
 		}
