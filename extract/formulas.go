@@ -112,13 +112,41 @@ func extractInitiatives(d *Doc, rec *Record) {
 		return
 	}
 	t := newRuneText(d.Text)
-	cands := findFormulas(fr, t)
+	cands := findFormulas(fr, t, wordBounds(d.Seg, t))
 	rec.Initiatives = groupFormulas(d, fr, t, cands)
+}
+
+// wordBounds returns a test that an unquoted candidate starts and ends on
+// word boundaries of its clause, as the segmenter cuts it: a numeral inside a
+// word (统一, 一体化) or a head that fuses with what follows is no label.
+// Only the clauses that hold a candidate are segmented. Without a segmenter
+// every candidate passes.
+func wordBounds(seg Segmenter, t *runeText) func(c candidate) bool {
+	if seg == nil {
+		return func(candidate) bool { return true }
+	}
+	return func(c candidate) bool {
+		from, to := c.start, c.end
+		for from > 0 && !isClauseBreak(t.r[from-1]) {
+			from--
+		}
+		for to < len(t.r) && !isClauseBreak(t.r[to]) {
+			to++
+		}
+		startOK, endOK := c.start == from, c.end == to
+		at := from
+		for _, w := range seg.Cut(string(t.r[from:to])) {
+			at += utf8.RuneCountInString(w)
+			startOK = startOK || at == c.start
+			endOK = endOK || at == c.end
+		}
+		return startOK && endOK
+	}
 }
 
 // findFormulas returns every mention, quoted labels first, without overlaps,
 // in text order.
-func findFormulas(fr *formulaRules, t *runeText) []candidate {
+func findFormulas(fr *formulaRules, t *runeText, onWords func(candidate) bool) []candidate {
 	var out []candidate
 	out = append(out, quotedFormulas(fr, t)...)
 	taken := make([]bool, len(t.r)+1)
@@ -139,7 +167,7 @@ func findFormulas(fr *formulaRules, t *runeText) []candidate {
 		return true
 	}
 	for _, c := range plainFormulas(fr, t) {
-		if free(c) {
+		if free(c) && onWords(c) {
 			mark(c)
 			out = append(out, c)
 		}

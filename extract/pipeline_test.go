@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strings"
 	"sync"
 	"testing"
 	"unicode/utf8"
@@ -132,4 +133,43 @@ func jsonOf(tb testing.TB, v any) string {
 		tb.Fatal(err)
 	}
 	return string(b)
+}
+
+// An unquoted formula label must start and end on word boundaries: the
+// segmenter keeps 八个方面军 (an army) and 三大工程局 (a firm) out, which
+// character patterns alone take for 八个方面 and 三大工程.
+func TestFormulaLabelsEndOnWords(t *testing.T) {
+	with := analyzer(t)
+	r, err := extract.LoadRules(rules.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	conv, _ := extract.NewT2S()
+	without := extract.NewAnalyzer(r, conv, nil)
+	for _, c := range []struct {
+		text, want, withoutSeg string
+	}{
+		{"他参加过八个方面军的会师。", "", "八个方面"},
+		{"这是三大工程局承建的项目。", "", "三大工程"},
+		{"会议部署了八个方面的工作。", "八个方面", "八个方面"},
+		{"全市实施三大工程,推进发展。", "三大工程", "三大工程"},
+	} {
+		names := func(a *extract.Analyzer) string {
+			rec, err := a.Analyze(extract.Input{Text: c.text})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var out []string
+			for _, in := range rec.Initiatives {
+				out = append(out, in.Name)
+			}
+			return strings.Join(out, ",")
+		}
+		if got := names(with); got != c.want {
+			t.Errorf("%s: formulas %q, want %q", c.text, got, c.want)
+		}
+		if got := names(without); got != c.withoutSeg {
+			t.Errorf("%s without the segmenter: formulas %q, want %q", c.text, got, c.withoutSeg)
+		}
+	}
 }
