@@ -90,3 +90,48 @@ func countIfExists(db string) int {
 	}
 	return n
 }
+
+// Searching and exporting while an ingest writes: no "database is locked",
+// and every read succeeds.
+func TestReadWhileIngesting(t *testing.T) {
+	if testing.Short() {
+		t.Skip("slow")
+	}
+	dir := makeCorpus(t, 300)
+	db := filepath.Join(t.TempDir(), "t.db")
+	tifa(t, "ingest", "--db", db, seeds) // the store exists before readers start
+	ingest := exec.Command(tifaBin, "ingest", "--db", db, dir)
+	var ingestErr strings.Builder
+	ingest.Stderr = &ingestErr
+	if err := ingest.Start(); err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan error, 1)
+	go func() { done <- ingest.Wait() }()
+	reads := 0
+	for running := true; running; {
+		select {
+		case err := <-done:
+			if err != nil {
+				t.Fatalf("ingest: %v: %s", err, ingestErr.String())
+			}
+			running = false
+		default:
+			for _, args := range [][]string{
+				{"search", "--db", db, "项目"},
+				{"export", "--db", db, "--what", "figures", "--format", "csv"},
+				{"formulas", "--db", db},
+			} {
+				r := tifa(t, args...)
+				if r.code != 0 || strings.Contains(r.stderr, "locked") || strings.Contains(r.stderr, "busy") {
+					t.Fatalf("tifa %v during ingest: exit %d: %s", args, r.code, r.stderr)
+				}
+				reads++
+			}
+		}
+	}
+	if reads == 0 {
+		t.Skip("the ingest ended before any read")
+	}
+	t.Logf("%d reads during the ingest", reads)
+}

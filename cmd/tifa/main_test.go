@@ -242,7 +242,12 @@ func TestBadInputsAreReportedAndTheBatchGoesOn(t *testing.T) {
 	write(t, filepath.Join(dir, "zip.html"), "PK\x03\x04\x14\x00\x00\x00\x08\x00")
 	write(t, filepath.Join(dir, "lines.jsonl"), `{"text":"济宁市十大攻坚行动。","url":"http://a/1"}`+"\n"+`{"text": broken`+"\n"+`{"title":"no text"}`+"\n"+`{"text":"开复工率达到90%以上。"}`+"\n")
 	write(t, filepath.Join(dir, "trunc.txt.gz"), string(gzipped(t, "临沂市十大攻坚行动。")[:12]))
+	write(t, filepath.Join(dir, "english.txt"), "The city council met on Monday to discuss the budget.")
 	if err := os.Symlink(dir, filepath.Join(dir, "loop")); err != nil {
+		t.Fatal(err)
+	}
+	// A file listed in the folder but gone by the time it is read.
+	if err := os.Symlink(filepath.Join(dir, "vanished.txt"), filepath.Join(dir, "gone.txt")); err != nil {
 		t.Fatal(err)
 	}
 	db := filepath.Join(dir, "t.db")
@@ -258,6 +263,7 @@ func TestBadInputsAreReportedAndTheBatchGoesOn(t *testing.T) {
 		`lines.jsonl:3: no "text" or "html" field`,
 		"trunc.txt.gz:",
 		"missing.txt: no such file or directory",
+		"gone.txt: no such file or directory",
 	} {
 		if !strings.Contains(r.stderr, want) {
 			t.Errorf("stderr lacks %q:\n%s", want, r.stderr)
@@ -268,11 +274,11 @@ func TestBadInputsAreReportedAndTheBatchGoesOn(t *testing.T) {
 			t.Errorf("stderr shows a crash: %s", line)
 		}
 	}
-	if !strings.Contains(r.stderr, "stored 3, unchanged 0, failed 7") {
+	if !strings.Contains(r.stderr, "stored 4, unchanged 0, failed 8") {
 		t.Errorf("summary wrong: %s", r.stderr)
 	}
-	if n := count(t, db, "SELECT COUNT(*) FROM documents"); n != 3 {
-		t.Errorf("%d documents stored, want 3 (good.txt and two JSONL lines)", n)
+	if n := count(t, db, "SELECT COUNT(*) FROM documents"); n != 4 {
+		t.Errorf("%d documents stored, want 4 (good.txt, english.txt and two JSONL lines)", n)
 	}
 }
 
