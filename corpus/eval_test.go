@@ -27,7 +27,7 @@ var sample struct {
 
 // sampleRecords analyses the sample corpus once per test binary, as the
 // command does (with the segmenter).
-func sampleRecords(t *testing.T) []extract.Record {
+func sampleRecords(t testing.TB) []extract.Record {
 	t.Helper()
 	sample.once.Do(func() {
 		r, err := extract.LoadRules(rules.FS)
