@@ -162,9 +162,9 @@ func FuzzDecodeText(f *testing.F) {
 // devFiles returns the dev corpus files with the given extension, or skips.
 func devFiles(tb testing.TB, ext string) []string {
 	tb.Helper()
-	files, _ := filepath.Glob(filepath.Join("..", "..", "shared", "corpus", "dev", "*"+ext))
+	files, _ := filepath.Glob(filepath.Join("..", "testdata", "corpus", "dev", "*"+ext))
 	if len(files) == 0 {
-		tb.Skip("../shared/corpus not present")
+		tb.Skip("../testdata/corpus not present")
 	}
 	return files
 }

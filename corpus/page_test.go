@@ -31,7 +31,7 @@ type goldKey struct {
 func TestParsePageDev(t *testing.T) {
 	for _, f := range devFiles(t, ".html") {
 		name := strings.TrimSuffix(filepath.Base(f), ".html")
-		keyData, err := os.ReadFile(filepath.Join("..", "..", "shared", "gold", "dev", name+".json"))
+		keyData, err := os.ReadFile(filepath.Join("..", "testdata", "gold", "dev", name+".json"))
 		if err != nil {
 			t.Logf("%s: no key", name)
 			continue

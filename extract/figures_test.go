@@ -222,10 +222,10 @@ func FuzzFigures(f *testing.F) {
 	})
 }
 
-// devTexts reads the dev and seed corpus, normalized, when ../shared is present.
+// devTexts reads the dev and seed corpus, normalized, from the sample corpus in testdata.
 func devTexts(b *testing.B) []string {
 	var out []string
-	for _, dir := range []string{"../../shared/corpus/dev", "../../shared/corpus/seeds"} {
+	for _, dir := range []string{"../testdata/corpus/dev", "../testdata/corpus/seeds"} {
 		files, _ := filepath.Glob(filepath.Join(dir, "*"))
 		for _, f := range files {
 			data, err := os.ReadFile(f)
@@ -238,7 +238,7 @@ func devTexts(b *testing.B) []string {
 		}
 	}
 	if len(out) == 0 {
-		b.Skip("no ../shared/corpus")
+		b.Skip("no ../testdata/corpus")
 	}
 	return out
 }

@@ -402,7 +402,7 @@ func parallelAfter(d *Doc, fr *formulaRules, t *runeText, m candidate, want int)
 	if m.head == "" {
 		return nil
 	}
-	si := sentenceIndex(d, t.byteAt(m.start))
+	si := d.sentenceIndex(t.byteAt(m.start))
 	type clause struct {
 		text []rune
 		at   int // index of the head in text
@@ -482,19 +482,6 @@ func firstClause(s string) string {
 		s = s[:i]
 	}
 	return strings.TrimRight(s, "。；;！？!? ")
-}
-
-func sentenceIndex(d *Doc, off int) int {
-	lo, hi := 0, len(d.Sentences)
-	for lo < hi {
-		m := (lo + hi) / 2
-		if d.Sentences[m].End <= off {
-			lo = m + 1
-		} else {
-			hi = m
-		}
-	}
-	return lo
 }
 
 // taskMarker returns the directive marker (要, 必须, 务必…) that starts s.

@@ -388,14 +388,14 @@ func TestFormulasCorpus(t *testing.T) {
 // formulaCorpus reads the dev and seed corpus as Simplified text, or skips.
 func formulaCorpus(t testing.TB) []string {
 	t.Helper()
-	root := filepath.Join("..", "..", "shared", "corpus")
+	root := filepath.Join("..", "testdata", "corpus")
 	var files []string
 	for _, sub := range []string{"seeds", "dev"} {
 		m, _ := filepath.Glob(filepath.Join(root, sub, "*"))
 		files = append(files, m...)
 	}
 	if len(files) == 0 {
-		t.Skip("no corpus at ../../shared/corpus")
+		t.Skip("no corpus at ../testdata/corpus")
 	}
 	conv, err := NewT2S()
 	if err != nil {

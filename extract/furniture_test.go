@@ -204,9 +204,9 @@ func FuzzCleanFurniture(f *testing.F) {
 
 func BenchmarkCleanFurniture(b *testing.B) {
 	r := builtinRules(b)
-	files, _ := filepath.Glob(filepath.Join("..", "..", "shared", "corpus", "*", "*.txt"))
+	files, _ := filepath.Glob(filepath.Join("..", "testdata", "corpus", "*", "*.txt"))
 	if len(files) == 0 {
-		b.Skip("../shared/corpus not present")
+		b.Skip("../testdata/corpus not present")
 	}
 	var texts []string
 	total := 0

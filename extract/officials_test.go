@@ -187,10 +187,10 @@ func TestOfficialsSeeds(t *testing.T) {
 }
 
 // peopleCorpus returns the normalized text of every document of one folder of
-// the shared corpus (file name → text), or an empty map when it is absent.
+// the sample corpus in testdata (file name → text), or an empty map when it is absent.
 func peopleCorpus(tb testing.TB, dir string) map[string]string {
 	tb.Helper()
-	files, _ := filepath.Glob(filepath.Join("..", "..", "shared", "corpus", dir, "*"))
+	files, _ := filepath.Glob(filepath.Join("..", "testdata", "corpus", dir, "*"))
 	out := map[string]string{}
 	if len(files) == 0 {
 		return out

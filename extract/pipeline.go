@@ -166,6 +166,14 @@ func (d *Doc) Span(start, end int) Span {
 
 // SentenceAt returns the byte span of the sentence holding byte offset off.
 func (d *Doc) SentenceAt(off int) Span {
+	if lo := d.sentenceIndex(off); lo < len(d.Sentences) {
+		return d.Sentences[lo]
+	}
+	return Span{Start: off, End: off}
+}
+
+// sentenceIndex is the index of the first sentence ending after byte off.
+func (d *Doc) sentenceIndex(off int) int {
 	lo, hi := 0, len(d.Sentences)
 	for lo < hi {
 		m := (lo + hi) / 2
@@ -175,10 +183,7 @@ func (d *Doc) SentenceAt(off int) Span {
 			hi = m
 		}
 	}
-	if lo < len(d.Sentences) {
-		return d.Sentences[lo]
-	}
-	return Span{Start: off, End: off}
+	return lo
 }
 
 // Slice returns Text[s.Start:s.End] for a byte span.

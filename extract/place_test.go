@@ -119,7 +119,7 @@ func devDocs(tb testing.TB) []*Doc {
 		tb.Fatal(err)
 	}
 	var docs []*Doc
-	for _, dir := range []string{"../../shared/corpus/dev", "../../shared/corpus/seeds"} {
+	for _, dir := range []string{"../testdata/corpus/dev", "../testdata/corpus/seeds"} {
 		files, _ := filepath.Glob(filepath.Join(dir, "*"))
 		for _, f := range files {
 			data, err := os.ReadFile(f)
@@ -134,7 +134,7 @@ func devDocs(tb testing.TB) []*Doc {
 		}
 	}
 	if len(docs) == 0 {
-		tb.Skip("no corpus at ../../shared/corpus")
+		tb.Skip("no corpus at ../testdata/corpus")
 	}
 	return docs
 }
