@@ -94,9 +94,10 @@ func sep(b *strings.Builder) {
 // expression over the index tokens: the phrase of its tokens, as the index
 // writes them (a Han run followed by more of the term ends in its lone last
 // character there too), with a prefix star when the term ends in a lone Chinese
-// character. Spaces between Chinese characters are dropped ("重点 工作" is
+// character (unless prefix is false: a formula key is indexed on its own, so
+// its last character is a token). Spaces between Chinese characters are dropped ("重点 工作" is
 // 重点工作). ok is false when the term holds nothing searchable.
-func termMatch(term string) (expr string, ok bool) {
+func termMatch(term string, prefix bool) (expr string, ok bool) {
 	runs := splitRuns(joinHanSpaces(term))
 	if len(runs) == 0 {
 		return "", false
@@ -107,7 +108,7 @@ func termMatch(term string) (expr string, ok bool) {
 	}
 	last := runs[len(runs)-1]
 	expr = `"` + b.String() + `"`
-	if last.han && utf8.RuneCountInString(last.text) == 1 {
+	if prefix && last.han && utf8.RuneCountInString(last.text) == 1 {
 		expr += "*"
 	}
 	return expr, true

@@ -279,8 +279,8 @@ func (p *queryParser) term(text string) (*queryNode, error) {
 	}
 	var matches []string
 	for _, f := range forms {
-		for _, form := range []string{f, extract.FormulaKey(f)} {
-			m, ok := termMatch(form)
+		for i, form := range []string{f, extract.FormulaKey(f)} {
+			m, ok := termMatch(form, i == 0)
 			if !ok || slices.Contains(matches, m) {
 				continue
 			}

@@ -3,6 +3,7 @@ package corpus
 import (
 	"context"
 	"fmt"
+	"sort"
 	"strings"
 	"unicode/utf8"
 )
@@ -34,11 +35,19 @@ type Hit struct {
 	Score     float64  `json:"score"`
 }
 
+// searchWindow is how many of the newest matches a search ranks.
+const searchWindow = 500
+
 // dayExpr is the day a document is about: its full event date, else its
 // page date (a yearless event date cannot be compared).
 const dayExpr = `CASE WHEN d.date LIKE '____-__-__' THEN d.date ELSE d.published END`
 
-// Search finds the units matching q, best first (bm25), with the filters.
+// Search finds the units matching q, best first, with the filters.
+//
+// FTS5 walks the matches newest first, filters applied, and stops after
+// searchWindow of them; those are ranked here (see rank). bm25 is not used:
+// its document frequencies scan every posting of each phrase, which costs
+// seconds for a common word in a million documents.
 func (s *Store) Search(ctx context.Context, q Query, f Filter) ([]Hit, error) {
 	where := []string{"search_fts MATCH ?"}
 	args := []any{q.Match}
@@ -55,42 +64,86 @@ func (s *Store) Search(ctx context.Context, q Query, f Filter) ([]Hit, error) {
 		}
 		where = append(where, "u.kind IN ("+strings.Join(kinds, ",")+")")
 	}
-	limit := f.Limit
-	if limit <= 0 {
-		limit = 20
-	}
-	args = append(args, limit, max(f.Offset, 0))
-	query := `SELECT u.kind, u.doc_id, u.text, d.source, d.title, d.province, d.city, d.county, COALESCE(` + dayExpr + `, ''), bm25(search_fts)
+	args = append(args, searchWindow)
+	query := `SELECT u.id, u.kind, u.doc_id, u.text, d.source, d.title, d.province, d.city, d.county, COALESCE(` + dayExpr + `, '')
 		FROM search_fts JOIN search_units u ON u.id = search_fts.rowid JOIN documents d ON d.id = u.doc_id
-		WHERE ` + strings.Join(where, " AND ") + ` ORDER BY bm25(search_fts), u.id LIMIT ? OFFSET ?`
+		WHERE ` + strings.Join(where, " AND ") + ` ORDER BY search_fts.rowid DESC LIMIT ?`
 	rows, err := s.db.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, fmt.Errorf("search: %w", err)
 	}
 	var hits []Hit
+	var ids []int64
 	for rows.Next() {
 		var h Hit
-		if err := rows.Scan(&h.Kind, &h.DocID, &h.Text, &h.Source, &h.Title, &h.Province, &h.City, &h.County, &h.Date, &h.Score); err != nil {
+		var id int64
+		if err := rows.Scan(&id, &h.Kind, &h.DocID, &h.Text, &h.Source, &h.Title, &h.Province, &h.City, &h.County, &h.Date); err != nil {
 			rows.Close()
 			return nil, fmt.Errorf("search: %w", err)
 		}
+		h.Score = rank(h, q.Terms)
 		hits = append(hits, h)
+		ids = append(ids, id)
 	}
 	rows.Close()
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("search: %w", err)
 	}
-	for i := range hits {
-		if hits[i].Kind == "doc" {
+	order := make([]int, len(hits))
+	for i := range order {
+		order[i] = i
+	}
+	// Best score first; among equals the newest (the window is newest first).
+	sort.SliceStable(order, func(a, b int) bool { return hits[order[a]].Score > hits[order[b]].Score })
+	limit := f.Limit
+	if limit <= 0 {
+		limit = 20
+	}
+	from := min(max(f.Offset, 0), len(order))
+	to := min(from+limit, len(order))
+	out := make([]Hit, 0, to-from)
+	for _, i := range order[from:to] {
+		h := hits[i]
+		if h.Kind == "doc" {
 			var text string
-			if err := s.db.QueryRowContext(ctx, "SELECT title || char(10) || text FROM documents WHERE id = ?", hits[i].DocID).Scan(&text); err != nil {
+			if err := s.db.QueryRowContext(ctx, "SELECT title || char(10) || text FROM documents WHERE id = ?", h.DocID).Scan(&text); err != nil {
 				return nil, fmt.Errorf("search: %w", err)
 			}
-			hits[i].Text = sentenceOf(text, q.Terms)
+			h.Text = sentenceOf(text, q.Terms)
 		}
-		hits[i].Highlight = highlights(hits[i].Text, q.Terms)
+		h.Highlight = highlights(h.Text, q.Terms)
+		out = append(out, h)
 	}
-	return hits, nil
+	return out, nil
+}
+
+// rank scores a hit without reading its document: an extract that is
+// mostly the query (a formula named 十大攻坚行动 for 十大攻坚行动) first, then
+// extracts that mention it, then documents that name it in the title, then
+// other documents.
+func rank(h Hit, terms []string) float64 {
+	switch h.Kind {
+	case "doc":
+		for _, t := range terms {
+			if t != "" && strings.Contains(h.Title, t) {
+				return 1.5
+			}
+		}
+		return 1
+	}
+	covered := 0
+	for _, t := range terms {
+		if t != "" && strings.Contains(h.Text, t) {
+			covered += utf8.RuneCountInString(t) * strings.Count(h.Text, t)
+		}
+	}
+	n := utf8.RuneCountInString(h.Text)
+	if n == 0 {
+		return 2
+	}
+	share := min(float64(covered)/float64(n), 1)
+	weight := map[string]float64{"initiative": 1, "item": 0.9, "target": 0.8, "figure": 0.7, "task": 0.6}[h.Kind]
+	return 2 + weight*(1+share)
 }
 
 // sql adds the place and date conditions of f.
