@@ -280,6 +280,9 @@ func (p *queryParser) term(text string) (*queryNode, error) {
 	var matches []string
 	for _, f := range forms {
 		for i, form := range []string{f, extract.FormulaKey(f)} {
+			if i > 0 && form == f {
+				break
+			}
 			m, ok := termMatch(form, i == 0)
 			if !ok || slices.Contains(matches, m) {
 				continue
