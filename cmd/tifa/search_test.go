@@ -1,0 +1,188 @@
+package main
+
+import (
+	"encoding/json"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+)
+
+var sampleDB = struct {
+	once sync.Once
+	path string
+}{}
+
+// sampleStore ingests the sample corpus once for the read-side tests.
+func sampleStore(t *testing.T) string {
+	t.Helper()
+	sampleDB.once.Do(func() {
+		// Beside the binary: TestMain removes that folder at the end.
+		sampleDB.path = filepath.Join(filepath.Dir(tifaBin), "sample.db")
+		if r := tifa(t, "ingest", "--db", sampleDB.path, seeds, dev); r.code != 0 {
+			t.Fatalf("ingest: %s", r.stderr)
+		}
+	})
+	return sampleDB.path
+}
+
+type hit struct {
+	Kind, Source, Text, Province, City, Date string
+	Highlight                                [][2]int
+}
+
+func searchJSON(t *testing.T, args ...string) []hit {
+	t.Helper()
+	r := tifa(t, append([]string{"search", "--db", sampleStore(t), "--json"}, args...)...)
+	if r.code != 0 {
+		t.Fatalf("search %v: exit %d: %s", args, r.code, r.stderr)
+	}
+	var out []hit
+	for _, line := range strings.Split(strings.TrimSpace(r.stdout), "\n") {
+		if line == "" {
+			continue
+		}
+		var h hit
+		if err := json.Unmarshal([]byte(line), &h); err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, h)
+	}
+	return out
+}
+
+func TestSearchTraditionalAndSimplifiedAlike(t *testing.T) {
+	simple := searchJSON(t, "攻坚行动")
+	trad := searchJSON(t, "攻堅行動")
+	if len(simple) == 0 || len(simple) != len(trad) {
+		t.Fatalf("攻坚行动 found %d, 攻堅行動 %d", len(simple), len(trad))
+	}
+	for i := range simple {
+		if simple[i].Source != trad[i].Source || simple[i].Text != trad[i].Text {
+			t.Errorf("hit %d differs: %v / %v", i, simple[i], trad[i])
+		}
+	}
+}
+
+func TestSearchShortWordsAndHighlights(t *testing.T) {
+	for _, q := range []string{"脱贫", "断头", "攻"} {
+		hits := searchJSON(t, q)
+		if len(hits) == 0 {
+			t.Errorf("%s: no hits", q)
+			continue
+		}
+		for _, h := range hits {
+			rs := []rune(h.Text)
+			if len(h.Highlight) == 0 {
+				t.Errorf("%s: hit without highlight: %q", q, h.Text)
+				continue
+			}
+			if got := string(rs[h.Highlight[0][0]:h.Highlight[0][1]]); got != q {
+				t.Errorf("%s: highlight %q in %q", q, got, h.Text)
+			}
+		}
+	}
+}
+
+func TestSearchFormulaKeyAcrossNumeralStyles(t *testing.T) {
+	// seed 002 writes 十大攻坚行动; a query in digits finds it.
+	hits := searchJSON(t, "--kind", "initiative", "10大攻坚行动")
+	if len(hits) == 0 || !strings.Contains(hits[0].Source, "002_") || !strings.HasPrefix(hits[0].Text, "十大攻坚行动") {
+		t.Fatalf("10大攻坚行动 → %v", hits)
+	}
+}
+
+func TestSearchFilters(t *testing.T) {
+	for _, h := range searchJSON(t, "--province", "山东", "项目") {
+		if h.Province != "山东省" {
+			t.Errorf("--province 山东 gave %s", h.Province)
+		}
+	}
+	for _, h := range searchJSON(t, "--city", "临汾", "项目") {
+		if h.City != "临汾市" {
+			t.Errorf("--city 临汾 gave %s", h.City)
+		}
+	}
+	for _, h := range searchJSON(t, "--from", "2021-01-01", "--to", "2021-12-31", "项目") {
+		if !strings.HasPrefix(h.Date, "2021-") {
+			t.Errorf("2021 filter gave %s", h.Date)
+		}
+	}
+	for _, h := range searchJSON(t, "--kind", "target", "开复工率") {
+		if h.Kind != "target" {
+			t.Errorf("--kind target gave %s", h.Kind)
+		}
+	}
+	none := searchJSON(t, "临汾 NOT 临汾")
+	if len(none) != 0 {
+		t.Errorf("临汾 NOT 临汾 found %d", len(none))
+	}
+}
+
+func TestSearchBadQueriesGetAClearMessage(t *testing.T) {
+	db := sampleStore(t)
+	for _, q := range []string{`"攻坚`, "(攻坚", "NOT 攻坚", "攻坚 OR"} {
+		r := tifa(t, "search", "--db", db, q)
+		if r.code != 2 || !strings.Contains(r.stderr, "query:") || strings.Contains(strings.ToLower(r.stderr), "sql") || strings.Contains(r.stderr, "fts5") {
+			t.Errorf("%q: exit %d, %q", q, r.code, r.stderr)
+		}
+	}
+	if r := tifa(t, "search", "--db", db, "--from", "2021-13-01", "x"); r.code != 2 {
+		t.Errorf("bad --from: exit %d", r.code)
+	}
+}
+
+func TestCompareAlignsFormulasAcrossCities(t *testing.T) {
+	r := tifa(t, "compare", "--db", sampleStore(t), "--format", "json", "临沂", "济宁")
+	if r.code != 0 {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	var c struct {
+		Places []struct {
+			Place     string
+			Documents int
+		}
+		Formulas []struct {
+			Formulas []*struct{ Name string }
+			Common   []string
+		}
+	}
+	if err := json.Unmarshal([]byte(r.stdout), &c); err != nil {
+		t.Fatal(err)
+	}
+	if len(c.Places) != 2 || c.Places[0].Documents == 0 || c.Places[1].Documents == 0 {
+		t.Fatalf("places %+v", c.Places)
+	}
+	found := false
+	for _, row := range c.Formulas {
+		if row.Formulas[0] != nil && row.Formulas[1] != nil && row.Formulas[0].Name == "10大攻坚战役" && row.Formulas[1].Name == "十大攻坚行动" {
+			found = strings.Contains(strings.Join(row.Common, "、"), "乡村振兴")
+		}
+	}
+	if !found {
+		t.Errorf("10大攻坚战役 ↔ 十大攻坚行动 not aligned on 乡村振兴: %s", r.stdout[:min(len(r.stdout), 600)])
+	}
+	for _, format := range []string{"table", "markdown", "html"} {
+		r := tifa(t, "compare", "--db", sampleStore(t), "--format", format, "临沂", "济宁")
+		if r.code != 0 || !strings.Contains(r.stdout, "10大攻坚战役") {
+			t.Errorf("--format %s: exit %d", format, r.code)
+		}
+	}
+}
+
+func TestFormulasSpread(t *testing.T) {
+	db := sampleStore(t)
+	top := tifa(t, "formulas", "--db", db, "--json")
+	if top.code != 0 || !strings.Contains(top.stdout, `"places":2`) {
+		t.Fatalf("formulas: exit %d %s", top.code, top.stdout)
+	}
+	// Either script, either numeral style.
+	a := tifa(t, "formulas", "--db", db, "--json", "三個一批")
+	b := tifa(t, "formulas", "--db", db, "--json", "3个1批")
+	if a.code != 0 || a.stdout == "" || a.stdout != b.stdout {
+		t.Fatalf("三個一批 and 3个1批 differ:\n%s\n%s", a.stdout, b.stdout)
+	}
+	if !strings.Contains(a.stdout, "临汾市") || !strings.Contains(a.stdout, "贵州省") {
+		t.Errorf("三个一批 spread: %s", a.stdout)
+	}
+}
