@@ -27,36 +27,66 @@ func (s *Store) Inputs(ctx context.Context, fn func(extract.Input) error) error 
 	return s.documents(ctx, func(r extract.Record) error { return fn(r.Input) })
 }
 
+// documentColumns are what scanDocument reads, in its order.
+const documentColumns = `rowid, id, source, url, title, text, script, quality, province, city, county,
+	date, published, outlet, reporters, rules, raw, input`
+
+// scanDocument reads one documents row (documentColumns) into a record
+// without its extracts, and returns its rowid.
+func scanDocument(rows interface{ Scan(...any) error }) (extract.Record, int64, error) {
+	var r extract.Record
+	var rowid int64
+	var quality, reporters, input string
+	var date, published sql.NullString
+	if err := rows.Scan(&rowid, &r.ID, &r.Source, &r.URL, &r.Title, &r.Text, &r.Script, &quality,
+		&r.Place.Province, &r.Place.City, &r.Place.County, &date, &published, &r.Outlet, &reporters,
+		&r.Rules, &r.Input.Text, &input); err != nil {
+		return r, 0, fmt.Errorf("read documents: %w", err)
+	}
+	r.Date, r.Published = extract.Day(date.String), extract.Day(published.String)
+	var in storedInput
+	if err := unmarshalAll(r.ID, []string{quality, reporters, input}, &r.Quality, &r.Reporters, &in); err != nil {
+		return r, 0, err
+	}
+	r.Input = extract.Input{ID: r.ID, Source: r.Source, URL: in.URL, Title: in.Title, Text: r.Input.Text,
+		Published: in.Published, Outlet: in.Outlet, Reporters: in.Reporters}
+	return r, rowid, nil
+}
+
+// ErrNotFound is returned for a document id the store does not hold.
+var ErrNotFound = errors.New("no such document")
+
+// Record returns one stored document with all its extracts.
+func (s *Store) Record(ctx context.Context, id string) (extract.Record, error) {
+	r, _, err := scanDocument(s.db.QueryRowContext(ctx, `SELECT `+documentColumns+` FROM documents WHERE id = ?`, id))
+	if errors.Is(err, sql.ErrNoRows) {
+		return r, fmt.Errorf("document %s: %w", id, ErrNotFound)
+	}
+	if err != nil {
+		return r, err
+	}
+	err = s.loadExtracts(ctx, &r)
+	return r, err
+}
+
 // documents scans the documents table in pages (keyset on rowid), so that no
 // read transaction stays open while fn works and memory stays flat.
 func (s *Store) documents(ctx context.Context, fn func(extract.Record) error) error {
 	const page = 256
 	last := int64(0)
 	for {
-		rows, err := s.db.QueryContext(ctx, `SELECT rowid, id, source, url, title, text, script, quality, province, city, county,
-			date, published, outlet, reporters, rules, raw, input FROM documents WHERE rowid > ? ORDER BY rowid LIMIT ?`, last, page)
+		rows, err := s.db.QueryContext(ctx, `SELECT `+documentColumns+` FROM documents WHERE rowid > ? ORDER BY rowid LIMIT ?`, last, page)
 		if err != nil {
 			return fmt.Errorf("read documents: %w", err)
 		}
 		var batch []extract.Record
 		for rows.Next() {
-			var r extract.Record
-			var quality, reporters, input string
-			var date, published sql.NullString
-			if err := rows.Scan(&last, &r.ID, &r.Source, &r.URL, &r.Title, &r.Text, &r.Script, &quality,
-				&r.Place.Province, &r.Place.City, &r.Place.County, &date, &published, &r.Outlet, &reporters,
-				&r.Rules, &r.Input.Text, &input); err != nil {
-				rows.Close()
-				return fmt.Errorf("read documents: %w", err)
-			}
-			r.Date, r.Published = extract.Day(date.String), extract.Day(published.String)
-			var in storedInput
-			if err := unmarshalAll(r.ID, []string{quality, reporters, input}, &r.Quality, &r.Reporters, &in); err != nil {
+			r, rowid, err := scanDocument(rows)
+			if err != nil {
 				rows.Close()
 				return err
 			}
-			r.Input = extract.Input{ID: r.ID, Source: r.Source, URL: in.URL, Title: in.Title, Text: r.Input.Text,
-				Published: in.Published, Outlet: in.Outlet, Reporters: in.Reporters}
+			last = rowid
 			batch = append(batch, r)
 		}
 		err = rows.Err()

@@ -1,0 +1,396 @@
+// Package web serves tifa's store as a small local web page and a JSON API:
+// search, documents with their extracts highlighted, comparison of places,
+// and the spread of formulas. Templates and assets are embedded; nothing is
+// loaded from the network.
+package web
+
+import (
+	"context"
+	"embed"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"html/template"
+	"io/fs"
+	"log"
+	"net/http"
+	"net/url"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/tifa-project/tifa/corpus"
+	"github.com/tifa-project/tifa/extract"
+)
+
+//go:embed templates/*.html
+var templateFS embed.FS
+
+//go:embed static
+var staticFS embed.FS
+
+// Server answers the pages and the API over one store.
+type Server struct {
+	store *corpus.Store
+	conv  extract.Converter
+	pages *template.Template
+	log   *log.Logger
+	mux   *http.ServeMux
+}
+
+// New builds a Server. conv converts Traditional queries; logger may be nil.
+func New(store *corpus.Store, conv extract.Converter, logger *log.Logger) (*Server, error) {
+	pages, err := template.New("").Funcs(funcs).ParseFS(templateFS, "templates/*.html")
+	if err != nil {
+		return nil, fmt.Errorf("templates: %w", err)
+	}
+	if logger == nil {
+		logger = log.New(discard{}, "", 0)
+	}
+	s := &Server{store: store, conv: conv, pages: pages, log: logger, mux: http.NewServeMux()}
+	static, _ := fs.Sub(staticFS, "static")
+	s.mux.Handle("GET /static/", http.StripPrefix("/static/", http.FileServerFS(static)))
+	s.mux.HandleFunc("GET /{$}", s.searchPage)
+	s.mux.HandleFunc("GET /doc/{id}", s.docPage)
+	s.mux.HandleFunc("GET /doc/{id}/raw", s.rawText)
+	s.mux.HandleFunc("GET /compare", s.comparePage)
+	s.mux.HandleFunc("GET /formulas", s.formulasPage)
+	s.mux.HandleFunc("GET /api/search", s.apiSearch)
+	s.mux.HandleFunc("GET /api/doc/{id}", s.apiDoc)
+	s.mux.HandleFunc("GET /api/compare", s.apiCompare)
+	s.mux.HandleFunc("GET /api/formulas", s.apiFormulas)
+	return s, nil
+}
+
+type discard struct{}
+
+func (discard) Write(p []byte) (int, error) { return len(p), nil }
+
+// ServeHTTP serves the pages with the headers every answer carries.
+func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	h := w.Header()
+	// Documents are untrusted pages: no script but ours, nothing from outside.
+	h.Set("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'")
+	h.Set("X-Content-Type-Options", "nosniff")
+	h.Set("Referrer-Policy", "no-referrer")
+	s.mux.ServeHTTP(w, r)
+}
+
+// HTTPServer wraps a Server in an http.Server with timeouts, so a slow or
+// stuck client cannot hold the process.
+func HTTPServer(addr string, h http.Handler) *http.Server {
+	return &http.Server{
+		Addr:              addr,
+		Handler:           http.TimeoutHandler(h, 30*time.Second, "tifa: the request took too long"),
+		ReadHeaderTimeout: 5 * time.Second,
+		ReadTimeout:       10 * time.Second,
+		WriteTimeout:      40 * time.Second,
+		IdleTimeout:       60 * time.Second,
+	}
+}
+
+// badRequest is a client error whose message is shown to the user.
+type badRequest struct{ msg string }
+
+func (e badRequest) Error() string { return e.msg }
+
+func bad(format string, args ...any) error { return badRequest{fmt.Sprintf(format, args...)} }
+
+// fail answers an error: 400 with its message for the client's mistakes,
+// 404 for unknown documents, 500 (logged, not shown) for the rest.
+func (s *Server) fail(w http.ResponseWriter, r *http.Request, err error, asJSON bool) {
+	code, msg := http.StatusInternalServerError, "internal error"
+	var br badRequest
+	switch {
+	case errors.As(err, &br):
+		code, msg = http.StatusBadRequest, br.msg
+	case errors.Is(err, corpus.ErrNotFound):
+		code, msg = http.StatusNotFound, "no such document"
+	case errors.Is(err, context.DeadlineExceeded), errors.Is(err, context.Canceled):
+		code, msg = http.StatusServiceUnavailable, "the request was cancelled or took too long"
+	default:
+		s.log.Printf("%s %s: %v", r.Method, r.URL.Path, err)
+	}
+	if asJSON {
+		writeJSON(w, code, map[string]string{"error": msg})
+		return
+	}
+	w.WriteHeader(code)
+	s.render(w, "error.html", map[string]any{"Title": http.StatusText(code), "Message": msg, "Code": code})
+}
+
+func writeJSON(w http.ResponseWriter, code int, v any) {
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.WriteHeader(code)
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(true)
+	enc.Encode(v)
+}
+
+func (s *Server) render(w http.ResponseWriter, name string, data any) {
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	if err := s.pages.ExecuteTemplate(w, name, data); err != nil {
+		s.log.Printf("render %s: %v", name, err)
+	}
+}
+
+// searchParams reads and checks the search form.
+type searchParams struct {
+	Q, Province, City, From, To, Kind string
+	Page                              int
+	Filter                            corpus.Filter
+	Query                             corpus.Query
+}
+
+const pageSize = 20
+
+func (s *Server) readSearch(q url.Values) (searchParams, error) {
+	p := searchParams{Q: strings.TrimSpace(q.Get("q")), Province: q.Get("province"), City: q.Get("city"),
+		From: q.Get("from"), To: q.Get("to"), Kind: q.Get("kind"), Page: 1}
+	if v := q.Get("page"); v != "" {
+		n, err := strconv.Atoi(v)
+		if err != nil || n < 1 || n > 500 {
+			return p, bad("page must be a number from 1 to 500")
+		}
+		p.Page = n
+	}
+	f, err := s.filter(q)
+	if err != nil {
+		return p, err
+	}
+	if p.Kind != "" {
+		if !contains(corpus.SearchKinds, p.Kind) {
+			return p, bad("kind must be one of %s", strings.Join(corpus.SearchKinds, ", "))
+		}
+		f.Kinds = []string{p.Kind}
+	}
+	f.Limit, f.Offset = pageSize+1, (p.Page-1)*pageSize
+	p.Filter = f
+	if p.Q != "" {
+		p.Query, err = corpus.ParseQuery(p.Q, func(t string) []string { return extract.QueryForms(s.conv, t) })
+		if err != nil {
+			return p, bad("%v", err)
+		}
+	}
+	return p, nil
+}
+
+// filter reads the place and date parameters shared by every page.
+func (s *Server) filter(q url.Values) (corpus.Filter, error) {
+	f := corpus.Filter{Province: strings.TrimSpace(q.Get("province")), City: strings.TrimSpace(q.Get("city")),
+		From: q.Get("from"), To: q.Get("to")}
+	for _, d := range []struct{ name, v string }{{"from", f.From}, {"to", f.To}} {
+		if d.v != "" && string(extract.ParseDay(d.v)) != d.v {
+			return f, bad("%s must be a day as YYYY-MM-DD", d.name)
+		}
+	}
+	for _, v := range []string{f.Province, f.City} {
+		if len(v) > 100 {
+			return f, bad("a place name is at most 100 bytes")
+		}
+	}
+	return f, nil
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *Server) search(r *http.Request) (searchParams, []corpus.Hit, error) {
+	p, err := s.readSearch(r.URL.Query())
+	if err != nil || p.Q == "" {
+		return p, nil, err
+	}
+	hits, err := s.store.Search(r.Context(), p.Query, p.Filter)
+	return p, hits, err
+}
+
+func (s *Server) searchPage(w http.ResponseWriter, r *http.Request) {
+	p, hits, err := s.search(r)
+	if err != nil {
+		s.fail(w, r, err, false)
+		return
+	}
+	more := len(hits) > pageSize
+	if more {
+		hits = hits[:pageSize]
+	}
+	s.render(w, "search.html", map[string]any{"Title": p.Q, "P": p, "Hits": hits, "More": more, "Start": (p.Page-1)*pageSize + 1,
+		"Kinds": corpus.SearchKinds, "Prev": pageURL(r.URL, p.Page-1), "Next": pageURL(r.URL, p.Page+1)})
+}
+
+func pageURL(u *url.URL, page int) string {
+	q := u.Query()
+	q.Set("page", strconv.Itoa(page))
+	return "/?" + q.Encode()
+}
+
+func (s *Server) apiSearch(w http.ResponseWriter, r *http.Request) {
+	p, hits, err := s.search(r)
+	if err == nil && p.Q == "" {
+		err = bad("q is required")
+	}
+	if err != nil {
+		s.fail(w, r, err, true)
+		return
+	}
+	more := len(hits) > pageSize
+	if more {
+		hits = hits[:pageSize]
+	}
+	if hits == nil {
+		hits = []corpus.Hit{}
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"query": p.Q, "page": p.Page, "more": more, "hits": hits})
+}
+
+func docID(r *http.Request) (string, error) {
+	id := r.PathValue("id")
+	if len(id) != 32 || strings.Trim(id, "0123456789abcdef") != "" {
+		return "", bad("a document id is 32 hexadecimal characters")
+	}
+	return id, nil
+}
+
+func (s *Server) record(r *http.Request) (extract.Record, error) {
+	id, err := docID(r)
+	if err != nil {
+		return extract.Record{}, err
+	}
+	return s.store.Record(r.Context(), id)
+}
+
+func (s *Server) docPage(w http.ResponseWriter, r *http.Request) {
+	rec, err := s.record(r)
+	if err != nil {
+		s.fail(w, r, err, false)
+		return
+	}
+	s.render(w, "doc.html", map[string]any{"Title": rec.Title, "R": rec, "Paragraphs": markDocument(rec)})
+}
+
+func (s *Server) rawText(w http.ResponseWriter, r *http.Request) {
+	rec, err := s.record(r)
+	if err != nil {
+		s.fail(w, r, err, false)
+		return
+	}
+	w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+	fmt.Fprint(w, rec.Input.Text)
+}
+
+func (s *Server) apiDoc(w http.ResponseWriter, r *http.Request) {
+	rec, err := s.record(r)
+	if err != nil {
+		s.fail(w, r, err, true)
+		return
+	}
+	writeJSON(w, http.StatusOK, rec)
+}
+
+func (s *Server) compare(r *http.Request) ([]string, corpus.Comparison, error) {
+	q := r.URL.Query()
+	var places []string
+	for _, p := range q["place"] {
+		for _, part := range strings.FieldsFunc(p, func(r rune) bool { return r == ',' || r == '，' || r == ' ' }) {
+			places = append(places, part)
+		}
+	}
+	if len(places) > 8 {
+		return places, corpus.Comparison{}, bad("compare at most 8 places")
+	}
+	f, err := s.filter(q)
+	if err != nil || len(places) == 0 {
+		return places, corpus.Comparison{}, err
+	}
+	c, err := s.store.Compare(r.Context(), places, f)
+	return places, c, err
+}
+
+func (s *Server) comparePage(w http.ResponseWriter, r *http.Request) {
+	places, c, err := s.compare(r)
+	if err != nil {
+		s.fail(w, r, err, false)
+		return
+	}
+	s.render(w, "compare.html", map[string]any{"Title": strings.Join(places, " · "), "Places": strings.Join(places, " "),
+		"From": r.URL.Query().Get("from"), "To": r.URL.Query().Get("to"), "C": c, "Asked": len(places) > 0})
+}
+
+func (s *Server) apiCompare(w http.ResponseWriter, r *http.Request) {
+	places, c, err := s.compare(r)
+	if err == nil && len(places) == 0 {
+		err = bad("name places with place=…")
+	}
+	if err != nil {
+		s.fail(w, r, err, true)
+		return
+	}
+	writeJSON(w, http.StatusOK, c)
+}
+
+type formulasView struct {
+	Name, Key string
+	Top       []corpus.FormulaUse
+	Uses      []corpus.FormulaSighting
+	Timeline  template.HTML
+}
+
+func (s *Server) formulas(r *http.Request) (formulasView, error) {
+	q := r.URL.Query()
+	f, err := s.filter(q)
+	if err != nil {
+		return formulasView{}, err
+	}
+	v := formulasView{Name: strings.TrimSpace(q.Get("name"))}
+	if v.Name == "" {
+		f.Limit = 50
+		v.Top, err = s.store.TopFormulas(r.Context(), f)
+		return v, err
+	}
+	if len(v.Name) > 200 {
+		return v, bad("a formula name is at most 200 bytes")
+	}
+	v.Key = extract.FormulaKey(extract.QueryForms(s.conv, v.Name)[0])
+	v.Uses, err = s.store.FormulaSpread(r.Context(), v.Key, f)
+	v.Timeline = timeline(v.Uses)
+	return v, err
+}
+
+func (s *Server) formulasPage(w http.ResponseWriter, r *http.Request) {
+	v, err := s.formulas(r)
+	if err != nil {
+		s.fail(w, r, err, false)
+		return
+	}
+	title := "Formulas"
+	if v.Name != "" {
+		title = v.Name
+	}
+	s.render(w, "formulas.html", map[string]any{"Title": title, "V": v})
+}
+
+func (s *Server) apiFormulas(w http.ResponseWriter, r *http.Request) {
+	v, err := s.formulas(r)
+	if err != nil {
+		s.fail(w, r, err, true)
+		return
+	}
+	if v.Name == "" {
+		writeJSON(w, http.StatusOK, map[string]any{"formulas": nonNil(v.Top)})
+		return
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"name": v.Name, "key": v.Key, "uses": nonNil(v.Uses)})
+}
+
+func nonNil[T any](s []T) []T {
+	if s == nil {
+		return []T{}
+	}
+	return s
+}
