@@ -193,7 +193,7 @@ var funcs = template.FuncMap{
 		}
 		return strconv.Itoa(*c)
 	},
-	"add": func(a, b int) int { return a + b },
+	"add":     func(a, b int) int { return a + b },
 	"formula": func(f *corpus.PlaceFormula) *corpus.PlaceFormula { return f },
 	"index1": func(list [][]string, i int) []string {
 		if i < len(list) {
