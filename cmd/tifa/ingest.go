@@ -2,8 +2,11 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"io"
 	"iter"
+	"os"
 	"runtime"
 	"time"
 
@@ -12,13 +15,16 @@ import (
 )
 
 func runIngest(ctx context.Context, e *env, args []string) error {
-	fs := newFlags(e, "ingest", "[--db FILE] [--rules DIR] [--workers N] PATH...",
+	fs := newFlags(e, "ingest", "[--db FILE] [--rules DIR] [--workers N] PATH... | --from-jsonl FILE...",
 		"Read files and folders (recursively), analyse them in parallel and store them.\n"+
 			"Unchanged documents (same content hash) are not stored again; a changed file is stored\n"+
-			"as a new version. Exit status 0 when all inputs were stored, 1 when some failed.")
+			"as a new version. Exit status 0 when all inputs were stored, 1 when some failed.\n"+
+			"With --from-jsonl, the FILEs (- for stdin) hold records printed by 'tifa analyze', made\n"+
+			"elsewhere (Spark pipe, Hadoop streaming): they are checked and stored, not analysed.")
 	db := fs.String("db", "", "SQLite database (default $TIFA_DB, else tifa.db)")
 	rulesDir := fs.String("rules", "", "folder of rule files extending the built-in rules")
 	workers := fs.Int("workers", runtime.NumCPU(), "documents analysed in parallel")
+	fromJSONL := fs.Bool("from-jsonl", false, "store records made by 'tifa analyze' instead of analysing documents")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -30,6 +36,9 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	defer store.Close()
+	if *fromJSONL {
+		return ingestRecords(ctx, e, store, fs.Args())
+	}
 	a, rd, err := newAnalyzer(*rulesDir)
 	if err != nil {
 		return err
@@ -172,4 +181,51 @@ func (t *tally) finish() {
 		fmt.Fprint(t.e.stderr, "\r\033[K")
 	}
 	fmt.Fprintf(t.e.stderr, "%s: %s in %.1fs\n", t.verb, t.line(), time.Since(t.start).Seconds())
+}
+
+// ingestRecords stores records that 'tifa analyze' made elsewhere.
+func ingestRecords(ctx context.Context, e *env, store *corpus.Store, paths []string) error {
+	t := newTally(e, "ingest")
+	w := &batchWriter{ctx: ctx, e: e, t: t, put: store.Put}
+	for _, path := range paths {
+		in, closeIn, err := openInput(e, path)
+		if err != nil {
+			t.fail(err)
+			continue
+		}
+		for rec, err := range corpus.ReadRecords(path, in) {
+			t.read++
+			if err != nil {
+				t.fail(err)
+				continue
+			}
+			if err := w.add(corpus.Result{Name: rec.Source, Record: rec}); err != nil {
+				closeIn()
+				t.finish()
+				return err
+			}
+		}
+		closeIn()
+	}
+	err := w.flush()
+	t.finish()
+	if err != nil {
+		return err
+	}
+	if t.failed > 0 {
+		return errSomeFailed
+	}
+	return nil
+}
+
+// openInput opens a file, "-" for stdin.
+func openInput(e *env, path string) (io.Reader, func(), error) {
+	if path == "-" {
+		return e.stdin, func() {}, nil
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, nil, fmt.Errorf("%s: %w", path, errors.Unwrap(err))
+	}
+	return f, func() { f.Close() }, nil
 }

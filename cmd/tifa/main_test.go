@@ -365,3 +365,25 @@ func gzipped(t *testing.T, s string) []byte {
 	zw.Close()
 	return b.Bytes()
 }
+
+// The scale-out contract: analyze runs anywhere as a JSON Lines filter, and
+// ingest --from-jsonl stores its records here, checked, as analyzed.
+func TestIngestFromJSONLStoresAnalyzedRecords(t *testing.T) {
+	dir := t.TempDir()
+	analyzed := tifa(t, "analyze", seeds)
+	bad := `{"id":"x","source":"bad","text":"abc","rules":"r","figures":[{"text":"zz","start":0,"end":2}]}` + "\n" + "not json\n"
+	recs := filepath.Join(dir, "recs.jsonl")
+	write(t, recs, analyzed.stdout+bad)
+	db := filepath.Join(dir, "t.db")
+	r := tifa(t, "ingest", "--db", db, "--from-jsonl", recs)
+	if r.code != 1 || !strings.Contains(r.stderr, `recs.jsonl:6: figure "zz": offsets [0,2) slice "ab"`) ||
+		!strings.Contains(r.stderr, "recs.jsonl:7: not a tifa record") || !strings.Contains(r.stderr, "stored 5, unchanged 0, failed 2") {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	if exported := tifa(t, "export", "--db", db).stdout; exported != analyzed.stdout {
+		t.Error("records stored from JSONL do not export as analyzed")
+	}
+	if r := tifa(t, "reextract", "--db", db); r.code != 0 {
+		t.Errorf("reextract over records from JSONL: exit %d: %s", r.code, r.stderr)
+	}
+}
