@@ -1,16 +1,14 @@
 package corpus
 
 import (
-	"bufio"
 	"bytes"
 	"errors"
 	"fmt"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/tifa-project/tifa/rules"
+	"github.com/tifa-project/tifa/extract"
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/simplifiedchinese"
 	"golang.org/x/text/encoding/traditionalchinese"
@@ -29,7 +27,7 @@ var ErrUndecodable = errors.New("not UTF-8, GBK/GB18030 or Big5 text")
 // covers GBK and GB2312) and as Big5, and the decoding whose characters are
 // the common ones wins; a mostly-UTF-8 file with a few broken bytes stays
 // UTF-8 (the broken bytes become U+FFFD).
-func DecodeText(raw []byte, declared string) (string, error) {
+func (rd *Reader) DecodeText(raw []byte, declared string) (string, error) {
 	switch {
 	case bytes.HasPrefix(raw, []byte("\xef\xbb\xbf")):
 		raw = raw[3:]
@@ -54,7 +52,7 @@ func DecodeText(raw []byte, declared string) (string, error) {
 		{"big5", decodeWith(traditionalchinese.Big5)},
 	} {
 		text := c.dec(raw)
-		s := decodingScore(text)
+		s := decodingScore(text, rd.common)
 		if c.family == label {
 			s += 0.02 // a declaration breaks near ties only
 		}
@@ -110,8 +108,7 @@ func charsetFamily(label string) string {
 // the share of its Han characters that are common ones, less penalties for
 // replacement characters, private-use and control codes. Text without Han
 // characters is judged by its share of ordinary characters alone.
-func decodingScore(text string) float64 {
-	common := commonChars()
+func decodingScore(text string, common map[rune]bool) float64 {
 	han, hanCommon, bad, wide := 0, 0, 0, 0
 	for _, r := range text {
 		if r < 0x80 {
@@ -149,25 +146,16 @@ func decodingScore(text string) float64 {
 	return share - penalty
 }
 
-// commonChars is the set of common Han characters of rules/charset_common.txt,
-// read once and then only read.
-var commonChars = sync.OnceValue(func() map[rune]bool {
+// commonChars is the set of common Han characters of the rule file
+// charset_common.txt (extended, like every rule file, by --rules).
+func commonChars(r *extract.Rules) map[rune]bool {
 	set := map[rune]bool{}
-	data, err := rules.FS.ReadFile("charset_common.txt")
-	if err != nil {
-		return set
-	}
-	sc := bufio.NewScanner(bytes.NewReader(data))
-	for sc.Scan() {
-		line := strings.TrimSpace(sc.Text())
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		for _, r := range line {
-			if unicode.Is(unicode.Han, r) {
-				set[r] = true
+	for _, line := range r.List("charset_common") {
+		for _, c := range line {
+			if unicode.Is(unicode.Han, c) {
+				set[c] = true
 			}
 		}
 	}
 	return set
-})
+}

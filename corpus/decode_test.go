@@ -69,7 +69,7 @@ func TestDecodeText(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, err := DecodeText(tt.raw, tt.declared)
+			got, err := testReader(t).DecodeText(tt.raw, tt.declared)
 			if err != nil {
 				t.Fatalf("DecodeText: %v", err)
 			}
@@ -84,7 +84,7 @@ func TestDecodeText(t *testing.T) {
 // stays UTF-8 (with U+FFFD) instead of turning into GB18030 mojibake.
 func TestDecodeTextBrokenUTF8(t *testing.T) {
 	raw := []byte(simplifiedSentence + "\xff" + traditionalSentence + "\xe4\xb8")
-	got, err := DecodeText(raw, "")
+	got, err := testReader(t).DecodeText(raw, "")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -100,7 +100,7 @@ func TestDecodeTextUndecodable(t *testing.T) {
 	for i := 0; i < 400; i++ {
 		raw = append(raw, byte(0x81+i*37%120), byte(0x30+i*11%10), byte(0x81+i*7%120), byte(0x30+i%10), 0x01)
 	}
-	_, err := DecodeText(raw, "")
+	_, err := testReader(t).DecodeText(raw, "")
 	if !errors.Is(err, ErrUndecodable) {
 		t.Fatalf("err = %v, want ErrUndecodable", err)
 	}
@@ -148,8 +148,9 @@ func FuzzDecodeText(f *testing.F) {
 		f.Add(b, "big5")
 		f.Add(b[:len(b)-1], "")
 	}
+	rd := testReader(f)
 	f.Fuzz(func(t *testing.T, raw []byte, declared string) {
-		s, err := DecodeText(raw, declared)
+		s, err := rd.DecodeText(raw, declared)
 		if err != nil {
 			return
 		}
@@ -184,11 +185,12 @@ func BenchmarkDecode(b *testing.B) {
 		docs = append(docs, raw)
 		total += len(raw)
 	}
+	rd := testReader(b)
 	b.SetBytes(int64(total))
 	b.ReportAllocs()
 	for b.Loop() {
 		for _, d := range docs {
-			if _, err := DecodeText(d, ""); err != nil {
+			if _, err := rd.DecodeText(d, ""); err != nil {
 				b.Fatal(err)
 			}
 		}

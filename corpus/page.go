@@ -72,7 +72,7 @@ const maxDepth = 256
 func (rd *Reader) ParsePage(raw []byte) (Page, error) {
 	var p Page
 	tools := rd.page
-	text, err := DecodeText(raw, sniffCharset(raw))
+	text, err := rd.DecodeText(raw, sniffCharset(raw))
 	if err != nil {
 		return p, err
 	}

@@ -59,7 +59,8 @@ func KindOf(name string) Kind {
 // Reader reads documents with the rules in force: page parsing reads its
 // byline labels and content hints from them, so --rules reaches it too.
 type Reader struct {
-	page *pageTools
+	page   *pageTools
+	common map[rune]bool // common Han characters, to tell GB18030 from Big5
 }
 
 // NewReader builds a Reader from the rules and the t2s converter (which lets
@@ -69,7 +70,7 @@ func NewReader(r *extract.Rules, conv extract.Converter) (*Reader, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Reader{page: t}, nil
+	return &Reader{page: t, common: commonChars(r)}, nil
 }
 
 // Read walks paths (files and folders, recursively, in lexical order) and
@@ -224,7 +225,7 @@ func (rd *Reader) ParseDocument(raw []byte, kind Kind) (extract.Input, error) {
 		}
 		in.Title, in.Text, in.Published, in.Outlet, in.Reporters, in.URL = page.Title, page.Text, page.Published, page.Outlet, page.Reporters, page.URL
 	} else {
-		text, err := DecodeText(raw, "")
+		text, err := rd.DecodeText(raw, "")
 		if err != nil {
 			return in, err
 		}

@@ -229,12 +229,13 @@ func foldRune(r rune) rune {
 }
 
 // collapseSpace trims every line, collapses runs of spaces inside it, and
-// drops blank lines.
+// drops blank lines. Zero-width spaces and stray byte-order marks count as
+// space.
 func collapseSpace(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	for line := range strings.Lines(s) {
-		line = strings.TrimSpace(line)
+		line = strings.TrimFunc(line, isSpaceLike)
 		if line == "" {
 			continue
 		}
@@ -243,7 +244,7 @@ func collapseSpace(s string) string {
 		}
 		space := false
 		for _, r := range line {
-			if unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff' {
+			if isSpaceLike(r) {
 				space = true
 				continue
 			}
@@ -256,6 +257,8 @@ func collapseSpace(s string) string {
 	}
 	return b.String()
 }
+
+func isSpaceLike(r rune) bool { return unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff' }
 
 func isValidUTF8(s string) bool { return utf8.ValidString(s) }
 
