@@ -8,9 +8,8 @@ import (
 	"testing"
 )
 
-// devCorpusText returns the text of the sample corpus in testdata, for
-// benchmarks over real documents (HTML pages included as they are).
-func devCorpusText(tb testing.TB) string {
+// sampleFiles lists the files of the sample corpus in testdata.
+func sampleFiles(tb testing.TB) []string {
 	tb.Helper()
 	var files []string
 	for _, dir := range []string{"../testdata/corpus/seeds", "../testdata/corpus/dev"} {
@@ -21,8 +20,15 @@ func devCorpusText(tb testing.TB) string {
 		tb.Skip("no sample corpus in ../testdata/corpus")
 	}
 	sort.Strings(files)
+	return files
+}
+
+// devCorpusText returns the text of the sample corpus in testdata, for
+// benchmarks over real documents (HTML pages included as they are).
+func devCorpusText(tb testing.TB) string {
+	tb.Helper()
 	var b strings.Builder
-	for _, f := range files {
+	for _, f := range sampleFiles(tb) {
 		data, err := os.ReadFile(f)
 		if err != nil {
 			tb.Fatal(err)

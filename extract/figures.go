@@ -16,7 +16,8 @@ type figureRules struct {
 	before     []wordRule // comparators before the number, longest first
 	after      []wordRule // comparators after the unit, longest first
 	markers    []markerRule
-	measures   []wordRule // Kind "money" or ""
+	markersAt  map[rune][]int // indexes into markers, by the marker's first rune
+	measures   []wordRule     // Kind "money" or ""
 	pitSpan    []string
 	pitBefore  []string
 	pitAfter   []string
@@ -95,6 +96,11 @@ func compileFigureRules(r *Rules) (*figureRules, error) {
 			}
 			fr.markers = append(fr.markers, markerRule{word: row[0], kind: kind})
 		}
+	}
+	fr.markersAt = map[rune][]int{}
+	for i, m := range fr.markers {
+		first, _ := utf8.DecodeRuneInString(m.word)
+		fr.markersAt[first] = append(fr.markersAt[first], i)
 	}
 	for _, row := range r.Table("measures") {
 		w := wordRule{word: row[0]}

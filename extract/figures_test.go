@@ -1,8 +1,10 @@
 package extract
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -257,6 +259,27 @@ func BenchmarkFigures(b *testing.B) {
 			d := newDoc(t, "", "2022-01-01", r, nil)
 			rec := Record{Text: t}
 			extractFigures(d, &rec)
+		}
+	}
+}
+
+// yearWords must find what its regular expression finds.
+func TestYearWordsAgreesWithItsPattern(t *testing.T) {
+	re := regexp.MustCompile(`((?:19|20)\d\d|[零〇一二三四五六七八九]{2,4})\s*年`)
+	texts := []string{"2020年2021年", "12022年", "二〇二二年,零八年 2008 年", "一二三四五年", "二〇22年", "1800年", "年年", "20年", "去年、今年和2019\t年",
+		"截至2022年底,全市…二零一九年"}
+	for _, f := range sampleFiles(t) {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(data))
+	}
+	for _, text := range texts {
+		want := re.FindAllStringSubmatchIndex(text, -1)
+		got := yearWords(text)
+		if fmt.Sprint(got) != fmt.Sprint(want) && !(len(got) == 0 && len(want) == 0) {
+			t.Errorf("%.40q: got %v, want %v", text, got, want)
 		}
 	}
 }

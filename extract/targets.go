@@ -124,19 +124,22 @@ func (fr *figureRules) mentionsMoney(sentence string) bool {
 // sorted by end.
 func findMarkers(fr *figureRules, text string, now int) []markerHit {
 	var hits, nots []markerHit
-	for _, m := range fr.markers {
-		for off := 0; off < len(text); {
-			k := strings.Index(text[off:], m.word)
-			if k < 0 {
-				break
+	// One pass over the text, trying the markers that start with each
+	// character; a marker's occurrences do not overlap each other.
+	lastEnd := make([]int, len(fr.markers))
+	for i, r := range text {
+		for _, k := range fr.markersAt[r] {
+			m := fr.markers[k]
+			if i < lastEnd[k] || !strings.HasPrefix(text[i:], m.word) {
+				continue
 			}
-			h := markerHit{start: off + k, end: off + k + len(m.word), kind: m.kind}
+			h := markerHit{start: i, end: i + len(m.word), kind: m.kind}
+			lastEnd[k] = h.end
 			if m.kind == markNot {
 				nots = append(nots, h)
 			} else {
 				hits = append(hits, h)
 			}
-			off = h.end
 		}
 	}
 	for _, loc := range deadlineYear.FindAllStringSubmatchIndex(text, -1) {
@@ -172,8 +175,46 @@ func findMarkers(fr *figureRules, text string, now int) []markerHit {
 	return kept
 }
 
-// yearWord finds years written out: 2008年, 二〇〇八年, 零八年.
-var yearWord = regexp.MustCompile(`((?:19|20)\d\d|[零〇一二三四五六七八九]{2,4})\s*年`)
+// yearWords finds years written out (2008年, 二〇〇八年, 零八年): what the
+// pattern ((?:19|20)\d\d|[零〇一二三四五六七八九]{2,4})\s*年 matches, as
+// regexp's FindAllStringSubmatchIndex would, but from each 年 backwards: the
+// regexp engine would try every position of a long text.
+func yearWords(text string) [][]int {
+	var out [][]int
+	for off := 0; ; {
+		k := strings.Index(text[off:], "年")
+		if k < 0 {
+			return out
+		}
+		end := off + k
+		at := end
+		for at > off && strings.IndexByte(" \t\n\r\f", text[at-1]) >= 0 {
+			at--
+		}
+		start := -1
+		if at-4 >= off && (text[at-4:at-2] == "19" || text[at-4:at-2] == "20") && isASCIIDigit(text[at-2]) && isASCIIDigit(text[at-1]) {
+			start = at - 4
+		} else {
+			n, p := 0, at
+			for n < 4 && p > off {
+				r, size := utf8.DecodeLastRuneInString(text[off:p])
+				if !strings.ContainsRune("零〇一二三四五六七八九", r) {
+					break
+				}
+				p -= size
+				n++
+			}
+			if n >= 2 {
+				start = p
+			}
+		}
+		next := end + len("年")
+		if start >= 0 {
+			out = append(out, []int{start, next, start, at})
+		}
+		off = next
+	}
+}
 
 // isoDate finds dates such as 2019-03-23 (a page's own date line).
 var isoDate = regexp.MustCompile(`((?:19|20)\d\d)-[01]\d-[0-3]\d`)
@@ -185,7 +226,7 @@ func pastYears(text string, now int) []markerHit {
 		return nil
 	}
 	var out []markerHit
-	for _, loc := range yearWord.FindAllStringSubmatchIndex(text, -1) {
+	for _, loc := range yearWords(text) {
 		y := yearValue(text[loc[2]:loc[3]], now)
 		if y > 0 && y < now {
 			out = append(out, markerHit{start: loc[0], end: loc[1], kind: markFact})
@@ -225,12 +266,16 @@ func referenceYear(d *Doc) int {
 		return y
 	}
 	best := 0
-	for _, re := range []*regexp.Regexp{yearWord, isoDate} {
-		for _, m := range re.FindAllStringSubmatch(d.Text, -1) {
-			if y, err := strconv.Atoi(m[1]); err == nil && y <= 2100 {
-				best = max(best, y)
-			}
+	years := func(text string) {
+		if y, err := strconv.Atoi(text); err == nil && y <= 2100 {
+			best = max(best, y)
 		}
+	}
+	for _, loc := range yearWords(d.Text) {
+		years(d.Text[loc[2]:loc[3]])
+	}
+	for _, m := range isoDate.FindAllStringSubmatch(d.Text, -1) {
+		years(m[1])
 	}
 	return best
 }
