@@ -1,4 +1,5 @@
-// Code generated from real phrases of the dev and seed documents (gold figure texts); DO NOT EDIT by hand.
+// Real phrases of the sample corpus (the figure texts of testdata/gold), each with
+// the quantity a reader finds in it: the numeral grammar's table of real cases.
 
 package extract
 
