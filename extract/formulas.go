@@ -11,21 +11,22 @@ import (
 // formulaRules are the compiled formula heads, counters, pitfalls and the
 // words around member lists (rules/formula_*.txt).
 type formulaRules struct {
-	heads       []string // longest first
-	headRunes   [][]rune // heads as runes, same order
-	allHeads    []string // heads then bare heads
-	bareHeads   []string // heads allowed right after the numeral (严把七关), longest first
-	counters    map[rune]bool
-	arabicCount map[rune]bool // counters allowed after Arabic digits (10大)
-	exact       map[string]bool
-	prefixes    []string
-	before      map[rune]bool
-	after       map[rune]bool
-	idioms      map[string]bool
-	verbs       []string // longest first
-	links       []string // longest first
-	unity       []string
-	taskMarkers []string // longest first
+	heads        []string // longest first
+	headRunes    [][]rune // heads as runes, same order
+	allHeads     []string // heads then bare heads
+	bareHeads    []string // heads allowed right after the numeral (严把七关), longest first
+	counters     map[rune]bool
+	arabicCount  map[rune]bool // counters allowed after Arabic digits (10大)
+	exact        map[string]bool
+	prefixes     []string
+	before       map[rune]bool
+	after        map[rune]bool
+	idioms       map[string]bool
+	verbs        []string // longest first
+	links        []string // longest first
+	unity        []string
+	taskMarkers  []string // longest first
+	taskSpeakers []string // verbs ending a directive's lead-in (强调, 指出)
 }
 
 func compileFormulaRules(r *Rules) (*formulaRules, error) {
@@ -86,6 +87,7 @@ func compileFormulaRules(r *Rules) (*formulaRules, error) {
 	}
 	fr.allHeads = append(append([]string(nil), fr.heads...), fr.bareHeads...)
 	fr.taskMarkers = byLengthDesc(r.List("task_markers"))
+	fr.taskSpeakers = r.List("task_speakers")
 	return fr, nil
 }
 

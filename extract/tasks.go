@@ -39,7 +39,7 @@ func extractTasks(d *Doc, rec *Record) {
 		body, boff := sent, off
 		if i := strings.IndexAny(body, "，,"); i >= 0 && i <= 30 {
 			head := body[:i]
-			for _, v := range speakerVerbs {
+			for _, v := range fr.taskSpeakers {
 				if strings.HasSuffix(head, v) {
 					rest := body[i:]
 					_, sz := firstRune(rest)
@@ -121,9 +121,6 @@ func enumMarkerLen(s string) int {
 	}
 	return len(string(rs[:j]))
 }
-
-// speakerVerbs end the lead-in of a reported directive ("孟庆斌强调，要…").
-var speakerVerbs = []string{"强调", "指出", "要求", "提出", "表示", "认为"}
 
 // linksTo reports whether a task is one of a formula's members: it names the
 // member at its start ("抓认识", "要在放管服上改革突破"), not in passing.
