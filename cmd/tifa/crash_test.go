@@ -1,7 +1,10 @@
 package main
 
 import (
+	"bufio"
 	"fmt"
+	"io"
+	"net/http"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -100,6 +103,7 @@ func TestReadWhileIngesting(t *testing.T) {
 	dir := makeCorpus(t, 300)
 	db := filepath.Join(t.TempDir(), "t.db")
 	tifa(t, "ingest", "--db", db, seeds) // the store exists before readers start
+	base := startServe(t, db)
 	ingest := exec.Command(tifaBin, "ingest", "--db", db, dir)
 	var ingestErr strings.Builder
 	ingest.Stderr = &ingestErr
@@ -128,10 +132,49 @@ func TestReadWhileIngesting(t *testing.T) {
 				}
 				reads++
 			}
+			for _, path := range []string{"/?q=%E9%A1%B9%E7%9B%AE", "/api/search?q=%E6%94%BB%E5%9D%9A", "/formulas"} {
+				resp, err := http.Get(base + path)
+				if err != nil {
+					t.Fatalf("serve during ingest: %v", err)
+				}
+				body, _ := io.ReadAll(resp.Body)
+				resp.Body.Close()
+				if resp.StatusCode != 200 {
+					t.Fatalf("serve %s during ingest: %d %s", path, resp.StatusCode, body)
+				}
+				reads++
+			}
 		}
 	}
 	if reads == 0 {
 		t.Skip("the ingest ended before any read")
 	}
 	t.Logf("%d reads during the ingest", reads)
+}
+
+// startServe runs tifa serve on a free port of 127.0.0.1 until the test ends
+// and returns its base URL.
+func startServe(t *testing.T, db string) string {
+	t.Helper()
+	cmd := exec.Command(tifaBin, "serve", "--db", db, "--addr", "127.0.0.1:0")
+	stderr, err := cmd.StderrPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { cmd.Process.Signal(os.Interrupt); cmd.Wait() })
+	line, err := bufio.NewReader(stderr).ReadString('\n')
+	if err != nil {
+		t.Fatalf("serve said nothing: %v", err)
+	}
+	// "tifa serve: http://127.0.0.1:PORT/ (Ctrl-C to stop)"
+	start := strings.Index(line, "http://")
+	end := strings.Index(line[max(start, 0):], "/ ")
+	if start < 0 || end < 0 {
+		t.Fatalf("serve said %q", line)
+	}
+	go io.Copy(io.Discard, stderr)
+	return line[start : start+end]
 }
