@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -23,7 +24,64 @@ func findMembers(d *Doc, fr *formulaRules, t *runeText, m candidate, want int) (
 	if items := parallelAfter(d, fr, t, m, want); len(items) > 0 {
 		return items, true
 	}
+	if items := subjectsAfter(fr, t, m, want); len(items) > 0 {
+		return items, true
+	}
 	return nil, false
+}
+
+// subjectsAfter reads members spelled as the subjects of the clauses that
+// follow the label's clause, one directive each, separated by semicolons:
+// "按照三大板块布局来谋划项目,沿汾县要…;沿黄县要…;沿太岳县要…" gives 沿汾县,
+// 沿黄县, 沿太岳县. Exactly want such clauses must follow, with distinct subjects.
+func subjectsAfter(fr *formulaRules, t *runeText, m candidate, want int) []string {
+	rs := t.r
+	at := m.end
+	for at < len(rs) && !isClauseBreak(rs[at]) {
+		at++
+	}
+	if at >= len(rs) || rs[at] == '\n' {
+		return nil
+	}
+	at++
+	var items []string
+	for len(items) < want && at < len(rs) {
+		end := at
+		for end < len(rs) && !strings.ContainsRune("；;。\n", rs[end]) {
+			end++
+		}
+		subject := clauseSubject(fr, string(rs[at:end]))
+		if subject == "" || slices.Contains(items, subject) {
+			return nil
+		}
+		items = append(items, subject)
+		if end >= len(rs) || (rs[end] != '；' && rs[end] != ';' && len(items) < want) {
+			break
+		}
+		at = end + 1
+	}
+	if len(items) != want {
+		return nil
+	}
+	return items
+}
+
+// clauseSubject returns the short subject that opens a directive clause
+// ("沿黄县要重点围绕…" → 沿黄县), or "" when the clause does not read so.
+func clauseSubject(fr *formulaRules, clause string) string {
+	rs := []rune(clause)
+	for n := 2; n <= 8 && n < len(rs); n++ {
+		if !isHan(rs[n-1]) || isNumeralRune(rs[0]) {
+			return ""
+		}
+		if marker := fr.taskMarker(string(rs[n:])); marker != "" {
+			if fr.taskMarker(string(rs[:n])) != "" {
+				return ""
+			}
+			return string(rs[:n])
+		}
+	}
+	return ""
 }
 
 const clauseBreaks = "，,。；;：:！？!?\n"

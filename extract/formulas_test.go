@@ -210,6 +210,9 @@ func TestFormulaMembers(t *testing.T) {
 		{"list before the quoted label",
 			"建好综合保税区、中日韩经贸产业合作区、临空经济区和省级以上开发区“四个平台”，突破国际陆港。",
 			"四个平台", []string{"综合保税区", "中日韩经贸产业合作区", "临空经济区", "省级以上开发区"}, true},
+		{"subjects of the directives that follow, one clause each (seed 004)",
+			"县级层面要按照三大板块布局来谋划项目,沿汾县要重点围绕传统产业提档升级持续发力;沿黄县要重点围绕生态保护、乡村振兴领域谋划项目;沿太岳县要重点围绕承接产业转移谋划项目。",
+			"三大板块", []string{"沿汾县", "沿黄县", "沿太岳县"}, true},
 		{"list before the label, the shared tail dropped",
 			"开展签约一批、开工一批、投产一批“三个一批”活动。",
 			"三个一批", []string{"签约", "开工", "投产"}, true},
@@ -313,6 +316,10 @@ func TestFormulaMembersNot(t *testing.T) {
 		{"扎实推进三大攻坚战。会议强调，要突出抓好三项重点工作。第一，全力稳增长；第二，加快促转型；第三，持续惠民生。", "三大攻坚战"},
 		// 的 ends a modifier, not a member
 		{"宣扬对共产党和习近平的两个维护，加强党建。", "两个维护"},
+		// fewer directive clauses than the count: not its members
+		{"按照三大板块布局谋划项目,沿汾县要重点围绕传统产业;沿黄县要重点围绕生态保护。", "三大板块"},
+		// clauses that do not open with a subject and a directive
+		{"按照三大板块布局谋划项目,重点围绕传统产业;加快发展新能源;推进乡村振兴。", "三大板块"},
 	} {
 		in := findFormula(formulasIn(t, c.text), c.name)
 		if in == nil {
