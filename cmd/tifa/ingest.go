@@ -31,6 +31,7 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 	if fs.NArg() == 0 {
 		return fmt.Errorf("%w: no PATH given", errUsage)
 	}
+	start := time.Now() // the summary's time covers loading the dictionary too
 	store, err := corpus.Open(ctx, dbPath(e, *db))
 	if err != nil {
 		return err
@@ -43,7 +44,7 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	t := newTally(e, "ingest")
+	t := newTally(e, "ingest", start)
 	// Known contents are skipped before analysis: re-ingesting costs a hash and a lookup.
 	items := skipKnown(ctx, store, readInputs(e, rd, fs.Args()), t)
 	w := &batchWriter{ctx: ctx, e: e, t: t, put: store.Put}
@@ -144,8 +145,8 @@ type tally struct {
 	read, stored, unchanged, failed int
 }
 
-func newTally(e *env, verb string) *tally {
-	return &tally{e: e, verb: verb, start: time.Now()}
+func newTally(e *env, verb string, start time.Time) *tally {
+	return &tally{e: e, verb: verb, start: start}
 }
 
 func (t *tally) count(o corpus.Outcome) {
@@ -185,7 +186,7 @@ func (t *tally) finish() {
 
 // ingestRecords stores records that 'tifa analyze' made elsewhere.
 func ingestRecords(ctx context.Context, e *env, store *corpus.Store, paths []string) error {
-	t := newTally(e, "ingest")
+	t := newTally(e, "ingest", time.Now())
 	w := &batchWriter{ctx: ctx, e: e, t: t, put: store.Put}
 	for _, path := range paths {
 		in, closeIn, err := openInput(e, path)

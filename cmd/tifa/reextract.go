@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"runtime"
+	"time"
 
 	"github.com/tifa-project/tifa/corpus"
 	"github.com/tifa-project/tifa/extract"
@@ -27,11 +28,12 @@ func runReextract(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	defer store.Close()
+	start := time.Now()
 	a, _, err := newAnalyzer(*rulesDir)
 	if err != nil {
 		return err
 	}
-	t := newTally(e, "reextract")
+	t := newTally(e, "reextract", start)
 	replace := func(ctx context.Context, recs []extract.Record) ([]corpus.Outcome, error) {
 		return make([]corpus.Outcome, len(recs)), store.Replace(ctx, recs)
 	}
