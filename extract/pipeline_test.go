@@ -173,3 +173,79 @@ func TestFormulaLabelsEndOnWords(t *testing.T) {
 		}
 	}
 }
+
+// Sentences of documents the rules were not developed on (a provincial work
+// report, CCTV transcripts, a Hong Kong news page), as an audit found them.
+func TestUnseenDocumentSentences(t *testing.T) {
+	a := analyzer(t)
+	analyze := func(text string) extract.Record {
+		rec, err := a.Analyze(extract.Input{Text: text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return rec
+	}
+	figure := func(rec extract.Record, value float64) *extract.Figure {
+		for i := range rec.Figures {
+			if rec.Figures[i].Value == value {
+				return &rec.Figures[i]
+			}
+		}
+		return nil
+	}
+
+	// Figures under the sub-headings of a plan section are targets; under the
+	// review section, facts.
+	report := "一、2025年工作回顾\n（一）经济运行\n全省地区生产总值增长5.5%。\n三、2026年重点工作\n（一）加快建设现代化产业体系\n实施补链强链重点项目1900个,培育120家左右领军企业。\n"
+	rec := analyze(report)
+	for _, c := range []struct {
+		value  float64
+		target bool
+	}{{5.5, false}, {1900, true}, {120, true}} {
+		if f := figure(rec, c.value); f == nil || f.Target != c.target {
+			t.Errorf("figure %v: %+v, want target %v", c.value, f, c.target)
+		}
+	}
+
+	// A figure's phrase starts on a word, not inside one or inside a number.
+	rec = analyze("从生产来看,1—2月份规模以上工业增加值同比增长2.4%。全市实施总投资5000万元以上的技改项目3000个。")
+	for _, f := range rec.Figures {
+		first := []rune(f.Text)[0]
+		if f.Value == 2.4 && !strings.HasPrefix(f.Text, "规模以上") {
+			t.Errorf("phrase %q starts inside a word", f.Text)
+		}
+		if f.Value == 3000 && first == '0' {
+			t.Errorf("phrase %q starts inside a number", f.Text)
+		}
+	}
+
+	// Words that hold numerals count nothing; more classifiers count.
+	rec = analyze("红十字会组织捐赠,高技术制造业增速保持了两位数增长。中欧班列累计开行超1.4万列,海上发射卫星137颗。")
+	if f := figure(rec, 10); f != nil {
+		t.Errorf("红十字会 read as a figure: %+v", f)
+	}
+	if f := figure(rec, 2); f != nil {
+		t.Errorf("两位数 read as a figure: %+v", f)
+	}
+	if f := figure(rec, 14000); f == nil || f.Unit != "列" {
+		t.Errorf("1.4万列: %+v", f)
+	}
+	if f := figure(rec, 137); f == nil || f.Unit != "颗" {
+		t.Errorf("137颗: %+v", f)
+	}
+
+	// A winning streak is no formula.
+	for _, in := range analyze("全省在全国地方政府工作考核中实现“十一连冠”,粮食生产“五连冠”。").Initiatives {
+		t.Errorf("formula %q in a streak", in.Name)
+	}
+
+	// Diplomatic offices are offices; an event after a title is no name.
+	rec = analyze("中国驻圣保罗总领馆副总领事孙仁安出席活动。本周四,学校举行了数场校长简介会。")
+	var names []string
+	for _, o := range rec.Officials {
+		names = append(names, o.Name)
+	}
+	if strings.Join(names, ",") != "孙仁安" {
+		t.Errorf("officials %v, want [孙仁安]", names)
+	}
+}

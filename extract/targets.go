@@ -39,11 +39,12 @@ func extractFigures(d *Doc, rec *Record) {
 	}
 	var seenLines []string
 	planMode := false
+	var plans planScopes
 	for _, line := range d.Lines {
 		lineText := text[line.Start:line.End]
 		trimmed := strings.TrimSpace(lineText)
 		if isHeadingLine(trimmed) {
-			planMode = endsWithHeadingWord(fr, trimmed)
+			planMode = plans.enter(headingLevel(trimmed), endsWithHeadingWord(fr, trimmed))
 		}
 		// A paragraph repeated word for word (a headline printed twice by the
 		// page, once more with the site's name) reports nothing new.
@@ -90,6 +91,46 @@ func repeatsLine(seen []string, line string) bool {
 		}
 	}
 	return false
+}
+
+// planScopes remembers which open headings head an action plan: under
+// "三、2026年重点工作" every sub-heading ("（一）加快建设…") is part of the plan,
+// until a heading of the same or a higher level closes it.
+type planScopes struct{ open [5]bool }
+
+// enter opens a heading of the given level (1 一、 … 4 （1）; 0 unnumbered,
+// which closes nothing) and says whether its paragraphs are part of a plan.
+func (p *planScopes) enter(level int, plan bool) bool {
+	inherited := false
+	for l := 1; l < max(level, 1) && l < len(p.open); l++ {
+		inherited = inherited || p.open[l]
+	}
+	if level == 0 {
+		return plan || inherited || p.open[1] || p.open[2] || p.open[3] || p.open[4]
+	}
+	for l := level; l < len(p.open); l++ {
+		p.open[l] = false
+	}
+	p.open[level] = plan || inherited
+	return p.open[level]
+}
+
+var headingLevels = []*regexp.Regexp{
+	regexp.MustCompile(`^[一二三四五六七八九十]+、`),
+	regexp.MustCompile(`^[（(][一二三四五六七八九十]+[）)]`),
+	regexp.MustCompile(`^\d+[.．、]`),
+	regexp.MustCompile(`^[（(]\d+[）)]`),
+}
+
+// headingLevel is the level of a numbered heading (一、 is 1, （一） 2, 1. 3,
+// （1） 4), or 0 for one without a number.
+func headingLevel(line string) int {
+	for i, re := range headingLevels {
+		if re.MatchString(line) {
+			return i + 1
+		}
+	}
+	return 0
 }
 
 // isHeadingLine says whether a paragraph is a short heading: no sentence
@@ -355,6 +396,7 @@ func (fr *figureRules) makeFigure(d *Doc, hits []markerHit, q quantity, sent Spa
 		_, size := utf8.DecodeLastRuneInString(text[:start])
 		start -= size
 	}
+	start = snapStart(d, cs, start, q.start)
 	end := q.end
 	if q.kind == "count" && fr.measureBefore(text, cs, q) == "" {
 		// "6场综合擂台赛": what is counted follows the classifier.
@@ -382,6 +424,46 @@ func (fr *figureRules) makeFigure(d *Doc, hits []markerHit, q quantity, sent Spa
 	f.Target, f.Deadline = labelTarget(d, hits, q, sent, cs, ce, planMode)
 	return f
 }
+
+// snapStart moves the start of a figure's phrase off the middle of a number
+// ("000万元以上…" → "5000万元以上…") and of a word ("模以上工业…" → "规模以上工业…"),
+// by the segmenter's cut of the clause before the number; a word boundary
+// within three characters back is taken, else the next one.
+func snapStart(d *Doc, cs, start, num int) int {
+	text := d.Text
+	for start > cs {
+		r, size := utf8.DecodeLastRuneInString(text[:start])
+		if !isDigitRune(r) && r != '.' {
+			break
+		}
+		start -= size
+	}
+	if d.Seg == nil || start <= cs || start >= num {
+		return start
+	}
+	before, after := -1, -1
+	at := cs
+	for _, w := range d.Seg.Cut(text[cs:num]) {
+		if at <= start {
+			before = at
+		}
+		at += len(w)
+		if at >= start && after < 0 {
+			after = at
+		}
+	}
+	switch {
+	case before == start:
+		return start
+	case before >= 0 && utf8.RuneCountInString(text[before:start]) <= 3:
+		return before
+	case after >= 0 && after <= num:
+		return after
+	}
+	return start
+}
+
+func isDigitRune(r rune) bool { return r >= '0' && r <= '9' }
 
 // measureOf names what a figure counts: the nearest measure word before the
 // number in its clause, else the words that follow a classifier.
