@@ -2,7 +2,6 @@ package corpus
 
 import (
 	"context"
-	"database/sql"
 	"fmt"
 	"strings"
 
@@ -55,7 +54,7 @@ func searchUnits(r *extract.Record) []searchUnit {
 	return units
 }
 
-func insertSearchUnits(ctx context.Context, tx *sql.Tx, r *extract.Record) error {
+func insertSearchUnits(ctx context.Context, tx *txWriter, r *extract.Record) error {
 	for _, u := range searchUnits(r) {
 		res, err := tx.ExecContext(ctx, `INSERT INTO search_units (doc_id, kind, ref, text) VALUES (?, ?, ?, ?)`, r.ID, u.kind, u.ref, u.text)
 		if err != nil {
@@ -72,7 +71,7 @@ func insertSearchUnits(ctx context.Context, tx *sql.Tx, r *extract.Record) error
 	return nil
 }
 
-func deleteSearchUnits(ctx context.Context, tx *sql.Tx, docID string) error {
+func deleteSearchUnits(ctx context.Context, tx *txWriter, docID string) error {
 	if _, err := tx.ExecContext(ctx, `DELETE FROM search_fts WHERE rowid IN (SELECT id FROM search_units WHERE doc_id = ?)`, docID); err != nil {
 		return fmt.Errorf("unindex: %w", err)
 	}

@@ -122,7 +122,7 @@ const (
 // outcome per record.
 func (s *Store) Put(ctx context.Context, recs []extract.Record) ([]Outcome, error) {
 	out := make([]Outcome, len(recs))
-	err := s.inTx(ctx, func(tx *sql.Tx) error {
+	err := s.inTx(ctx, func(tx *txWriter) error {
 		for i := range recs {
 			stored, err := insertDocument(ctx, tx, &recs[i])
 			if err != nil {
@@ -147,7 +147,7 @@ func (s *Store) Put(ctx context.Context, recs []extract.Record) ([]Outcome, erro
 // Replace stores new extracts for documents already stored (reextract): the
 // document row is updated and its old extracts replaced, in one transaction.
 func (s *Store) Replace(ctx context.Context, recs []extract.Record) error {
-	return s.inTx(ctx, func(tx *sql.Tx) error {
+	return s.inTx(ctx, func(tx *txWriter) error {
 		for i := range recs {
 			r := &recs[i]
 			if err := deleteSearchUnits(ctx, tx, r.ID); err != nil {
@@ -177,12 +177,49 @@ func (s *Store) Replace(ctx context.Context, recs []extract.Record) error {
 	})
 }
 
-func (s *Store) inTx(ctx context.Context, fn func(*sql.Tx) error) error {
+// txWriter runs a transaction's statements, each prepared once per
+// transaction: a batch inserts thousands of rows through a dozen statements.
+type txWriter struct {
+	tx    *sql.Tx
+	stmts map[string]*sql.Stmt
+}
+
+func (w *txWriter) stmt(ctx context.Context, query string) (*sql.Stmt, error) {
+	if st, ok := w.stmts[query]; ok {
+		return st, nil
+	}
+	st, err := w.tx.PrepareContext(ctx, query)
+	if err != nil {
+		return nil, err
+	}
+	w.stmts[query] = st
+	return st, nil
+}
+
+// ExecContext runs a prepared statement (the statements close with the transaction).
+func (w *txWriter) ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error) {
+	st, err := w.stmt(ctx, query)
+	if err != nil {
+		return nil, err
+	}
+	return st.ExecContext(ctx, args...)
+}
+
+// QueryRowContext runs a prepared query for one row.
+func (w *txWriter) QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row {
+	st, err := w.stmt(ctx, query)
+	if err != nil {
+		return w.tx.QueryRowContext(ctx, query, args...) // reports the same error
+	}
+	return st.QueryRowContext(ctx, args...)
+}
+
+func (s *Store) inTx(ctx context.Context, fn func(*txWriter) error) error {
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("begin: %w", err)
 	}
-	if err := fn(tx); err != nil {
+	if err := fn(&txWriter{tx: tx, stmts: map[string]*sql.Stmt{}}); err != nil {
 		tx.Rollback()
 		return err
 	}
@@ -201,7 +238,7 @@ type storedInput struct {
 	URL       string   `json:"url,omitempty"`
 }
 
-func insertDocument(ctx context.Context, tx *sql.Tx, r *extract.Record) (bool, error) {
+func insertDocument(ctx context.Context, tx *txWriter, r *extract.Record) (bool, error) {
 	var version int
 	if err := tx.QueryRowContext(ctx, "SELECT COALESCE(MAX(version), 0) + 1 FROM documents WHERE source = ?", r.Source).Scan(&version); err != nil {
 		return false, fmt.Errorf("next version: %w", err)
@@ -223,7 +260,7 @@ func insertDocument(ctx context.Context, tx *sql.Tx, r *extract.Record) (bool, e
 	return n == 1, nil
 }
 
-func insertExtracts(ctx context.Context, tx *sql.Tx, r *extract.Record) error {
+func insertExtracts(ctx context.Context, tx *txWriter, r *extract.Record) error {
 	for i, in := range r.Initiatives {
 		if _, err := tx.ExecContext(ctx, `INSERT INTO initiatives (doc_id, idx, name, key, count, complete, sentence, start, end)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, r.ID, i, in.Name, in.Key, in.Count, in.Complete, in.Sentence, in.Start, in.End); err != nil {
