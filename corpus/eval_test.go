@@ -11,7 +11,6 @@ import (
 	"testing"
 
 	"github.com/tifa-project/tifa/extract"
-	"github.com/tifa-project/tifa/rules"
 )
 
 const (
@@ -30,23 +29,7 @@ var sample struct {
 func sampleRecords(t testing.TB) []extract.Record {
 	t.Helper()
 	sample.once.Do(func() {
-		r, err := extract.LoadRules(rules.FS)
-		if err != nil {
-			sample.err = err
-			return
-		}
-		conv, err := extract.NewT2S()
-		if err != nil {
-			sample.err = err
-			return
-		}
-		seg, err := extract.NewGSE(r.Lexicon())
-		if err != nil {
-			sample.err = err
-			return
-		}
-		a := extract.NewAnalyzer(r, conv, seg)
-		rd, err := NewReader(r, conv)
+		a, rd, err := NewPipeline()
 		if err != nil {
 			sample.err = err
 			return

@@ -14,7 +14,6 @@ import (
 
 	"github.com/tifa-project/tifa/corpus"
 	"github.com/tifa-project/tifa/extract"
-	"github.com/tifa-project/tifa/rules"
 )
 
 var fixture struct {
@@ -42,7 +41,7 @@ const hostile = `<html><head><title>临沂市"<script>alert(1)</script>"</title>
 
 func buildFixture(dbPath string) error {
 	ctx := context.Background()
-	r, err := extract.LoadRules(rules.FS)
+	a, rd, err := corpus.NewPipeline()
 	if err != nil {
 		return err
 	}
@@ -50,15 +49,6 @@ func buildFixture(dbPath string) error {
 	if err != nil {
 		return err
 	}
-	seg, err := extract.NewGSE(r.Lexicon())
-	if err != nil {
-		return err
-	}
-	rd, err := corpus.NewReader(r, conv)
-	if err != nil {
-		return err
-	}
-	a := extract.NewAnalyzer(r, conv, seg)
 	err = corpus.AnalyzeAll(ctx, rd.Read([]string{"../testdata/corpus"}), a, 2, func(res corpus.Result) error {
 		if res.Err != nil {
 			return res.Err

@@ -48,18 +48,7 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 	// Known contents are skipped before analysis: re-ingesting costs a hash and a lookup.
 	items := skipKnown(ctx, store, readInputs(e, rd, fs.Args()), t)
 	w := &batchWriter{ctx: ctx, e: e, t: t, put: store.Put}
-	err = corpus.AnalyzeAll(ctx, items, a, *workers, w.add)
-	if err == nil {
-		err = w.flush()
-	}
-	t.finish()
-	if err != nil {
-		return err
-	}
-	if t.failed > 0 {
-		return errSomeFailed
-	}
-	return nil
+	return w.done(corpus.AnalyzeAll(ctx, items, a, *workers, w.add))
 }
 
 // skipKnown counts every item read and passes on only those not yet stored.
@@ -104,6 +93,22 @@ func (w *batchWriter) add(r corpus.Result) error {
 	w.batch = append(w.batch, r.Record)
 	if len(w.batch) >= batchSize {
 		return w.flush()
+	}
+	return nil
+}
+
+// done stores what is left after the batch ran into err (nil when it ended
+// well), prints the summary and says how the command ended.
+func (w *batchWriter) done(err error) error {
+	if err == nil {
+		err = w.flush()
+	}
+	w.t.finish()
+	if err != nil {
+		return err
+	}
+	if w.t.failed > 0 {
+		return errSomeFailed
 	}
 	return nil
 }
@@ -202,21 +207,12 @@ func ingestRecords(ctx context.Context, e *env, store *corpus.Store, paths []str
 			}
 			if err := w.add(corpus.Result{Name: rec.Source, Record: rec}); err != nil {
 				closeIn()
-				t.finish()
-				return err
+				return w.done(err)
 			}
 		}
 		closeIn()
 	}
-	err := w.flush()
-	t.finish()
-	if err != nil {
-		return err
-	}
-	if t.failed > 0 {
-		return errSomeFailed
-	}
-	return nil
+	return w.done(nil)
 }
 
 // openInput opens a file, "-" for stdin.

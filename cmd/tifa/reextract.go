@@ -46,16 +46,5 @@ func runReextract(ctx context.Context, e *env, args []string) error {
 			}
 		}
 	}
-	err = corpus.AnalyzeAll(ctx, items, a, *workers, w.add)
-	if err == nil {
-		err = w.flush()
-	}
-	t.finish()
-	if err != nil {
-		return err
-	}
-	if t.failed > 0 {
-		return errSomeFailed
-	}
-	return nil
+	return w.done(corpus.AnalyzeAll(ctx, items, a, *workers, w.add))
 }

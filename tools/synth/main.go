@@ -36,24 +36,12 @@ type place struct{ province, city, county string }
 
 func run(dbPath string, n int, seed uint64, paths []string) error {
 	ctx := context.Background()
-	r, err := extract.LoadRules(rules.FS)
-	if err != nil {
-		return err
-	}
-	conv, err := extract.NewT2S()
-	if err != nil {
-		return err
-	}
-	seg, err := extract.NewGSE(r.Lexicon())
-	if err != nil {
-		return err
-	}
-	rd, err := corpus.NewReader(r, conv)
+	a, rd, err := corpus.NewPipeline()
 	if err != nil {
 		return err
 	}
 	var base []extract.Record
-	err = corpus.AnalyzeAll(ctx, rd.Read(paths), extract.NewAnalyzer(r, conv, seg), 2, func(res corpus.Result) error {
+	err = corpus.AnalyzeAll(ctx, rd.Read(paths), a, 2, func(res corpus.Result) error {
 		if res.Err == nil {
 			base = append(base, res.Record)
 		}
