@@ -196,7 +196,15 @@ func (p *peopleRules) titleThenName(d *Doc, ms []mention, rs, re int) []mention 
 	if p.after.startingAt(text, re) > 0 {
 		return ms
 	}
-	name, end, ok := p.nameAt(d, re)
+	start := re
+	name, end, ok := p.nameAt(d, start)
+	if !ok && re < len(text) && text[re] == ' ' {
+		// A byline: "省长 周乃翔" under a work report's title, the name alone
+		// after one space and ending its line.
+		start = re + 1
+		name, end, ok = p.nameAt(d, start)
+		ok = ok && (end == len(text) || text[end] == '\n' || text[end] == ' ')
+	}
 	if !ok {
 		return ms
 	}
@@ -204,7 +212,7 @@ func (p *peopleRules) titleThenName(d *Doc, ms []mention, rs, re int) []mention 
 	if !ok {
 		return ms
 	}
-	ms = append(ms, mention{name: name, start: re, end: end, titles: titles})
+	ms = append(ms, mention{name: name, start: start, end: end, titles: titles})
 	return p.sharedList(d, ms, end, titles)
 }
 

@@ -305,3 +305,21 @@ func TestOfficialsHeadlineRunTogether(t *testing.T) {
 		}
 	}
 }
+
+// A work report's byline: title, one space, the name alone on its line.
+func TestOfficialsByline(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"政府工作报告\n——2026年1月27日在山东省第十四届人民代表大会第五次会议上\n山东省省长 周乃翔\n各位代表：", "周乃翔:山东省省长"},
+		{"贵州省省长 李炳军\n各位代表：现在，我代表省人民政府，向大会报告工作。", "李炳军:贵州省省长"},
+		// the space is no byline when the "name" runs on into a sentence
+		{"会议由市长 主持召开。", ""},
+	} {
+		var got []string
+		for _, o := range findOfficials(peopleDoc(t, c.text)) {
+			got = append(got, o.Name+":"+strings.Join(o.Titles, "、"))
+		}
+		if strings.Join(got, ",") != c.want {
+			t.Errorf("%q: officials %v, want %q", c.text, got, c.want)
+		}
+	}
+}
