@@ -234,6 +234,12 @@ func TestUnseenDocumentSentences(t *testing.T) {
 		t.Errorf("137颗: %+v", f)
 	}
 
+	// 两个大局 is a formula (head 大局), not a count of two things.
+	rec = analyze("统筹中华民族伟大复兴战略全局和世界百年未有之大变局这两个大局,加快构建新发展格局。")
+	if len(rec.Initiatives) != 1 || rec.Initiatives[0].Name != "两个大局" || len(rec.Figures) != 0 {
+		t.Errorf("两个大局: formulas %v, figures %v", rec.Initiatives, rec.Figures)
+	}
+
 	// A winning streak is no formula.
 	for _, in := range analyze("全省在全国地方政府工作考核中实现“十一连冠”,粮食生产“五连冠”。").Initiatives {
 		t.Errorf("formula %q in a streak", in.Name)
