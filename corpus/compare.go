@@ -178,8 +178,9 @@ func lastRunes(s string, n int) string {
 
 // sameMember says whether two places' members name the same thing: one core
 // holds the other (乡村振兴 / 乡村振兴及精准脱贫), or they share a run of at
-// least three characters that is most of the shorter one. Shared characters
-// alone are not enough: 求职需求 and 用工需求 are different lists' entries.
+// least four characters that is most of the shorter one. Shared characters
+// or a generic suffix are not enough: 求职需求 and 用工需求, 商谷示范区 and
+// 文化两创示范区 are different entries.
 func sameMember(a, b string) bool {
 	if a == "" || b == "" {
 		return false
@@ -189,7 +190,7 @@ func sameMember(a, b string) bool {
 	}
 	ra, rb := []rune(a), []rune(b)
 	common := longestCommonRun(ra, rb)
-	return common >= 3 && float64(common) >= 0.6*float64(min(len(ra), len(rb)))
+	return common >= 4 && float64(common) >= 0.6*float64(min(len(ra), len(rb)))
 }
 
 func longestCommonRun(a, b []rune) int {

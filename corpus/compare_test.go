@@ -11,11 +11,13 @@ func TestAlignFormulas(t *testing.T) {
 		{Name: "十项改革", Key: "10项改革", Count: n(10), Items: []string{"放管服", "企业发展"}},
 		{Name: "10大攻坚战役", Key: "10大攻坚战役", Count: n(10), Items: []string{"乡村振兴及精准脱贫", "国际生态城建设", "精品钢基地建设"}},
 		{Name: "五张清单", Key: "5张清单", Count: n(5), Items: []string{"求职需求", "用工需求"}},
+		{Name: "三项任务", Key: "3项任务", Count: n(3), Items: []string{"国际陆港", "商谷示范区"}},
 	}}
 	jining := PlacePlan{Place: "济宁", Formulas: []PlaceFormula{
 		{Name: "三个一批", Key: "3个1批", Count: n(3)},
 		{Name: "十大攻坚行动", Key: "10大攻坚行动", Count: n(10), Items: []string{"三大攻坚战攻坚行动", "乡村振兴攻坚行动", "流程再造攻坚行动"}},
 		{Name: "五张清单", Key: "5张清单", Count: n(5), Items: []string{"用工需求", "政策落实"}},
+		{Name: "一谷一区一论坛三中心", Key: "1谷1区1论坛3中心", Items: []string{"济宁科技创新谷", "文化“两创”示范区"}},
 	}}
 	rows := alignFormulas([]PlacePlan{linyi, jining})
 	var got []string
@@ -34,7 +36,9 @@ func TestAlignFormulas(t *testing.T) {
 		"10大攻坚战役/十大攻坚行动 [乡村振兴及精准脱贫]",
 		"五张清单/五张清单 [用工需求]",
 		"十项改革/— []",
+		"三项任务/— []",
 		"—/三个一批 []",
+		"—/一谷一区一论坛三中心 []",
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("rows:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
