@@ -3,6 +3,7 @@ package corpus
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -260,4 +261,16 @@ func Mark(text string, spans [][2]int, open, close string) string {
 	}
 	b.WriteString(string(rs[prev:]))
 	return b.String()
+}
+
+// PlaceName writes a place for people: its levels from province down, once
+// each (a municipality is both province and city), "" when unknown.
+func PlaceName(province, city, county string) string {
+	var parts []string
+	for _, p := range []string{province, city, county} {
+		if p != "" && !slices.Contains(parts, p) {
+			parts = append(parts, p)
+		}
+	}
+	return strings.Join(parts, " ")
 }

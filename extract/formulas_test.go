@@ -6,6 +6,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/tifa-project/tifa/rules"
 )
@@ -457,7 +458,7 @@ func FuzzFormulas(f *testing.F) {
 	}
 	r := builtinRules(f)
 	f.Fuzz(func(t *testing.T, text string) {
-		if !isValidUTF8(text) {
+		if !utf8.ValidString(text) {
 			return
 		}
 		d := newDoc(text, "", "", r, nil)

@@ -260,8 +260,6 @@ func collapseSpace(s string) string {
 
 func isSpaceLike(r rune) bool { return unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff' }
 
-func isValidUTF8(s string) bool { return utf8.ValidString(s) }
-
 // QueryForms returns the forms a search term may take in normalized text:
 // folded to ASCII digits and letters, and converted to Simplified whatever it
 // looks like (a short query gives no reliable script signal); the folded form

@@ -9,6 +9,7 @@ import (
 	"path"
 	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 // Rules is the compiled linguistic knowledge of tifa. It is built once by
@@ -107,7 +108,7 @@ func (r *Rules) addTable(key, name, data string) error {
 		if strings.TrimSpace(text) == "" || strings.HasPrefix(text, "#") {
 			continue
 		}
-		if !isValidUTF8(text) {
+		if !utf8.ValidString(text) {
 			return fmt.Errorf("rules: %s:%d: not UTF-8", name, line)
 		}
 		if strings.HasPrefix(text, "!") {

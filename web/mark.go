@@ -169,17 +169,12 @@ func marked(h corpus.Hit) template.HTML {
 	return template.HTML(b.String())
 }
 
-func placeName(p ...string) string {
-	var parts []string
-	for _, x := range p {
-		if x != "" && !contains(parts, x) {
-			parts = append(parts, x)
-		}
+// placeName is corpus.PlaceName with a dash for an unknown place.
+func placeName(province, city, county string) string {
+	if p := corpus.PlaceName(province, city, county); p != "" {
+		return p
 	}
-	if len(parts) == 0 {
-		return "—"
-	}
-	return strings.Join(parts, " ")
+	return "—"
 }
 
 var funcs = template.FuncMap{
@@ -193,8 +188,6 @@ var funcs = template.FuncMap{
 		}
 		return strconv.Itoa(*c)
 	},
-	"add":     func(a, b int) int { return a + b },
-	"formula": func(f *corpus.PlaceFormula) *corpus.PlaceFormula { return f },
 	"index1": func(list [][]string, i int) []string {
 		if i < len(list) {
 			return list[i]

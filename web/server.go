@@ -15,6 +15,7 @@ import (
 	"log"
 	"net/http"
 	"net/url"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -159,7 +160,7 @@ func (s *Server) readSearch(q url.Values) (searchParams, error) {
 		return p, err
 	}
 	if p.Kind != "" {
-		if !contains(corpus.SearchKinds, p.Kind) {
+		if !slices.Contains(corpus.SearchKinds, p.Kind) {
 			return p, bad("kind must be one of %s", strings.Join(corpus.SearchKinds, ", "))
 		}
 		f.Kinds = []string{p.Kind}
@@ -190,15 +191,6 @@ func (s *Server) filter(q url.Values) (corpus.Filter, error) {
 		}
 	}
 	return f, nil
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 func (s *Server) search(r *http.Request) (searchParams, []corpus.Hit, error) {

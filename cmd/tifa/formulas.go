@@ -85,7 +85,7 @@ func runFormulas(ctx context.Context, e *env, args []string) error {
 		if i == 0 && date != "" {
 			date += " (earliest)"
 		}
-		t.add(date, placeName(u.Province, u.City, u.County), u.Name, strings.Join(u.Items, "、"), u.Source)
+		t.add(date, corpus.PlaceName(u.Province, u.City, u.County), u.Name, strings.Join(u.Items, "、"), u.Source)
 	}
 	if *asJSON {
 		return nil

@@ -72,7 +72,7 @@ func runSearch(ctx context.Context, e *env, args []string) error {
 	}
 	t := &table{header: []string{"kind", "place", "date", "match", "source"}}
 	for _, h := range hits {
-		t.add(h.Kind, placeName(h.Province, h.City, h.County), h.Date, corpus.Mark(h.Text, h.Highlight, "【", "】"), h.Source)
+		t.add(h.Kind, corpus.PlaceName(h.Province, h.City, h.County), h.Date, corpus.Mark(h.Text, h.Highlight, "【", "】"), h.Source)
 	}
 	return t.write(e.stdout, 3)
 }
@@ -97,14 +97,4 @@ func checkFilter(f *corpus.Filter, kinds string) error {
 		}
 	}
 	return nil
-}
-
-func placeName(province, city, county string) string {
-	parts := []string{}
-	for _, p := range []string{province, city, county} {
-		if p != "" && !slices.Contains(parts, p) {
-			parts = append(parts, p)
-		}
-	}
-	return strings.Join(parts, " ")
 }
