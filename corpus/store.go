@@ -18,7 +18,12 @@ import (
 var schemaV1 string
 
 // migrations[i] takes the store from user_version i to i+1.
-var migrations = []string{schemaV1}
+var migrations = []string{schemaV1, schemaV2}
+
+// schemaV2 lets the search index gather a whole batch in memory before it
+// writes a segment (the default, 1 MiB, writes and then merges a segment
+// every few dozen documents).
+const schemaV2 = `INSERT INTO search_fts(search_fts, rank) VALUES ('hashsize', 67108864);`
 
 // SchemaVersion is the user_version of a store this tifa writes.
 var SchemaVersion = len(migrations)

@@ -81,9 +81,16 @@ type batchWriter struct {
 	t     *tally
 	put   func(context.Context, []extract.Record) ([]corpus.Outcome, error)
 	batch []extract.Record
+	bytes int // text in the batch
 }
 
-const batchSize = 64
+// A batch is stored when it holds batchDocs documents or batchBytes of text.
+// Large transactions keep the search index's segments few (FTS5 writes one
+// per transaction and merges them later); the cap keeps memory flat.
+const (
+	batchDocs  = 2000
+	batchBytes = 8 << 20
+)
 
 func (w *batchWriter) add(r corpus.Result) error {
 	if r.Err != nil {
@@ -91,7 +98,8 @@ func (w *batchWriter) add(r corpus.Result) error {
 		return nil
 	}
 	w.batch = append(w.batch, r.Record)
-	if len(w.batch) >= batchSize {
+	w.bytes += len(r.Record.Text) + len(r.Record.Input.Text)
+	if len(w.batch) >= batchDocs || w.bytes >= batchBytes {
 		return w.flush()
 	}
 	return nil
@@ -136,7 +144,8 @@ func (w *batchWriter) flush() error {
 			w.t.count(o)
 		}
 	}
-	w.batch = w.batch[:0]
+	clear(w.batch) // let the stored records go
+	w.batch, w.bytes = w.batch[:0], 0
 	w.t.show()
 	return nil
 }
