@@ -2,99 +2,255 @@ package corpus
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
 	"strings"
 
 	"github.com/tifa-project/tifa/extract"
 )
 
+// The search index has one row per document and kind of unit: the document
+// itself (title, text, formula keys), and all its formulas, members, tasks,
+// figures or targets together. Search finds rows, then picks the units of a
+// row that match (see Search). A row per unit cost the store most of its
+// writing time: FTS5 pays per row far more than per token.
+
 // searchUnit is one thing search can find.
 type searchUnit struct {
 	kind   string
-	ref    int
 	text   string // shown in a hit (empty for a document: its text is in documents)
 	source string // what is indexed, before indexTokens
 }
 
+// unitKinds are the kinds of unit, in the order a document's rows are written.
+var unitKinds = []string{"doc", "initiative", "item", "task", "figure", "target"}
+
 // searchUnits lists the units of a record: the document (title, text and its
 // formulas' normalized keys, so 10大攻坚行动 finds a text that writes
 // 十大攻坚行动), each formula with its members, each member, task and figure.
-// A text is one unit per kind: the three figures of one sentence are one
-// hit, and the index holds the sentence once.
+// A text is one unit per kind: the three figures of one sentence are one hit.
 func searchUnits(r *extract.Record) []searchUnit {
-	units := allUnits(r)
-	type seen struct{ kind, text string }
-	done := make(map[seen]bool, len(units))
-	out := units[:0]
-	for _, u := range units {
-		k := seen{u.kind, u.text}
-		if u.kind != "doc" && done[k] {
-			continue
-		}
-		done[k] = true
-		out = append(out, u)
-	}
-	return out
-}
-
-func allUnits(r *extract.Record) []searchUnit {
+	u := newUnitList()
 	var keys []string
 	for _, in := range r.Initiatives {
 		if in.Key != in.Name {
 			keys = append(keys, in.Key)
 		}
 	}
-	units := []searchUnit{{kind: "doc", ref: -1, source: r.Title + "\n" + r.Text + "\n" + strings.Join(keys, "\n")}}
-	for i, in := range r.Initiatives {
-		text := in.Name
-		if len(in.Items) > 0 {
-			text += ":" + strings.Join(in.Items, "、")
-		}
-		units = append(units, searchUnit{"initiative", i, text, text + "\n" + in.Key})
+	u.add(docUnit(r.Title, r.Text, keys))
+	for _, in := range r.Initiatives {
+		u.add(initiativeUnit(in.Name, in.Key, in.Items))
 		for _, item := range in.Items {
-			units = append(units, searchUnit{"item", i, item, item})
+			u.add(searchUnit{"item", item, item})
 		}
 	}
-	for i, t := range r.Tasks {
-		units = append(units, searchUnit{"task", i, t.Text, t.Text})
+	for _, t := range r.Tasks {
+		u.add(searchUnit{"task", t.Text, t.Text})
 	}
-	for i, f := range r.Figures {
-		kind := "figure"
-		if f.Target {
-			kind = "target"
-		}
-		text := f.Sentence
-		if text == "" {
-			text = f.Text
-		}
-		units = append(units, searchUnit{kind, i, text, text})
+	for _, f := range r.Figures {
+		u.add(figureUnit(f.Target, f.Text, f.Sentence))
 	}
-	return units
+	return u.units
 }
 
-func insertSearchUnits(ctx context.Context, tx *txWriter, r *extract.Record) error {
-	for _, u := range searchUnits(r) {
-		res, err := tx.ExecContext(ctx, `INSERT INTO search_units (doc_id, kind, ref, text) VALUES (?, ?, ?, ?)`, r.ID, u.kind, u.ref, u.text)
+func docUnit(title, text string, keys []string) searchUnit {
+	return searchUnit{kind: "doc", source: title + "\n" + text + "\n" + strings.Join(keys, "\n")}
+}
+
+func initiativeUnit(name, key string, items []string) searchUnit {
+	text := name
+	if len(items) > 0 {
+		text += ":" + strings.Join(items, "、")
+	}
+	return searchUnit{"initiative", text, text + "\n" + key}
+}
+
+func figureUnit(target bool, text, sentence string) searchUnit {
+	kind := "figure"
+	if target {
+		kind = "target"
+	}
+	if sentence != "" {
+		text = sentence
+	}
+	return searchUnit{kind, text, text}
+}
+
+// unitList collects units, each (kind, text) once.
+type unitList struct {
+	units []searchUnit
+	seen  map[[2]string]bool
+}
+
+func newUnitList() *unitList { return &unitList{seen: map[[2]string]bool{}} }
+
+func (l *unitList) add(u searchUnit) {
+	k := [2]string{u.kind, u.text}
+	if u.kind != "doc" && l.seen[k] {
+		return
+	}
+	l.seen[k] = true
+	l.units = append(l.units, u)
+}
+
+// insertSearchRows indexes a record: one row per kind of unit it has.
+func insertSearchRows(ctx context.Context, tx *txWriter, docID string, units []searchUnit) error {
+	for _, kind := range unitKinds {
+		var src strings.Builder
+		for _, u := range units {
+			if u.kind == kind {
+				src.WriteString(u.source)
+				src.WriteByte('\n') // no bigram spans two units
+			}
+		}
+		if src.Len() == 0 {
+			continue
+		}
+		res, err := tx.ExecContext(ctx, `INSERT INTO search_rows (doc_id, kind) VALUES (?, ?)`, docID, kind)
 		if err != nil {
-			return fmt.Errorf("index %s: %w", u.kind, err)
+			return fmt.Errorf("index %s: %w", kind, err)
 		}
 		id, err := res.LastInsertId()
 		if err != nil {
-			return fmt.Errorf("index %s: %w", u.kind, err)
+			return fmt.Errorf("index %s: %w", kind, err)
 		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO search_fts (rowid, tokens) VALUES (?, ?)`, id, indexTokens(u.source)); err != nil {
-			return fmt.Errorf("index %s: %w", u.kind, err)
+		if _, err := tx.ExecContext(ctx, `INSERT INTO search_fts (rowid, tokens) VALUES (?, ?)`, id, indexTokens(src.String())); err != nil {
+			return fmt.Errorf("index %s: %w", kind, err)
 		}
 	}
 	return nil
 }
 
-func deleteSearchUnits(ctx context.Context, tx *txWriter, docID string) error {
-	if _, err := tx.ExecContext(ctx, `DELETE FROM search_fts WHERE rowid IN (SELECT id FROM search_units WHERE doc_id = ?)`, docID); err != nil {
+func deleteSearchRows(ctx context.Context, tx *txWriter, docID string) error {
+	if _, err := tx.ExecContext(ctx, `DELETE FROM search_fts WHERE rowid IN (SELECT id FROM search_rows WHERE doc_id = ?)`, docID); err != nil {
 		return fmt.Errorf("unindex: %w", err)
 	}
-	if _, err := tx.ExecContext(ctx, `DELETE FROM search_units WHERE doc_id = ?`, docID); err != nil {
+	if _, err := tx.ExecContext(ctx, `DELETE FROM search_rows WHERE doc_id = ?`, docID); err != nil {
 		return fmt.Errorf("unindex: %w", err)
 	}
 	return nil
+}
+
+// querier is a database or a transaction.
+type querier interface {
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+}
+
+// storedUnits rebuilds from the extract tables the units of one kind (not
+// doc) of each document in docIDs, as searchUnits made them when the
+// document was stored.
+func storedUnits(ctx context.Context, db querier, kind string, docIDs []string) (map[string][]searchUnit, error) {
+	if len(docIDs) == 0 {
+		return nil, nil
+	}
+	in := "?" + strings.Repeat(",?", len(docIDs)-1)
+	args := make([]any, len(docIDs))
+	for i, id := range docIDs {
+		args[i] = id
+	}
+	lists := map[string]*unitList{}
+	add := func(docID string, u searchUnit) {
+		l := lists[docID]
+		if l == nil {
+			l = newUnitList()
+			lists[docID] = l
+		}
+		l.add(u)
+	}
+	var query string
+	switch kind {
+	case "initiative":
+		items, err := storedItems(ctx, db, in, args)
+		if err != nil {
+			return nil, err
+		}
+		err = scanRows(ctx, db, `SELECT doc_id, idx, name, key FROM initiatives WHERE doc_id IN (`+in+`) ORDER BY doc_id, idx`, args,
+			func(rows *sql.Rows) error {
+				var docID, name, key string
+				var idx int
+				if err := rows.Scan(&docID, &idx, &name, &key); err != nil {
+					return err
+				}
+				add(docID, initiativeUnit(name, key, items[docIdx{docID, idx}]))
+				return nil
+			})
+		if err != nil {
+			return nil, fmt.Errorf("read formula units: %w", err)
+		}
+	case "item", "task":
+		query = `SELECT doc_id, item FROM initiative_items WHERE doc_id IN (` + in + `) ORDER BY doc_id, initiative_idx, idx`
+		if kind == "task" {
+			query = `SELECT doc_id, text FROM tasks WHERE doc_id IN (` + in + `) ORDER BY doc_id, idx`
+		}
+		err := scanRows(ctx, db, query, args, func(rows *sql.Rows) error {
+			var docID, text string
+			if err := rows.Scan(&docID, &text); err != nil {
+				return err
+			}
+			add(docID, searchUnit{kind, text, text})
+			return nil
+		})
+		if err != nil {
+			return nil, fmt.Errorf("read %s units: %w", kind, err)
+		}
+	case "figure", "target":
+		query = `SELECT doc_id, text, sentence FROM figures WHERE target = ? AND doc_id IN (` + in + `) ORDER BY doc_id, idx`
+		err := scanRows(ctx, db, query, append([]any{kind == "target"}, args...), func(rows *sql.Rows) error {
+			var docID, text, sentence string
+			if err := rows.Scan(&docID, &text, &sentence); err != nil {
+				return err
+			}
+			add(docID, figureUnit(kind == "target", text, sentence))
+			return nil
+		})
+		if err != nil {
+			return nil, fmt.Errorf("read %s units: %w", kind, err)
+		}
+	default:
+		return nil, fmt.Errorf("no stored units of kind %q", kind)
+	}
+	out := make(map[string][]searchUnit, len(lists))
+	for id, l := range lists {
+		out[id] = l.units
+	}
+	return out, nil
+}
+
+type docIdx struct {
+	doc string
+	idx int
+}
+
+// storedItems reads the members of the formulas of some documents.
+func storedItems(ctx context.Context, db querier, in string, args []any) (map[docIdx][]string, error) {
+	items := map[docIdx][]string{}
+	err := scanRows(ctx, db, `SELECT doc_id, initiative_idx, item FROM initiative_items WHERE doc_id IN (`+in+`) ORDER BY doc_id, initiative_idx, idx`, args,
+		func(rows *sql.Rows) error {
+			var k docIdx
+			var item string
+			if err := rows.Scan(&k.doc, &k.idx, &item); err != nil {
+				return err
+			}
+			items[k] = append(items[k], item)
+			return nil
+		})
+	if err != nil {
+		return nil, fmt.Errorf("read formula members: %w", err)
+	}
+	return items, nil
+}
+
+// scanRows runs a query and calls fn on each row.
+func scanRows(ctx context.Context, db querier, query string, args []any, fn func(*sql.Rows) error) error {
+	rows, err := db.QueryContext(ctx, query, args...)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		if err := fn(rows); err != nil {
+			return err
+		}
+	}
+	return rows.Err()
 }

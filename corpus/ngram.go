@@ -90,28 +90,62 @@ func sep(b *strings.Builder) {
 	}
 }
 
-// termMatch turns one search term (already normalized) into an FTS5
-// expression over the index tokens: the phrase of its tokens, as the index
-// writes them (a Han run followed by more of the term ends in its lone last
-// character there too), with a prefix star when the term ends in a lone Chinese
-// character (unless prefix is false: a formula key is indexed on its own, so
-// its last character is a token). Spaces between Chinese characters are dropped ("重点 工作" is
-// 重点工作). ok is false when the term holds nothing searchable.
-func termMatch(term string, prefix bool) (expr string, ok bool) {
+// phrase is one search term as index tokens: they must occur in a row, and
+// with prefix the last one may be the start of a longer token.
+type phrase struct {
+	tokens []string
+	prefix bool
+}
+
+// termPhrase turns one search term (already normalized) into the phrase of its
+// tokens, as the index writes them (a Han run followed by more of the term
+// ends in its lone last character there too), a prefix when the term ends in a
+// lone Chinese character (unless prefix is false: a formula key is indexed on
+// its own, so its last character is a token). Spaces between Chinese
+// characters are dropped ("重点 工作" is 重点工作). ok is false when the term
+// holds nothing searchable.
+func termPhrase(term string, prefix bool) (p phrase, ok bool) {
 	runs := splitRuns(joinHanSpaces(term))
 	if len(runs) == 0 {
-		return "", false
+		return phrase{}, false
 	}
 	var b strings.Builder
 	for i, run := range runs {
 		writeRunTokens(&b, run.text, run.han, i < len(runs)-1)
 	}
 	last := runs[len(runs)-1]
-	expr = `"` + b.String() + `"`
-	if prefix && last.han && utf8.RuneCountInString(last.text) == 1 {
+	return phrase{
+		tokens: strings.Fields(b.String()),
+		prefix: prefix && last.han && utf8.RuneCountInString(last.text) == 1,
+	}, true
+}
+
+// fts writes the phrase as an FTS5 expression.
+func (p phrase) fts() string {
+	expr := `"` + strings.Join(p.tokens, " ") + `"`
+	if p.prefix {
 		expr += "*"
 	}
-	return expr, true
+	return expr
+}
+
+// in reports whether the phrase occurs in a text's index tokens, as FTS5
+// would find it.
+func (p phrase) in(tokens []string) bool {
+	n := len(p.tokens)
+	for i := 0; i+n <= len(tokens); i++ {
+		j := 0
+		for ; j < n; j++ {
+			want, got := p.tokens[j], tokens[i+j]
+			if want != got && !(p.prefix && j == n-1 && strings.HasPrefix(got, want)) {
+				break
+			}
+		}
+		if j == n {
+			return true
+		}
+	}
+	return false
 }
 
 // joinHanSpaces removes white space that stands between two Han characters.

@@ -16,7 +16,17 @@ import (
 type Query struct {
 	Match string
 	Terms []string
+	// loose is Match without what must not match: an index row holds many
+	// units, and one unit's excluded word must not hide the others.
+	loose string
+	root  *queryNode
 }
+
+// hasNot reports whether the query excludes something.
+func (q Query) hasNot() bool { return q.loose != q.Match }
+
+// matches evaluates the query on one unit's index tokens.
+func (q Query) matches(tokens []string) bool { return q.root != nil && q.root.matches(tokens) }
 
 // QueryError is a malformed query; its message is for the user.
 type QueryError struct{ Msg string }
@@ -46,7 +56,7 @@ func ParseQuery(q string, variants func(string) []string) (Query, error) {
 	if !n.positive() {
 		return Query{}, &QueryError{"a query needs at least one term to find, not only terms to exclude"}
 	}
-	return Query{Match: n.fts(), Terms: p.terms}, nil
+	return Query{Match: n.fts(), Terms: p.terms, loose: n.loose().fts(), root: n}, nil
 }
 
 type queryToken struct {
@@ -89,9 +99,56 @@ func lexQuery(q string) ([]queryToken, error) {
 }
 
 type queryNode struct {
-	op       string // "term", "and", "or", "not"
-	match    string // for terms
+	op       string   // "term", "and", "or", "not"
+	phrases  []phrase // for terms: any of them
 	children []*queryNode
+}
+
+// loose returns the node without its negations (an AND drops its NOT
+// children; an AND of NOTs alone cannot be parsed).
+func (n *queryNode) loose() *queryNode {
+	if n.op == "term" {
+		return n
+	}
+	out := &queryNode{op: n.op}
+	for _, c := range n.children {
+		if n.op == "and" && c.op == "not" {
+			continue
+		}
+		out.children = append(out.children, c.loose())
+	}
+	if len(out.children) == 1 && n.op != "not" {
+		return out.children[0]
+	}
+	return out
+}
+
+// matches evaluates the node on a text's index tokens.
+func (n *queryNode) matches(tokens []string) bool {
+	switch n.op {
+	case "term":
+		for _, p := range n.phrases {
+			if p.in(tokens) {
+				return true
+			}
+		}
+		return false
+	case "not":
+		return !n.children[0].matches(tokens)
+	case "or":
+		for _, c := range n.children {
+			if c.matches(tokens) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, c := range n.children {
+		if !c.matches(tokens) {
+			return false
+		}
+	}
+	return true
 }
 
 func (n *queryNode) positive() bool {
@@ -120,7 +177,14 @@ func (n *queryNode) positive() bool {
 func (n *queryNode) fts() string {
 	switch n.op {
 	case "term":
-		return n.match
+		parts := make([]string, len(n.phrases))
+		for i, p := range n.phrases {
+			parts[i] = p.fts()
+		}
+		if len(parts) == 1 {
+			return parts[0]
+		}
+		return "(" + strings.Join(parts, ") OR (") + ")"
 	case "or":
 		parts := make([]string, len(n.children))
 		for i, c := range n.children {
@@ -277,25 +341,22 @@ func (p *queryParser) term(text string) (*queryNode, error) {
 	if p.variants != nil {
 		forms = p.variants(text)
 	}
-	var matches []string
+	var phrases []phrase
 	for _, f := range forms {
 		for i, form := range []string{f, extract.FormulaKey(f)} {
 			if i > 0 && form == f {
 				break
 			}
-			m, ok := termMatch(form, i == 0)
-			if !ok || slices.Contains(matches, m) {
+			ph, ok := termPhrase(form, i == 0)
+			if !ok || slices.ContainsFunc(phrases, func(q phrase) bool { return q.fts() == ph.fts() }) {
 				continue
 			}
-			matches = append(matches, m)
+			phrases = append(phrases, ph)
 			p.terms = append(p.terms, form)
 		}
 	}
-	switch len(matches) {
-	case 0:
+	if len(phrases) == 0 {
 		return nil, nil
-	case 1:
-		return &queryNode{op: "term", match: matches[0]}, nil
 	}
-	return &queryNode{op: "term", match: "(" + strings.Join(matches, ") OR (") + ")"}, nil
+	return &queryNode{op: "term", phrases: phrases}, nil
 }

@@ -2,6 +2,8 @@ package corpus
 
 import (
 	"context"
+	"database/sql"
+	"errors"
 	"fmt"
 	"slices"
 	"sort"
@@ -36,22 +38,41 @@ type Hit struct {
 	Score     float64  `json:"score"`
 }
 
-// searchWindow is how many of the newest matches a search ranks.
+// searchWindow is how many of the newest matching index rows a search ranks.
 const searchWindow = 500
+
+// resolveCap is how many rows of one rank a search opens to rank their units
+// against each other; rows past it follow newest first.
+const resolveCap = 64
 
 // dayExpr is the day a document is about: its full event date, else its
 // page date (a yearless event date cannot be compared).
 const dayExpr = `CASE WHEN d.date LIKE '____-__-__' THEN d.date ELSE d.published END`
 
+// searchRow is one index row found: a document, or all its units of a kind.
+type searchRow struct {
+	id     int64
+	hit    Hit // the document's fields; Kind is the row's
+	weight float64
+}
+
 // Search finds the units matching q, best first, with the filters.
 //
-// FTS5 walks the matches newest first, filters applied, and stops after
-// searchWindow of them; those are ranked here (see rank). bm25 is not used:
-// its document frequencies scan every posting of each phrase, which costs
-// seconds for a common word in a million documents.
+// FTS5 walks the matching index rows newest first, filters applied, and
+// stops after searchWindow of them. A row is a document or all its units of
+// one kind; rows are ranked by kind (see rowWeight), and the rows a page
+// needs are opened: their units are read from the extract tables, and those
+// the query matches become hits, ranked by how much of them the query covers
+// (see rank). bm25 is not used: its document frequencies scan every posting
+// of each phrase, which costs seconds for a common word in a million
+// documents.
 func (s *Store) Search(ctx context.Context, q Query, f Filter) ([]Hit, error) {
+	match := q.Match
+	if q.hasNot() {
+		match = q.loose // a unit's excluded word must not hide its row's other units
+	}
 	where := []string{"search_fts MATCH ?"}
-	args := []any{q.Match}
+	args := []any{match}
 	where, args = f.sql(where, args)
 	if len(f.Kinds) > 0 {
 		var kinds []string
@@ -63,48 +84,53 @@ func (s *Store) Search(ctx context.Context, q Query, f Filter) ([]Hit, error) {
 				args = append(args, "target")
 			}
 		}
-		where = append(where, "u.kind IN ("+strings.Join(kinds, ",")+")")
+		where = append(where, "r.kind IN ("+strings.Join(kinds, ",")+")")
 	}
 	args = append(args, searchWindow)
-	query := `SELECT u.id, u.kind, u.doc_id, u.text, d.source, d.title, d.province, d.city, d.county, COALESCE(` + dayExpr + `, '')
-		FROM search_fts JOIN search_units u ON u.id = search_fts.rowid JOIN documents d ON d.id = u.doc_id
+	query := `SELECT r.id, r.kind, r.doc_id, d.source, d.title, d.province, d.city, d.county, COALESCE(` + dayExpr + `, '')
+		FROM search_fts JOIN search_rows r ON r.id = search_fts.rowid JOIN documents d ON d.id = r.doc_id
 		WHERE ` + strings.Join(where, " AND ") + ` ORDER BY search_fts.rowid DESC LIMIT ?`
-	rows, err := s.db.QueryContext(ctx, query, args...)
+	var found []searchRow
+	err := scanRows(ctx, s.db, query, args, func(rows *sql.Rows) error {
+		var r searchRow
+		h := &r.hit
+		if err := rows.Scan(&r.id, &h.Kind, &h.DocID, &h.Source, &h.Title, &h.Province, &h.City, &h.County, &h.Date); err != nil {
+			return err
+		}
+		r.weight = rowWeight(*h, q.Terms)
+		found = append(found, r)
+		return nil
+	})
 	if err != nil {
 		return nil, fmt.Errorf("search: %w", err)
 	}
-	var hits []Hit
-	var ids []int64
-	for rows.Next() {
-		var h Hit
-		var id int64
-		if err := rows.Scan(&id, &h.Kind, &h.DocID, &h.Text, &h.Source, &h.Title, &h.Province, &h.City, &h.County, &h.Date); err != nil {
-			rows.Close()
-			return nil, fmt.Errorf("search: %w", err)
-		}
-		h.Score = rank(h, q.Terms)
-		hits = append(hits, h)
-		ids = append(ids, id)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("search: %w", err)
-	}
-	order := make([]int, len(hits))
-	for i := range order {
-		order[i] = i
-	}
-	// Best score first; among equals the newest (the window is newest first).
-	sort.SliceStable(order, func(a, b int) bool { return hits[order[a]].Score > hits[order[b]].Score })
+	// Best rows first; among equals the newest (the window is newest first).
+	sort.SliceStable(found, func(a, b int) bool { return found[a].weight > found[b].weight })
+
 	limit := f.Limit
 	if limit <= 0 {
 		limit = 20
 	}
-	from := min(max(f.Offset, 0), len(order))
-	to := min(from+limit, len(order))
-	out := make([]Hit, 0, to-from)
-	for _, i := range order[from:to] {
-		h := hits[i]
+	from := max(f.Offset, 0)
+	var hits []Hit
+	// Open rows a rank at a time (at most resolveCap of a rank together), so
+	// that a page is always the start of the next page's list.
+	for i := 0; i < len(found) && len(hits) < from+limit; {
+		j := i + 1
+		for j < len(found) && j-i < resolveCap && found[j].weight == found[i].weight {
+			j++
+		}
+		group, err := s.openRows(ctx, q, found[i:j])
+		if err != nil {
+			return nil, err
+		}
+		hits = append(hits, group...)
+		i = j
+	}
+	from = min(from, len(hits))
+	out := hits[from:min(from+limit, len(hits))]
+	for i := range out {
+		h := &out[i]
 		if h.Kind == "doc" {
 			var text string
 			if err := s.db.QueryRowContext(ctx, "SELECT title || char(10) || text FROM documents WHERE id = ?", h.DocID).Scan(&text); err != nil {
@@ -113,18 +139,66 @@ func (s *Store) Search(ctx context.Context, q Query, f Filter) ([]Hit, error) {
 			h.Text = sentenceOf(text, q.Terms)
 		}
 		h.Highlight = highlights(h.Text, q.Terms)
-		out = append(out, h)
 	}
 	return out, nil
 }
 
-// rank scores a hit without reading its document: an extract that is
-// mostly the query (a formula named 十大攻坚行动 for 十大攻坚行动) first, then
-// extracts that mention it, then documents that name it in the title, then
-// other documents.
-func rank(h Hit, terms []string) float64 {
-	switch h.Kind {
-	case "doc":
+// openRows turns rows of one rank into hits: a document row is one hit (when
+// the whole query, exclusions too, matches it), a row of units gives a hit
+// for each unit the query matches. Hits are ranked by rank, rows' order
+// among equals.
+func (s *Store) openRows(ctx context.Context, q Query, rows []searchRow) ([]Hit, error) {
+	var hits []Hit
+	byKind := map[string][]string{}
+	for _, r := range rows {
+		if r.hit.Kind != "doc" {
+			byKind[r.hit.Kind] = append(byKind[r.hit.Kind], r.hit.DocID)
+		}
+	}
+	units := map[string]map[string][]searchUnit{}
+	for kind, ids := range byKind {
+		u, err := storedUnits(ctx, s.db, kind, ids)
+		if err != nil {
+			return nil, fmt.Errorf("search: %w", err)
+		}
+		units[kind] = u
+	}
+	for _, r := range rows {
+		if r.hit.Kind == "doc" {
+			if q.hasNot() {
+				var one int
+				err := s.db.QueryRowContext(ctx, "SELECT 1 FROM search_fts WHERE rowid = ? AND search_fts MATCH ?", r.id, q.Match).Scan(&one)
+				if errors.Is(err, sql.ErrNoRows) {
+					continue
+				}
+				if err != nil {
+					return nil, fmt.Errorf("search: %w", err)
+				}
+			}
+			h := r.hit
+			h.Score = r.weight
+			hits = append(hits, h)
+			continue
+		}
+		for _, u := range units[r.hit.Kind][r.hit.DocID] {
+			if !q.matches(strings.Fields(indexTokens(u.source))) {
+				continue
+			}
+			h := r.hit
+			h.Text = u.text
+			h.Score = rank(h, q.Terms)
+			hits = append(hits, h)
+		}
+	}
+	sort.SliceStable(hits, func(a, b int) bool { return hits[a].Score > hits[b].Score })
+	return hits, nil
+}
+
+// rowWeight ranks an index row before it is opened: formulas, then members,
+// targets, figures and tasks, then documents that name the query in the
+// title, then other documents.
+func rowWeight(h Hit, terms []string) float64 {
+	if h.Kind == "doc" {
 		for _, t := range terms {
 			if t != "" && strings.Contains(h.Title, t) {
 				return 1.5
@@ -132,6 +206,14 @@ func rank(h Hit, terms []string) float64 {
 		}
 		return 1
 	}
+	return 2 + kindWeight[h.Kind]
+}
+
+var kindWeight = map[string]float64{"initiative": 1, "item": 0.9, "target": 0.8, "figure": 0.7, "task": 0.6}
+
+// rank scores a unit: its kind, and how much of it the query covers (a
+// formula named 十大攻坚行动 before one that mentions it).
+func rank(h Hit, terms []string) float64 {
 	covered := 0
 	for _, t := range terms {
 		if t != "" && strings.Contains(h.Text, t) {
@@ -139,12 +221,12 @@ func rank(h Hit, terms []string) float64 {
 		}
 	}
 	n := utf8.RuneCountInString(h.Text)
-	if n == 0 {
-		return 2
+	share := 1.0
+	if n > 0 {
+		share = min(float64(covered)/float64(n), 1)
 	}
-	share := min(float64(covered)/float64(n), 1)
-	weight := map[string]float64{"initiative": 1, "item": 0.9, "target": 0.8, "figure": 0.7, "task": 0.6}[h.Kind]
-	return 2 + weight*(1+share)
+	w := kindWeight[h.Kind]
+	return 2 + w*(1+share) // hits are ranked within their row's rank only
 }
 
 // sql adds the place and date conditions of f.

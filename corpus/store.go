@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"net/url"
 	"os"
+	"strings"
 
 	"github.com/tifa-project/tifa/extract"
 	_ "modernc.org/sqlite" // pure-Go SQLite driver "sqlite"
@@ -17,16 +18,81 @@ import (
 //go:embed schema.sql
 var schemaV1 string
 
+//go:embed schema_v3.sql
+var schemaV3 string
+
+// A migration takes the store from one user_version to the next.
+type migration func(ctx context.Context, tx *sql.Tx) error
+
 // migrations[i] takes the store from user_version i to i+1.
-var migrations = []string{schemaV1, schemaV2}
+var migrations = []migration{
+	sqlMigration(schemaV1),
+	sqlMigration(schemaV2),
+	func(ctx context.Context, tx *sql.Tx) error {
+		if err := sqlMigration(schemaV3)(ctx, tx); err != nil {
+			return err
+		}
+		return reindex(ctx, tx)
+	},
+}
+
+// SchemaVersion is the user_version of a store this tifa writes.
+var SchemaVersion = len(migrations)
 
 // schemaV2 lets the search index gather a whole batch in memory before it
 // writes a segment (the default, 1 MiB, writes and then merges a segment
 // every few dozen documents).
 const schemaV2 = `INSERT INTO search_fts(search_fts, rank) VALUES ('hashsize', 67108864);`
 
-// SchemaVersion is the user_version of a store this tifa writes.
-var SchemaVersion = len(migrations)
+func sqlMigration(script string) migration {
+	return func(ctx context.Context, tx *sql.Tx) error {
+		_, err := tx.ExecContext(ctx, script)
+		return err
+	}
+}
+
+// reindex rebuilds the search index of every stored document from the tables.
+func reindex(ctx context.Context, tx *sql.Tx) error {
+	w := &txWriter{tx: tx, stmts: map[string]*sql.Stmt{}}
+	var ids []string
+	err := scanRows(ctx, tx, "SELECT id FROM documents ORDER BY rowid", nil, func(rows *sql.Rows) error {
+		var id string
+		err := rows.Scan(&id)
+		ids = append(ids, id)
+		return err
+	})
+	if err != nil {
+		return fmt.Errorf("reindex: %w", err)
+	}
+	for from := 0; from < len(ids); from += 256 {
+		batch := ids[from:min(from+256, len(ids))]
+		byKind := map[string]map[string][]searchUnit{}
+		for _, kind := range unitKinds[1:] {
+			if byKind[kind], err = storedUnits(ctx, tx, kind, batch); err != nil {
+				return fmt.Errorf("reindex: %w", err)
+			}
+		}
+		for _, id := range batch {
+			var title, text, keys string
+			err := tx.QueryRowContext(ctx, `SELECT title, text, (SELECT COALESCE(group_concat(key, char(10) ORDER BY idx), '')
+				FROM initiatives WHERE doc_id = d.id AND key != name) FROM documents d WHERE id = ?`, id).Scan(&title, &text, &keys)
+			if err != nil {
+				return fmt.Errorf("reindex %s: %w", id, err)
+			}
+			units := []searchUnit{docUnit(title, text, strings.Split(keys, "\n"))}
+			if keys == "" {
+				units[0] = docUnit(title, text, nil)
+			}
+			for _, kind := range unitKinds[1:] {
+				units = append(units, byKind[kind][id]...)
+			}
+			if err := insertSearchRows(ctx, w, id, units); err != nil {
+				return fmt.Errorf("reindex %s: %w", id, err)
+			}
+		}
+	}
+	return nil
+}
 
 // Store is tifa's SQLite database. It is safe for concurrent use; writes go
 // through one connection in short immediate transactions, so readers (search,
@@ -86,7 +152,7 @@ func (s *Store) migrate(ctx context.Context) error {
 		if err != nil {
 			return fmt.Errorf("migrate to %d: %w", v+1, err)
 		}
-		if _, err := tx.ExecContext(ctx, migrations[v]); err != nil {
+		if err := migrations[v](ctx, tx); err != nil {
 			tx.Rollback()
 			return fmt.Errorf("migrate to %d: %w", v+1, err)
 		}
@@ -140,7 +206,7 @@ func (s *Store) Put(ctx context.Context, recs []extract.Record) ([]Outcome, erro
 			if err := insertExtracts(ctx, tx, &recs[i]); err != nil {
 				return fmt.Errorf("%s: %w", recs[i].Source, err)
 			}
-			if err := insertSearchUnits(ctx, tx, &recs[i]); err != nil {
+			if err := insertSearchRows(ctx, tx, recs[i].ID, searchUnits(&recs[i])); err != nil {
 				return fmt.Errorf("%s: %w", recs[i].Source, err)
 			}
 		}
@@ -155,7 +221,7 @@ func (s *Store) Replace(ctx context.Context, recs []extract.Record) error {
 	return s.inTx(ctx, func(tx *txWriter) error {
 		for i := range recs {
 			r := &recs[i]
-			if err := deleteSearchUnits(ctx, tx, r.ID); err != nil {
+			if err := deleteSearchRows(ctx, tx, r.ID); err != nil {
 				return fmt.Errorf("%s: %w", r.Source, err)
 			}
 			for _, t := range []string{"initiative_mentions", "initiative_items", "initiatives", "figures", "officials", "campaigns", "tasks"} {
@@ -174,7 +240,7 @@ func (s *Store) Replace(ctx context.Context, recs []extract.Record) error {
 			if err := insertExtracts(ctx, tx, r); err != nil {
 				return fmt.Errorf("%s: %w", r.Source, err)
 			}
-			if err := insertSearchUnits(ctx, tx, r); err != nil {
+			if err := insertSearchRows(ctx, tx, r.ID, searchUnits(r)); err != nil {
 				return fmt.Errorf("%s: %w", r.Source, err)
 			}
 		}
