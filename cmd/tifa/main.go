@@ -10,6 +10,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"runtime/debug"
 	"runtime/pprof"
 	"syscall"
 )
@@ -60,12 +61,21 @@ func commands() []command {
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	e := &env{stdout: os.Stdout, stderr: os.Stderr, stdin: os.Stdin, getenv: os.Getenv, isTerminal: isTerminal(os.Stderr)}
+	if os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(memoryLimit)
+	}
 	stopProfile := startProfile(e)
 	code := run(ctx, e, os.Args[1:])
 	stopProfile()
 	stop()
 	os.Exit(code)
 }
+
+// memoryLimit is the heap tifa aims to stay under (GOMEMLIMIT overrides it).
+// The segmentation dictionary alone holds about 130 MB; without a limit the
+// collector lets the heap grow to twice what is live, and an ingest would
+// pass 400 MB.
+const memoryLimit = 300 << 20
 
 // startProfile writes a CPU profile of the whole command to the file
 // $TIFA_CPUPROFILE names, for measuring real runs (go tool pprof).
