@@ -35,12 +35,12 @@ type convGroup struct {
 	// starts holds every rune that begins a key of any dictionary of the
 	// group, and every loop byte below utf8.RuneSelf: text without one
 	// passes through unchanged, with no copy.
-	starts map[rune]bool
+	starts runeSet
 }
 
 // convDict maps the first rune of a key to its entries, longest key first.
 type convDict struct {
-	byFirst map[rune][]convEntry
+	byFirst byRune[[]convEntry]
 	// loop is a byte that leads from the root of gocc's trie back to the
 	// root (cedar-go's root is its own parent; the byte is 0x01 in the
 	// t2s tries), or -1. gocc's prefix match steps over any run of it
@@ -53,14 +53,14 @@ type convEntry struct{ from, to string }
 func newTableConverter(cc *gocc.OpenCC) (*tableConverter, error) {
 	t := &tableConverter{}
 	for _, g := range cc.DictChains {
-		group := convGroup{starts: map[rune]bool{}}
+		group := convGroup{}
 		for _, d := range g.Dicts {
-			dict := convDict{byFirst: map[rune][]convEntry{}, loop: -1}
+			dict := convDict{loop: -1}
 			for c := range 256 {
 				if to, err := d.Trie.Jump([]byte{byte(c)}, 0); err == nil && to == 0 {
 					dict.loop = c
 					if c < utf8.RuneSelf {
-						group.starts[rune(c)] = true
+						group.starts.add(rune(c))
 					}
 				}
 			}
@@ -77,12 +77,12 @@ func newTableConverter(cc *gocc.OpenCC) (*tableConverter, error) {
 					continue // gocc could not match or use such an entry either
 				}
 				first, _ := utf8.DecodeRune(key)
-				dict.byFirst[first] = append(dict.byFirst[first], convEntry{from: string(key), to: d.Values[v][0]})
-				group.starts[first] = true
+				dict.byFirst.set(first, append(dict.byFirst.at(first), convEntry{from: string(key), to: d.Values[v][0]}))
+				group.starts.add(first)
 			}
-			for _, entries := range dict.byFirst {
+			dict.byFirst.each(func(_ rune, entries []convEntry) {
 				slices.SortFunc(entries, func(a, b convEntry) int { return len(b.from) - len(a.from) })
-			}
+			})
 			group.dicts = append(group.dicts, dict)
 		}
 		t.chain = append(t.chain, group)
@@ -103,7 +103,7 @@ func (t *tableConverter) Convert(in string) (string, error) {
 func (g *convGroup) convert(in string) string {
 	first := -1
 	for j, r := range in {
-		if g.starts[r] || r >= utf8.RuneSelf && g.loopsAt(in[j]) || r == utf8.RuneError {
+		if g.starts.has(r) || r >= utf8.RuneSelf && g.loopsAt(in[j]) || r == utf8.RuneError {
 			first = j
 			break
 		}
@@ -141,7 +141,7 @@ func (g *convGroup) match(s string) (string, int) {
 			t = t[1:]
 		}
 		first, _ := utf8.DecodeRuneInString(t)
-		for _, e := range d.byFirst[first] {
+		for _, e := range d.byFirst.at(first) {
 			if strings.HasPrefix(t, e.from) {
 				return e.to, len(e.from)
 			}

@@ -31,6 +31,7 @@ type furnitureRule struct {
 	action furnitureAction
 	prefix string         // kind prefix
 	re     *regexp.Regexp // kind regex
+	need   literalFilter  // what a line must hold for re to match it
 }
 
 func compileFurnitureRules(r *Rules) (*furnitureRules, error) {
@@ -62,7 +63,7 @@ func compileFurnitureRules(r *Rules) (*furnitureRules, error) {
 			if err != nil {
 				return nil, fmt.Errorf("rules: furniture.txt: entry %d: %w", i+1, err)
 			}
-			rule.re = re
+			rule.re, rule.need = re, newLiteralFilter(re)
 		default:
 			return nil, fmt.Errorf("rules: furniture.txt: entry %d: unknown kind %q (want prefix or regex)", i+1, kind)
 		}
@@ -168,14 +169,14 @@ func (fr *furnitureRules) apply(line string) (string, furnitureAction) {
 				return "", rule.action
 			}
 		case rule.action == cutMatch:
-			if rule.re.MatchString(line) {
+			if rule.need.mayMatch(line) && rule.re.MatchString(line) {
 				line = strings.TrimSpace(rule.re.ReplaceAllString(line, ""))
 				if line == "" || fr.onlyTokens(line) || !hasWordRune(line) {
 					return "", dropLine
 				}
 			}
 		default:
-			if short && rule.re.MatchString(line) {
+			if short && rule.need.mayMatch(line) && rule.re.MatchString(line) {
 				return "", rule.action
 			}
 		}

@@ -169,7 +169,7 @@ func findMarkers(fr *figureRules, text string, now int) []markerHit {
 	// character; a marker's occurrences do not overlap each other.
 	lastEnd := make([]int, len(fr.markers))
 	for i, r := range text {
-		for _, k := range fr.markersAt[r] {
+		for _, k := range fr.markersAt.at(r) {
 			m := fr.markers[k]
 			if i < lastEnd[k] || !strings.HasPrefix(text[i:], m.word) {
 				continue
@@ -322,17 +322,19 @@ func referenceYear(d *Doc) int {
 }
 
 // findPitfallSpans lists the byte spans of fixed expressions whose numerals
-// are not figures (十四五, 千家万户).
+// are not figures (十四五, 千家万户): the occurrences of each word that do not
+// overlap each other, found in one pass over the text by their first rune.
 func findPitfallSpans(fr *figureRules, text string) []Span {
 	var out []Span
-	for _, w := range fr.pitSpan {
-		for off := 0; off < len(text); {
-			k := strings.Index(text[off:], w)
-			if k < 0 {
-				break
+	lastEnd := make([]int, len(fr.pitSpan))
+	for i, r := range text {
+		for _, k := range fr.pitSpanAt.at(r) {
+			w := fr.pitSpan[k]
+			if i < lastEnd[k] || !strings.HasPrefix(text[i:], w) {
+				continue
 			}
-			out = append(out, Span{Start: off + k, End: off + k + len(w)})
-			off += k + len(w)
+			out = append(out, Span{Start: i, End: i + len(w)})
+			lastEnd[k] = i + len(w)
 		}
 	}
 	return out
