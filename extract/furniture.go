@@ -190,22 +190,39 @@ func (fr *furnitureRules) onlyTokens(line string) bool {
 	if utf8.RuneCountInString(line) > 60 {
 		return false
 	}
-	fields := strings.FieldsFunc(line, func(r rune) bool {
-		return unicode.IsSpace(r) || strings.ContainsRune("【】[]|｜/()（）<>《》·•»>-—", r)
-	})
-	if len(fields) == 0 {
+	// The fields of strings.FieldsFunc, read in place: most lines fail at
+	// their first field.
+	fields := 0
+	isToken := func(f string) bool {
+		fields++
+		f = strings.ToLower(strings.Trim(f, ",，、.。:："))
+		return f == "" || fr.tokens[f] || fr.tokens[f+":"]
+	}
+	start := -1
+	for i, r := range line {
+		switch {
+		case !isTokenSeparator(r):
+			if start < 0 {
+				start = i
+			}
+		case start >= 0:
+			if !isToken(line[start:i]) {
+				return false
+			}
+			start = -1
+		}
+	}
+	if start >= 0 && !isToken(line[start:]) {
+		return false
+	}
+	if fields == 0 {
 		return !hasWordRune(line) && strings.TrimSpace(line) != ""
 	}
-	for _, f := range fields {
-		f = strings.ToLower(strings.Trim(f, ",，、.。:："))
-		if f == "" {
-			continue
-		}
-		if !fr.tokens[f] && !fr.tokens[f+":"] {
-			return false
-		}
-	}
 	return true
+}
+
+func isTokenSeparator(r rune) bool {
+	return unicode.IsSpace(r) || strings.ContainsRune("【】[]|｜/()（）<>《》·•»>-—", r)
 }
 
 func hasWordRune(s string) bool {

@@ -16,7 +16,7 @@ type literalFilter struct {
 }
 
 // maxFilterStrings bounds the sets built while deriving a filter.
-const maxFilterStrings = 32
+const maxFilterStrings = 64
 
 func newLiteralFilter(re *regexp.Regexp) literalFilter {
 	parsed, err := syntax.Parse(re.String(), syntax.Perl)

@@ -257,8 +257,33 @@ func yearWords(text string) [][]int {
 	}
 }
 
-// isoDate finds dates such as 2019-03-23 (a page's own date line).
-var isoDate = regexp.MustCompile(`((?:19|20)\d\d)-[01]\d-[0-3]\d`)
+// isoDateYears returns the years of the dates such as 2019-03-23 (a page's
+// own date line) in text: what ((?:19|20)\d\d)-[01]\d-[0-3]\d matches, as
+// regexp's FindAllStringSubmatch would, but tried only where a '-' is.
+func isoDateYears(text string) []string {
+	var out []string
+	for at := 0; at+isoDateLen <= len(text); {
+		k := strings.IndexByte(text[at+4:], '-')
+		if k < 0 {
+			break
+		}
+		start := at + k // the '-' is at start+4
+		if start+isoDateLen <= len(text) && isISODate(text[start:start+isoDateLen]) {
+			out = append(out, text[start:start+4])
+			at = start + isoDateLen
+		} else {
+			at = start + 1
+		}
+	}
+	return out
+}
+
+const isoDateLen = len("2019-03-23")
+
+func isISODate(s string) bool {
+	return (s[:2] == "19" || s[:2] == "20") && isASCIIDigit(s[2]) && isASCIIDigit(s[3]) && s[4] == '-' &&
+		(s[5] == '0' || s[5] == '1') && isASCIIDigit(s[6]) && s[7] == '-' && s[8] >= '0' && s[8] <= '3' && isASCIIDigit(s[9])
+}
 
 // pastYears are fact markers: a year before the text's own (零八年…四万亿救市)
 // dates what follows in its clause to the past.
@@ -315,8 +340,8 @@ func referenceYear(d *Doc) int {
 	for _, loc := range yearWords(d.Text) {
 		years(d.Text[loc[2]:loc[3]])
 	}
-	for _, m := range isoDate.FindAllStringSubmatch(d.Text, -1) {
-		years(m[1])
+	for _, y := range isoDateYears(d.Text) {
+		years(y)
 	}
 	return best
 }
