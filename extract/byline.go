@@ -21,14 +21,17 @@ type Byline struct {
 // bylineRules are the compiled byline labels.
 type bylineRules struct {
 	label     *regexp.Regexp // every label, longest first, with its colon
+	labelNeed literalFilter
 	dateRank  map[string]int // date label → rank
 	outlet    map[string]bool
 	reporter  map[string]bool
 	stopName  map[string]bool
 	inParens  *regexp.Regexp // "(记者 张浩)": a reporter marker inside brackets
 	atStart   *regexp.Regexp // "齐鲁壹点记者 褚思雨 整理": a marker on a short byline line
-	clockTime *regexp.Regexp
-	urlDay    *regexp.Regexp
+	// what a line needs for inParens or atStart to match: a reporter marker
+	inParensNeed, atStartNeed literalFilter
+	clockTime                 *regexp.Regexp
+	urlDay                    *regexp.Regexp
 }
 
 func compileBylineRules(r *Rules) (*bylineRules, error) {
@@ -90,6 +93,8 @@ func compileBylineRules(r *Rules) (*bylineRules, error) {
 	if br.atStart, err = regexp.Compile(`^[^。，]{0,20}?(?:` + m + `)[:：]?\s*` + names); err != nil {
 		return nil, err
 	}
+	br.labelNeed = newLiteralFilter(br.label)
+	br.inParensNeed, br.atStartNeed = newLiteralFilter(br.inParens), newLiteralFilter(br.atStart)
 	br.clockTime = regexp.MustCompile(`\d{1,2}:\d{2}`)
 	// "/2023/01/31/", "/a/20200911/", "/2018-11/26/", "/t20181126_123.html"; not
 	// the 14-digit stamps of web archives.
@@ -113,7 +118,10 @@ func (br *bylineRules) parse(line string) (Byline, bool) {
 	if line == "" || utf8.RuneCountInString(line) > 120 || strings.ContainsAny(line, "。！？") {
 		return b, false
 	}
-	locs := br.label.FindAllStringSubmatchIndex(line, -1)
+	var locs [][]int
+	if br.labelNeed.mayMatch(line) {
+		locs = br.label.FindAllStringSubmatchIndex(line, -1)
+	}
 	found := false
 	// The text before the first label: a bare date ("2022-03-12 09:44:58 来源:…").
 	head := line
@@ -234,10 +242,12 @@ func allHan(s string) bool {
 // or a short byline line "齐鲁晚报·齐鲁壹点记者 褚思雨 整理".
 func (br *bylineRules) reportersIn(line string) []string {
 	var out []string
-	for _, m := range br.inParens.FindAllStringSubmatch(line, 2) {
-		out = append(out, br.names(m[1])...)
+	if br.inParensNeed.mayMatch(line) {
+		for _, m := range br.inParens.FindAllStringSubmatch(line, 2) {
+			out = append(out, br.names(m[1])...)
+		}
 	}
-	if len(out) == 0 && utf8.RuneCountInString(line) <= 40 {
+	if len(out) == 0 && br.atStartNeed.mayMatch(line) && utf8.RuneCountInString(line) <= 40 {
 		if m := br.atStart.FindStringSubmatch(line); m != nil {
 			out = append(out, br.names(m[1])...)
 		}

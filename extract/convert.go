@@ -2,16 +2,160 @@ package extract
 
 import (
 	"fmt"
+	"slices"
+	"strings"
+	"unicode/utf8"
 
 	"github.com/liuzl/gocc"
 )
 
-// NewT2S returns OpenCC's Traditional→Simplified converter (gocc, embedded
-// dictionaries; 2–3 ms to build, safe to share between goroutines).
+// NewT2S returns OpenCC's Traditional→Simplified converter: gocc's embedded
+// dictionaries, applied by a table converter that gives gocc's output byte
+// for byte (safe to share between goroutines).
 func NewT2S() (Converter, error) {
 	cc, err := gocc.New("t2s")
 	if err != nil {
 		return nil, fmt.Errorf("opencc t2s: %w", err)
 	}
-	return cc, nil
+	return newTableConverter(cc)
+}
+
+// tableConverter applies OpenCC dictionaries the way gocc does, from plain
+// Go maps. gocc asks its double-array tries for a fresh map of every prefix
+// match at every rune, which made conversion (and the script test that runs
+// it on every document) the largest source of garbage in the pipeline.
+type tableConverter struct {
+	chain []convGroup
+}
+
+// convGroup is one step of the conversion chain: at each position the first
+// dictionary with any match wins, with its longest match.
+type convGroup struct {
+	dicts []convDict
+	// starts holds every rune that begins a key of any dictionary of the
+	// group, and every loop byte below utf8.RuneSelf: text without one
+	// passes through unchanged, with no copy.
+	starts runeSet
+}
+
+// convDict maps the first rune of a key to its entries, longest key first.
+type convDict struct {
+	byFirst byRune[[]convEntry]
+	// loop is a byte that leads from the root of gocc's trie back to the
+	// root (cedar-go's root is its own parent; the byte is 0x01 in the
+	// t2s tries), or -1. gocc's prefix match steps over any run of it
+	// before a key, so "\x01慶" converts to "庆": we do the same.
+	loop int
+}
+
+type convEntry struct{ from, to string }
+
+func newTableConverter(cc *gocc.OpenCC) (*tableConverter, error) {
+	t := &tableConverter{}
+	for _, g := range cc.DictChains {
+		group := convGroup{}
+		for _, d := range g.Dicts {
+			dict := convDict{loop: -1}
+			for c := range 256 {
+				if to, err := d.Trie.Jump([]byte{byte(c)}, 0); err == nil && to == 0 {
+					dict.loop = c
+					if c < utf8.RuneSelf {
+						group.starts.add(rune(c))
+					}
+				}
+			}
+			for _, id := range d.Trie.PrefixPredict(nil, 0) {
+				key, err := d.Trie.Key(id)
+				if err != nil {
+					return nil, fmt.Errorf("opencc dictionary key: %w", err)
+				}
+				v, err := d.Trie.Value(id)
+				if err != nil {
+					return nil, fmt.Errorf("opencc dictionary value: %w", err)
+				}
+				if len(key) == 0 || v < 0 || v >= len(d.Values) || len(d.Values[v]) == 0 {
+					continue // gocc could not match or use such an entry either
+				}
+				first, _ := utf8.DecodeRune(key)
+				dict.byFirst.set(first, append(dict.byFirst.at(first), convEntry{from: string(key), to: d.Values[v][0]}))
+				group.starts.add(first)
+			}
+			dict.byFirst.each(func(_ rune, entries []convEntry) {
+				slices.SortFunc(entries, func(a, b convEntry) int { return len(b.from) - len(a.from) })
+			})
+			group.dicts = append(group.dicts, dict)
+		}
+		t.chain = append(t.chain, group)
+	}
+	return t, nil
+}
+
+// Convert gives what gocc's OpenCC.Convert gives for the same dictionaries,
+// including its treatment of invalid UTF-8 (a bad byte becomes U+FFFD and
+// the scan moves on by U+FFFD's width).
+func (t *tableConverter) Convert(in string) (string, error) {
+	for i := range t.chain {
+		in = t.chain[i].convert(in)
+	}
+	return in, nil
+}
+
+func (g *convGroup) convert(in string) string {
+	first := -1
+	for j, r := range in {
+		if g.starts.has(r) || r >= utf8.RuneSelf && g.loopsAt(in[j]) || r == utf8.RuneError {
+			first = j
+			break
+		}
+	}
+	if first < 0 {
+		return in
+	}
+	var b strings.Builder
+	b.Grow(len(in))
+	b.WriteString(in[:first])
+	next := first
+	for j, r := range in[first:] {
+		j += first
+		if next > j {
+			continue
+		}
+		if to, n := g.match(in[j:]); n > 0 {
+			b.WriteString(to)
+			next += n
+			continue
+		}
+		b.WriteRune(r)
+		next += utf8.RuneLen(r)
+	}
+	return b.String()
+}
+
+// match returns the replacement of the longest key of the first dictionary
+// that has a key starting s (after that dictionary's loop bytes), and that
+// key's length.
+func (g *convGroup) match(s string) (string, int) {
+	for _, d := range g.dicts {
+		t := s
+		for d.loop >= 0 && t != "" && int(t[0]) == d.loop {
+			t = t[1:]
+		}
+		first, _ := utf8.DecodeRuneInString(t)
+		for _, e := range d.byFirst.at(first) {
+			if strings.HasPrefix(t, e.from) {
+				return e.to, len(e.from)
+			}
+		}
+	}
+	return "", 0
+}
+
+// loopsAt says whether byte c is the loop byte of one of the dictionaries.
+func (g *convGroup) loopsAt(c byte) bool {
+	for _, d := range g.dicts {
+		if int(c) == d.loop {
+			return true
+		}
+	}
+	return false
 }

@@ -12,6 +12,9 @@ var dayForms = regexp.MustCompile(`(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(
 // ("2022-03-12 09:44:58", "2021年09月17日", "2021/9/17", "2021.09.17") and
 // returns it in ISO form, or "" when s holds no valid date.
 func ParseDay(s string) Day {
+	if !hasDigitRun(s, 4) {
+		return "" // every form starts with a four-digit year
+	}
 	for _, m := range dayForms.FindAllStringSubmatch(s, 4) {
 		y, _ := strconv.Atoi(m[1])
 		mo, _ := strconv.Atoi(m[2])
@@ -24,6 +27,21 @@ func ParseDay(s string) Day {
 		}
 	}
 	return ""
+}
+
+// hasDigitRun says whether s holds n ASCII digits in a row.
+func hasDigitRun(s string, n int) bool {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			if run++; run >= n {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
 }
 
 // MakeDay returns the ISO day for y-m-d, "--MM-DD" when y is 0, or "" when

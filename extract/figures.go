@@ -16,9 +16,10 @@ type figureRules struct {
 	before     []wordRule // comparators before the number, longest first
 	after      []wordRule // comparators after the unit, longest first
 	markers    []markerRule
-	markersAt  map[rune][]int // indexes into markers, by the marker's first rune
-	measures   []wordRule     // Kind "money" or ""
+	markersAt  byRune[[]int] // indexes into markers, by the marker's first rune
+	measures   []wordRule    // Kind "money" or ""
 	pitSpan    []string
+	pitSpanAt  byRune[[]int] // indexes into pitSpan, by the word's first rune
 	pitBefore  []string
 	pitAfter   []string
 	maxMeasure int // longest measure, in bytes
@@ -97,10 +98,9 @@ func compileFigureRules(r *Rules) (*figureRules, error) {
 			fr.markers = append(fr.markers, markerRule{word: row[0], kind: kind})
 		}
 	}
-	fr.markersAt = map[rune][]int{}
 	for i, m := range fr.markers {
 		first, _ := utf8.DecodeRuneInString(m.word)
-		fr.markersAt[first] = append(fr.markersAt[first], i)
+		fr.markersAt.set(first, append(fr.markersAt.at(first), i))
 	}
 	for _, row := range r.Table("measures") {
 		w := wordRule{word: row[0]}
@@ -118,7 +118,9 @@ func compileFigureRules(r *Rules) (*figureRules, error) {
 		}
 		switch kind {
 		case "span":
-			fr.pitSpan = append(fr.pitSpan, row[0])
+			if row[0] != "" {
+				fr.pitSpan = append(fr.pitSpan, row[0])
+			}
 		case "before":
 			fr.pitBefore = append(fr.pitBefore, row[0])
 		case "after":
@@ -126,6 +128,10 @@ func compileFigureRules(r *Rules) (*figureRules, error) {
 		default:
 			return nil, fmt.Errorf("rules: figure_pitfalls: %q: unknown kind %q", row[0], kind)
 		}
+	}
+	for i, w := range fr.pitSpan {
+		first, _ := utf8.DecodeRuneInString(w)
+		fr.pitSpanAt.set(first, append(fr.pitSpanAt.at(first), i))
 	}
 	return fr, nil
 }

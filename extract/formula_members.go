@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // findMembers looks for the members of the formula mentioned at m, in the
@@ -369,6 +370,22 @@ var enumStyles = []func(k int) []string{
 	},
 }
 
+// maxMembers is the largest count whose members findMembers looks for.
+const maxMembers = 40
+
+// enumMarkers[s][k] are the markers of point k in style s, for k up to one
+// past maxMembers: built once, as every formula of every text asks for them.
+var enumMarkers = func() [][][]string {
+	out := make([][][]string, len(enumStyles))
+	for s, style := range enumStyles {
+		out[s] = make([][]string, maxMembers+2)
+		for k := 1; k <= maxMembers+1; k++ {
+			out[s][k] = style(k)
+		}
+	}
+	return out
+}()
+
 func cnOrdinal(k int) string {
 	d := []string{"", "一", "二", "三", "四", "五", "六", "七", "八", "九"}
 	switch {
@@ -391,21 +408,32 @@ func itoa(k int) string {
 	return itoa(k/10) + string(rune('0'+k%10))
 }
 
+// Distances (in bytes, first one in runes) within which the points of an
+// enumeration must follow each other.
+const (
+	enumFirstRunes = 160   // from the label to point 1
+	enumNextBytes  = 12000 // from one point to the next
+	enumAfterBytes = 3000  // a point want+1 this close means another list
+)
+
 // enumeratedAfter reads the points numbered 1…want that start soon after the
 // label: each member is the clause after its marker.
 func enumeratedAfter(fr *formulaRules, t *runeText, m candidate, want int) []string {
+	if want > maxMembers {
+		return nil
+	}
 	from := t.byteAt(m.end)
-	for _, style := range enumStyles {
-		first, mlen := indexAny(t.s[from:], style(1))
-		if first < 0 || len([]rune(t.s[from:from+first])) > 160 || fr.hasCount(t.s[from:from+first]) {
+	for _, markers := range enumMarkers {
+		first, mlen := indexAnyWithin(t.s[from:], markers[1], enumFirstRunes*utf8.UTFMax)
+		if first < 0 || utf8.RuneCountInString(t.s[from:from+first]) > enumFirstRunes || fr.hasCount(t.s[from:from+first]) {
 			continue
 		}
 		pos := from + first + mlen
 		items := []string{clauseAt(t.s, pos)}
 		ok := true
 		for k := 2; k <= want; k++ {
-			i, l := indexAny(t.s[pos:], style(k))
-			if i < 0 || i > 12000 {
+			i, l := indexAnyWithin(t.s[pos:], markers[k], enumNextBytes)
+			if i < 0 {
 				ok = false
 				break
 			}
@@ -415,7 +443,7 @@ func enumeratedAfter(fr *formulaRules, t *runeText, m candidate, want int) []str
 		if !ok {
 			continue
 		}
-		if i, _ := indexAny(t.s[pos:], style(want+1)); i >= 0 && i < 3000 {
+		if i, _ := indexAnyWithin(t.s[pos:], markers[want+1], enumAfterBytes-1); i >= 0 {
 			continue
 		}
 		good := true
@@ -431,12 +459,27 @@ func enumeratedAfter(fr *formulaRules, t *runeText, m candidate, want int) []str
 	return nil
 }
 
-func indexAny(s string, subs []string) (int, int) {
+// indexAnyWithin returns the byte offset and length of the earliest
+// occurrence in s of any of subs (the first of subs on a tie) that starts at
+// or before byte limit, or -1. It reads no further than such an occurrence
+// can reach: the label's whole text would otherwise be searched for every
+// formula it holds.
+func indexAnyWithin(s string, subs []string, limit int) (int, int) {
+	longest := 0
+	for _, sub := range subs {
+		longest = max(longest, len(sub))
+	}
+	if len(s) > limit+longest {
+		s = s[:limit+longest]
+	}
 	best, l := -1, 0
 	for _, sub := range subs {
 		if i := strings.Index(s, sub); i >= 0 && (best < 0 || i < best) {
 			best, l = i, len(sub)
 		}
+	}
+	if best > limit {
+		return -1, 0
 	}
 	return best, l
 }

@@ -204,13 +204,20 @@ func groupFormulas(d *Doc, fr *formulaRules, t *runeText, cands []candidate) []I
 		}
 	}
 	// Repeats of a name found once as a formula, written without the cue.
-	for _, k := range order {
+	names := make([]string, len(order))
+	for i, k := range order {
+		if name := groups[k].first.name; utf8.RuneCountInString(name) >= 2 {
+			names[i] = name
+		}
+	}
+	repeats := t.findEach(names)
+	for i, k := range order {
 		g := groups[k]
 		name := []rune(g.first.name)
 		if len(name) < 2 {
 			continue
 		}
-		for _, at := range t.findAll(g.first.name) {
+		for _, at := range repeats[i] {
 			end := at + len(name)
 			if taken[at] || taken[end-1] || (at > 0 && isNumeralRune(t.r[at-1])) ||
 				(end < len(t.r) && isNumeralRune(t.r[end]) && isNumeralRune(name[len(name)-1])) {
@@ -326,16 +333,28 @@ func (t *runeText) runeIndex(b int) int {
 	return sort.SearchInts(t.byteOf, b)
 }
 
-// findAll returns the rune offsets of every occurrence of s.
-func (t *runeText) findAll(s string) []int {
-	var out []int
-	for from := 0; from < len(t.s); {
-		i := strings.Index(t.s[from:], s)
-		if i < 0 {
-			break
+// findEach returns, for each of names, the rune offsets of its occurrences
+// that do not overlap each other (none for ""), from one pass over the text:
+// a document may hold dozens of formula names.
+func (t *runeText) findEach(names []string) [][]int {
+	var byFirst byRune[[]int]
+	for k, name := range names {
+		if name != "" {
+			r, _ := utf8.DecodeRuneInString(name)
+			byFirst.set(r, append(byFirst.at(r), k))
 		}
-		out = append(out, t.runeIndex(from+i))
-		from += i + len(s)
+	}
+	out := make([][]int, len(names))
+	lastEnd := make([]int, len(names)) // byte offset where the last occurrence ends
+	for i, r := range t.r {
+		for _, k := range byFirst.at(r) {
+			b := t.byteOf[i]
+			if b < lastEnd[k] || !strings.HasPrefix(t.s[b:], names[k]) {
+				continue
+			}
+			out[k] = append(out[k], i)
+			lastEnd[k] = b + len(names[k])
+		}
 	}
 	return out
 }

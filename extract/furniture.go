@@ -31,6 +31,7 @@ type furnitureRule struct {
 	action furnitureAction
 	prefix string         // kind prefix
 	re     *regexp.Regexp // kind regex
+	need   literalFilter  // what a line must hold for re to match it
 }
 
 func compileFurnitureRules(r *Rules) (*furnitureRules, error) {
@@ -62,7 +63,7 @@ func compileFurnitureRules(r *Rules) (*furnitureRules, error) {
 			if err != nil {
 				return nil, fmt.Errorf("rules: furniture.txt: entry %d: %w", i+1, err)
 			}
-			rule.re = re
+			rule.re, rule.need = re, newLiteralFilter(re)
 		default:
 			return nil, fmt.Errorf("rules: furniture.txt: entry %d: unknown kind %q (want prefix or regex)", i+1, kind)
 		}
@@ -168,14 +169,14 @@ func (fr *furnitureRules) apply(line string) (string, furnitureAction) {
 				return "", rule.action
 			}
 		case rule.action == cutMatch:
-			if rule.re.MatchString(line) {
+			if rule.need.mayMatch(line) && rule.re.MatchString(line) {
 				line = strings.TrimSpace(rule.re.ReplaceAllString(line, ""))
 				if line == "" || fr.onlyTokens(line) || !hasWordRune(line) {
 					return "", dropLine
 				}
 			}
 		default:
-			if short && rule.re.MatchString(line) {
+			if short && rule.need.mayMatch(line) && rule.re.MatchString(line) {
 				return "", rule.action
 			}
 		}
@@ -189,22 +190,39 @@ func (fr *furnitureRules) onlyTokens(line string) bool {
 	if utf8.RuneCountInString(line) > 60 {
 		return false
 	}
-	fields := strings.FieldsFunc(line, func(r rune) bool {
-		return unicode.IsSpace(r) || strings.ContainsRune("【】[]|｜/()（）<>《》·•»>-—", r)
-	})
-	if len(fields) == 0 {
+	// The fields of strings.FieldsFunc, read in place: most lines fail at
+	// their first field.
+	fields := 0
+	isToken := func(f string) bool {
+		fields++
+		f = strings.ToLower(strings.Trim(f, ",，、.。:："))
+		return f == "" || fr.tokens[f] || fr.tokens[f+":"]
+	}
+	start := -1
+	for i, r := range line {
+		switch {
+		case !isTokenSeparator(r):
+			if start < 0 {
+				start = i
+			}
+		case start >= 0:
+			if !isToken(line[start:i]) {
+				return false
+			}
+			start = -1
+		}
+	}
+	if start >= 0 && !isToken(line[start:]) {
+		return false
+	}
+	if fields == 0 {
 		return !hasWordRune(line) && strings.TrimSpace(line) != ""
 	}
-	for _, f := range fields {
-		f = strings.ToLower(strings.Trim(f, ",，、.。:："))
-		if f == "" {
-			continue
-		}
-		if !fr.tokens[f] && !fr.tokens[f+":"] {
-			return false
-		}
-	}
 	return true
+}
+
+func isTokenSeparator(r rune) bool {
+	return unicode.IsSpace(r) || strings.ContainsRune("【】[]|｜/()（）<>《》·•»>-—", r)
 }
 
 func hasWordRune(s string) bool {

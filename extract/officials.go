@@ -29,13 +29,13 @@ type peopleRules struct {
 // wordSet is a set of words with fast longest-match at a byte offset.
 type wordSet struct {
 	words    map[string]bool
-	first    map[rune]bool // first runes of the words: most positions start none
-	last     map[rune]bool // last runes of the words
+	first    runeSet // first runes of the words: most positions start none
+	last     runeSet // last runes of the words
 	maxRunes int
 }
 
 func newWordSet(words []string) wordSet {
-	w := wordSet{words: make(map[string]bool, len(words)), first: map[rune]bool{}, last: map[rune]bool{}}
+	w := wordSet{words: make(map[string]bool, len(words))}
 	for _, s := range words {
 		if s == "" {
 			continue
@@ -43,7 +43,8 @@ func newWordSet(words []string) wordSet {
 		w.words[s] = true
 		f, _ := utf8.DecodeRuneInString(s)
 		l, _ := utf8.DecodeLastRuneInString(s)
-		w.first[f], w.last[l] = true, true
+		w.first.add(f)
+		w.last.add(l)
 		if n := utf8.RuneCountInString(s); n > w.maxRunes {
 			w.maxRunes = n
 		}
@@ -55,7 +56,7 @@ func (w wordSet) has(s string) bool { return w.words[s] }
 
 // endingAt returns the byte length of the longest word that ends at text[:end], or 0.
 func (w wordSet) endingAt(text string, end int) int {
-	if l, _ := utf8.DecodeLastRuneInString(text[:end]); !w.last[l] {
+	if l, _ := utf8.DecodeLastRuneInString(text[:end]); !w.last.has(l) {
 		return 0
 	}
 	best := 0
@@ -72,7 +73,7 @@ func (w wordSet) endingAt(text string, end int) int {
 
 // startingAt returns the byte length of the longest word that starts at text[start:], or 0.
 func (w wordSet) startingAt(text string, start int) int {
-	if f, _ := utf8.DecodeRuneInString(text[start:]); !w.first[f] {
+	if f, _ := utf8.DecodeRuneInString(text[start:]); !w.first.has(f) {
 		return 0
 	}
 	best := 0

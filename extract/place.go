@@ -43,9 +43,9 @@ type placeCue struct {
 type placeRules struct {
 	entries  []placeEntry
 	names    []placeName
-	byFirst  map[rune][]int // first rune → indices into names, longest first
+	byFirst  byRune[[]int] // first rune → indices into names, longest first
 	self     []placeCue
-	selfAt   map[rune][]int // first rune → indices into self, longest first
+	selfAt   byRune[[]int] // first rune → indices into self, longest first
 	national []placeCue
 	dateline []string
 	visitor  []string
@@ -53,7 +53,7 @@ type placeRules struct {
 }
 
 func compilePlaceRules(r *Rules) (*placeRules, error) {
-	pr := &placeRules{byFirst: map[rune][]int{}}
+	pr := &placeRules{}
 	var err error
 	if pr.dates, err = compileDateRules(r); err != nil {
 		return nil, err
@@ -137,10 +137,9 @@ func compilePlaceRules(r *Rules) (*placeRules, error) {
 	}
 	// Longer self cues first, so "市人民政府" is one cue rather than "市长"-like parts.
 	sort.SliceStable(pr.self, func(i, j int) bool { return len(pr.self[i].text) > len(pr.self[j].text) })
-	pr.selfAt = map[rune][]int{}
 	for i, c := range pr.self {
 		r, _ := utf8.DecodeRuneInString(c.text)
-		pr.selfAt[r] = append(pr.selfAt[r], i)
+		pr.selfAt.set(r, append(pr.selfAt.at(r), i))
 	}
 
 	byText := map[string]int{}
@@ -174,9 +173,9 @@ func compilePlaceRules(r *Rules) (*placeRules, error) {
 	}
 	for k, n := range pr.names {
 		r, _ := utf8.DecodeRuneInString(n.text)
-		pr.byFirst[r] = append(pr.byFirst[r], k)
+		pr.byFirst.set(r, append(pr.byFirst.at(r), k))
 	}
-	for _, list := range pr.byFirst {
+	pr.byFirst.each(func(_ rune, list []int) {
 		sort.Slice(list, func(i, j int) bool {
 			a, b := pr.names[list[i]].text, pr.names[list[j]].text
 			if len(a) != len(b) {
@@ -184,7 +183,7 @@ func compilePlaceRules(r *Rules) (*placeRules, error) {
 			}
 			return a < b
 		})
-	}
+	})
 	return pr, nil
 }
 
@@ -213,7 +212,7 @@ func (pr *placeRules) scanPlaces(s string) []placeMention {
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		matched := false
-		for _, k := range pr.byFirst[r] {
+		for _, k := range pr.byFirst.at(r) {
 			t := pr.names[k].text
 			if strings.HasPrefix(s[i:], t) {
 				out = append(out, placeMention{name: k, start: i, end: i + len(t), weight: 1})
@@ -484,7 +483,7 @@ func (pr *placeRules) selfVotes(text string, ms []placeMention) [3]float64 {
 		}
 		hit := false
 		r, size := utf8.DecodeRuneInString(text[i:])
-		for _, k := range pr.selfAt[r] {
+		for _, k := range pr.selfAt.at(r) {
 			if c := pr.self[k]; strings.HasPrefix(text[i:], c.text) {
 				if !(j > 0 && ms[j-1].end == i) {
 					votes[c.level]++

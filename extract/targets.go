@@ -169,7 +169,7 @@ func findMarkers(fr *figureRules, text string, now int) []markerHit {
 	// character; a marker's occurrences do not overlap each other.
 	lastEnd := make([]int, len(fr.markers))
 	for i, r := range text {
-		for _, k := range fr.markersAt[r] {
+		for _, k := range fr.markersAt.at(r) {
 			m := fr.markers[k]
 			if i < lastEnd[k] || !strings.HasPrefix(text[i:], m.word) {
 				continue
@@ -257,8 +257,33 @@ func yearWords(text string) [][]int {
 	}
 }
 
-// isoDate finds dates such as 2019-03-23 (a page's own date line).
-var isoDate = regexp.MustCompile(`((?:19|20)\d\d)-[01]\d-[0-3]\d`)
+// isoDateYears returns the years of the dates such as 2019-03-23 (a page's
+// own date line) in text: what ((?:19|20)\d\d)-[01]\d-[0-3]\d matches, as
+// regexp's FindAllStringSubmatch would, but tried only where a '-' is.
+func isoDateYears(text string) []string {
+	var out []string
+	for at := 0; at+isoDateLen <= len(text); {
+		k := strings.IndexByte(text[at+4:], '-')
+		if k < 0 {
+			break
+		}
+		start := at + k // the '-' is at start+4
+		if start+isoDateLen <= len(text) && isISODate(text[start:start+isoDateLen]) {
+			out = append(out, text[start:start+4])
+			at = start + isoDateLen
+		} else {
+			at = start + 1
+		}
+	}
+	return out
+}
+
+const isoDateLen = len("2019-03-23")
+
+func isISODate(s string) bool {
+	return (s[:2] == "19" || s[:2] == "20") && isASCIIDigit(s[2]) && isASCIIDigit(s[3]) && s[4] == '-' &&
+		(s[5] == '0' || s[5] == '1') && isASCIIDigit(s[6]) && s[7] == '-' && s[8] >= '0' && s[8] <= '3' && isASCIIDigit(s[9])
+}
 
 // pastYears are fact markers: a year before the text's own (零八年…四万亿救市)
 // dates what follows in its clause to the past.
@@ -315,24 +340,26 @@ func referenceYear(d *Doc) int {
 	for _, loc := range yearWords(d.Text) {
 		years(d.Text[loc[2]:loc[3]])
 	}
-	for _, m := range isoDate.FindAllStringSubmatch(d.Text, -1) {
-		years(m[1])
+	for _, y := range isoDateYears(d.Text) {
+		years(y)
 	}
 	return best
 }
 
 // findPitfallSpans lists the byte spans of fixed expressions whose numerals
-// are not figures (十四五, 千家万户).
+// are not figures (十四五, 千家万户): the occurrences of each word that do not
+// overlap each other, found in one pass over the text by their first rune.
 func findPitfallSpans(fr *figureRules, text string) []Span {
 	var out []Span
-	for _, w := range fr.pitSpan {
-		for off := 0; off < len(text); {
-			k := strings.Index(text[off:], w)
-			if k < 0 {
-				break
+	lastEnd := make([]int, len(fr.pitSpan))
+	for i, r := range text {
+		for _, k := range fr.pitSpanAt.at(r) {
+			w := fr.pitSpan[k]
+			if i < lastEnd[k] || !strings.HasPrefix(text[i:], w) {
+				continue
 			}
-			out = append(out, Span{Start: off + k, End: off + k + len(w)})
-			off += k + len(w)
+			out = append(out, Span{Start: i, End: i + len(w)})
+			lastEnd[k] = i + len(w)
 		}
 	}
 	return out

@@ -1,0 +1,208 @@
+package extract
+
+import (
+	"regexp"
+	"regexp/syntax"
+	"slices"
+	"strings"
+)
+
+// literalFilter is a cheap necessary condition for a regular expression to
+// match: one of its strings occurs in every text the expression matches. It
+// lets a rule's regexp (furniture.txt, a user's own) run only on the lines
+// where it can match; most lines of an article hold none of its words.
+type literalFilter struct {
+	any []string // nil: no condition could be derived, every text may match
+}
+
+// maxFilterStrings bounds the sets built while deriving a filter.
+const maxFilterStrings = 64
+
+func newLiteralFilter(re *regexp.Regexp) literalFilter {
+	parsed, err := syntax.Parse(re.String(), syntax.Perl)
+	if err != nil {
+		return literalFilter{}
+	}
+	need, ok := required(parsed)
+	if !ok {
+		return literalFilter{}
+	}
+	return literalFilter{any: need}
+}
+
+// mayMatch says whether s holds one of the filter's strings.
+func (f literalFilter) mayMatch(s string) bool {
+	if f.any == nil {
+		return true
+	}
+	for _, w := range f.any {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// required returns strings one of which occurs in every match of re, or false.
+func required(re *syntax.Regexp) ([]string, bool) {
+	if set, ok := exactly(re); ok && !slices.Contains(set, "") {
+		return minimal(set), true
+	}
+	switch re.Op {
+	case syntax.OpCapture, syntax.OpPlus:
+		return required(re.Sub[0])
+	case syntax.OpRepeat:
+		if re.Min >= 1 {
+			return required(re.Sub[0])
+		}
+	case syntax.OpAlternate:
+		var all []string
+		for _, sub := range re.Sub {
+			set, ok := required(sub)
+			if !ok {
+				return nil, false
+			}
+			all = append(all, set...)
+		}
+		if len(all) <= maxFilterStrings {
+			return minimal(all), true
+		}
+	case syntax.OpConcat:
+		var best []string
+		consider := func(set []string) {
+			if len(set) > 0 && !slices.Contains(set, "") && (best == nil || betterFilter(set, best)) {
+				best = set
+			}
+		}
+		// Runs of subexpressions with a finite set of matches multiply out
+		// (字 then [号体] → 字号, 字体); any other part may require its own.
+		var run []string
+		inRun := false
+		for _, sub := range re.Sub {
+			if set, ok := exactly(sub); ok {
+				if longer, ok := product(run, set); inRun && ok {
+					run = longer
+				} else {
+					run, inRun = set, true // too many: start over from here
+				}
+				consider(run)
+				continue
+			}
+			inRun = false
+			if set, ok := required(sub); ok {
+				consider(set)
+			}
+		}
+		if best != nil {
+			return minimal(best), true
+		}
+	}
+	return nil, false
+}
+
+// exactly returns every string re can match, when they are few.
+func exactly(re *syntax.Regexp) ([]string, bool) {
+	switch re.Op {
+	case syntax.OpEmptyMatch:
+		return []string{""}, true
+	case syntax.OpLiteral:
+		if re.Flags&syntax.FoldCase != 0 {
+			return nil, false
+		}
+		return []string{string(re.Rune)}, true
+	case syntax.OpCharClass:
+		if re.Flags&syntax.FoldCase != 0 {
+			return nil, false
+		}
+		var set []string
+		for i := 0; i+1 < len(re.Rune); i += 2 {
+			for r := re.Rune[i]; r <= re.Rune[i+1]; r++ {
+				if len(set) == maxFilterStrings {
+					return nil, false
+				}
+				set = append(set, string(r))
+			}
+		}
+		return set, true
+	case syntax.OpCapture:
+		return exactly(re.Sub[0])
+	case syntax.OpQuest:
+		set, ok := exactly(re.Sub[0])
+		if !ok {
+			return nil, false
+		}
+		return append(set, ""), len(set) < maxFilterStrings
+	case syntax.OpAlternate:
+		var all []string
+		for _, sub := range re.Sub {
+			set, ok := exactly(sub)
+			if !ok {
+				return nil, false
+			}
+			all = append(all, set...)
+		}
+		return all, len(all) <= maxFilterStrings
+	case syntax.OpConcat:
+		out := []string{""}
+		for _, sub := range re.Sub {
+			set, ok := exactly(sub)
+			if !ok {
+				return nil, false
+			}
+			if out, ok = product(out, set); !ok {
+				return nil, false
+			}
+		}
+		return out, true
+	}
+	return nil, false
+}
+
+// product is every a followed by every b, when there are few.
+func product(a, b []string) ([]string, bool) {
+	if len(a)*len(b) > maxFilterStrings {
+		return nil, false
+	}
+	out := make([]string, 0, len(a)*len(b))
+	for _, x := range a {
+		for _, y := range b {
+			out = append(out, x+y)
+		}
+	}
+	return out, true
+}
+
+// minimal drops duplicates and every string that holds another of the set:
+// a text holding the longer one holds the shorter one too.
+func minimal(set []string) []string {
+	var out []string
+	for i, s := range set {
+		redundant := false
+		for j, t := range set {
+			if j != i && strings.Contains(s, t) && (len(t) < len(s) || j < i) {
+				redundant = true
+				break
+			}
+		}
+		if !redundant {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// betterFilter prefers the set whose shortest string is longer (rarer in
+// text), then the smaller set.
+func betterFilter(a, b []string) bool {
+	shortest := func(set []string) int {
+		n := len(set[0])
+		for _, s := range set[1:] {
+			n = min(n, len(s))
+		}
+		return n
+	}
+	if sa, sb := shortest(a), shortest(b); sa != sb {
+		return sa > sb
+	}
+	return len(a) < len(b)
+}

@@ -1,0 +1,79 @@
+package extract
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/tifa-project/tifa/rules"
+)
+
+func TestLiteralFilter(t *testing.T) {
+	for _, c := range []struct {
+		pattern string
+		want    []string // nil: no filter
+	}{
+		{`[【\[]?(?:字号|字体)[:：]?\s*[【\[]?\s*[大中小]\s*[大中小]\s*[大中小][】\]]?`, []string{"字号", "字体"}},
+		{`(?:浏览次数|阅读次数|点击数|访问量|阅读量)[:：]?\s*\d*次?`, []string{"浏览次数", "阅读次数", "点击数", "访问量", "阅读量"}},
+		{`^\[[^\]]{1,12}\]\(\S+\)$`, []string{"]("}},
+		{`^(?:本文)?(?:链接|网址|原文链接|原文地址)[:：]\s*https?://\S+$`, []string{"http://", "https://"}},
+		{`^[^。，；]{0,60}(?:首页|主页)\s*(?:>|»|＞|→|/)`, []string{"首页", "主页"}},
+		{`^[^。，；]{0,60}(?:>|»|＞|→)\s*正文$`, []string{"正文"}},
+		{`^\{\{<.*>\}\}$`, []string{"{{<"}},
+		{`(?i)打印|close`, nil},
+		{`\d+`, []string{"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"}},
+		{`.+`, nil},
+		{`a*`, nil},
+	} {
+		f := newLiteralFilter(regexp.MustCompile(c.pattern))
+		got := slices.Clone(f.any)
+		slices.Sort(got)
+		want := slices.Clone(c.want)
+		slices.Sort(want)
+		if !slices.Equal(got, want) {
+			t.Errorf("%s: filter %q, want %q", c.pattern, got, want)
+		}
+	}
+}
+
+// TestLiteralFilterNeverHidesAMatch checks the filter of every furniture
+// regex against lines that match it: the filter may only say no when the
+// regexp would.
+func TestLiteralFilterNeverHidesAMatch(t *testing.T) {
+	r, err := LoadRules(rules.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := []string{
+		"【字号：大 中 小】", "字体：大中小", "浏览次数：1234次", "阅读量 52",
+		"[返回首页](https://www.gov.cn/)", "本文链接：https://www.gov.cn/a.html", "原文地址:http://x.cn/1",
+		"首页 > 新闻中心 > 正文", "您所在的位置：主页 » 政务公开", "{{< figure src=\"a.png\" >}}", "![图片](a.png)",
+		"市委副书记、市长孟庆斌主持会议并讲话。",
+	}
+	for _, rule := range r.furniture.rules {
+		if rule.re == nil {
+			continue
+		}
+		for _, l := range lines {
+			if rule.re.MatchString(l) && !rule.need.mayMatch(l) {
+				t.Errorf("%s matches %q, but its filter %q says it cannot", rule.re, l, strings.Join(rule.need.any, " "))
+			}
+		}
+	}
+}
+
+func FuzzLiteralFilter(f *testing.F) {
+	f.Add(`(?:浏览次数|阅读次数)[:：]?\s*\d*次?`, "浏览次数：12次")
+	f.Add(`^[^。，；]{0,60}(?:首页|主页)\s*(?:>|»|＞|→|/)`, "首页 > 新闻")
+	f.Add(`a(b|c)?d[ef]`, "xxacdf")
+	f.Fuzz(func(t *testing.T, pattern, s string) {
+		re, err := regexp.Compile(pattern)
+		if err != nil {
+			return
+		}
+		if re.MatchString(s) && !newLiteralFilter(re).mayMatch(s) {
+			t.Errorf("%q matches %q, but its filter %q says it cannot", pattern, s, newLiteralFilter(re).any)
+		}
+	})
+}
