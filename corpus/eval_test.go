@@ -98,12 +98,12 @@ func deref(p *float64) any {
 
 // Floors set from what the sample corpus measured on 2026-11-24 (initiatives
 // 0.990, items 0.899, figures 0.985, targets 1.000, officials 0.993,
-// campaigns 1.000, count/target/place/title/body 1.000, date 0.932), with a
+// campaigns 1.000, count/target/place/title/body 1.000, date 1.000), with a
 // little room: a change that lowers a score below its floor fails here,
 // before it reaches users. Raise them as the scores rise.
 var floors = map[string]float64{
 	"initiatives": 0.97, "items": 0.87, "figures": 0.96, "targets": 0.97, "officials": 0.97, "campaigns": 0.95,
-	"count": 0.97, "target": 0.97, "place": 0.95, "date": 0.89, "title": 0.95, "body": 0.95,
+	"count": 0.97, "target": 0.97, "place": 0.95, "date": 0.95, "title": 0.95, "body": 0.95,
 }
 
 func TestScoresStayAboveFloors(t *testing.T) {

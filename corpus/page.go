@@ -846,7 +846,7 @@ func (pa *pageAnalysis) dropBylines(text string, p *Page) string {
 			continue
 		}
 		norm := extract.NormalizeLine(pa.tools.conv, line)
-		if _, ok := r.ParseByline(norm); ok {
+		if _, ok := r.ParseByline(norm); ok && !(len(kept) > 0 && extract.SignsDate(kept[len(kept)-1], norm)) {
 			continue
 		}
 		if len(kept) < 3 {

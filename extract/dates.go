@@ -113,6 +113,9 @@ func findDates(d *Doc) (date, published Day) {
 	if day := dr.documentDate(d); day != "" {
 		return day, published
 	}
+	if day := signatureDate(d); day != "" {
+		return day, published
+	}
 	pub, hasPub := dayTime(published)
 	prose := 0
 	for _, s := range d.Sentences {

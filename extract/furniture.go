@@ -128,6 +128,10 @@ func cleanFurniture(fr *furnitureRules, text string) pageText {
 		if d := fr.byline.dayInURL(line); d != "" && urlDay == "" && strings.Contains(line, "://") {
 			urlDay = d
 		}
+		if len(kept) > 0 && SignsDate(kept[len(kept)-1], line) {
+			kept = append(kept, line) // a signature's date, not the page's byline
+			continue
+		}
 		if b, ok := fr.byline.parse(line); ok {
 			setDay(b.Published, b.Rank)
 			if pt.Outlet == "" {
