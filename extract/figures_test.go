@@ -67,11 +67,12 @@ func TestFigures(t *testing.T) {
 		{"推进内环高架、王母阁路跨线桥等工程,打通39条断头路。", []wantFigure{{value: 39, unit: "条", target: true}}},
 		{"年度投资计划647.4亿元。1-10月累计完成投资629.0亿元,占年度计划的97.2%。", []wantFigure{{value: 647.4e8, unit: "元", target: true}, {value: 629e8, unit: "元"}, {value: 97.2, unit: "%"}}},
 		// known failures of other tools
-		{"全市共谋划项目1031个。", []wantFigure{{value: 1031, unit: "个"}}},                      // JioNLP: 5元
-		{"紧跟国省“十三五”规划和十四五规划。", nil},                                                    // JioNLP: a range
-		{"开复工率达到90%以上。", []wantFigure{{value: 90, unit: "%", comparator: ">="}}},       // Recognizers-Text drops 以上
-		{"实行统一零售价。", nil},                                                              // cn2an: 统10售价
-		{"两三个月才发一次。", nil},                                                             // a duration, not 23
+		{"本周沪深两市成交8.25亿手，恒达二手车交易市场同期开业。", []wantFigure{{value: 8.25e8, unit: "手"}}}, // shares, not yuan; 二手 is a word
+		{"全市共谋划项目1031个。", []wantFigure{{value: 1031, unit: "个"}}},                   // JioNLP: 5元
+		{"紧跟国省“十三五”规划和十四五规划。", nil},                                                 // JioNLP: a range
+		{"开复工率达到90%以上。", []wantFigure{{value: 90, unit: "%", comparator: ">="}}},    // Recognizers-Text drops 以上
+		{"实行统一零售价。", nil},  // cn2an: 统10售价
+		{"两三个月才发一次。", nil}, // a duration, not 23
 		{"每个开发区主攻两三个主导产业。", []wantFigure{{value: 2, max: 3, unit: "个", target: true}}}, // cn2an: 23
 		// ranges
 		{"每个开发区主攻1-2个主导产业。", []wantFigure{{value: 1, max: 2, unit: "个", target: true}}},
