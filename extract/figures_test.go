@@ -67,6 +67,9 @@ func TestFigures(t *testing.T) {
 		{"推进内环高架、王母阁路跨线桥等工程,打通39条断头路。", []wantFigure{{value: 39, unit: "条", target: true}}},
 		{"年度投资计划647.4亿元。1-10月累计完成投资629.0亿元,占年度计划的97.2%。", []wantFigure{{value: 647.4e8, unit: "元", target: true}, {value: 629e8, unit: "元"}, {value: 97.2, unit: "%"}}},
 		// known failures of other tools
+		{"过去一年，全市圆满完成年度主要目标任务，地区生产总值增长5.3%。", []wantFigure{{value: 5.3, unit: "%"}}}, // a review: 目标 achieved, not promised
+		{"一季度，全市完成投资120亿元，完成年度目标的30%。", []wantFigure{{value: 120e8, unit: "元"}, {value: 30, unit: "%"}}},
+		{"确保完成年度目标任务，地区生产总值增长6%左右。", []wantFigure{{value: 6, unit: "%", comparator: "~", target: true}}},
 		{"本周沪深两市成交8.25亿手，恒达二手车交易市场同期开业。", []wantFigure{{value: 8.25e8, unit: "手"}}}, // shares, not yuan; 二手 is a word
 		{"全市共谋划项目1031个。", []wantFigure{{value: 1031, unit: "个"}}},                   // JioNLP: 5元
 		{"紧跟国省“十三五”规划和十四五规划。", nil},                                                 // JioNLP: a range
