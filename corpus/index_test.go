@@ -107,8 +107,9 @@ func TestSearchMatchesUnitsNotRows(t *testing.T) {
 	}
 }
 
-// A store made by the first schema, with documents indexed a row per unit, is
-// reindexed when opened: its documents are found as before.
+// A store made by the first schema (an earlier tifa's), with documents
+// indexed a row per unit, is migrated when opened: reindexed, its documents
+// found as before, and new ones stored.
 func TestStoreReindexesAV1Store(t *testing.T) {
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "v1.db")
@@ -153,10 +154,15 @@ func TestStoreReindexesAV1Store(t *testing.T) {
 	}
 	defer s.Close()
 	var v, rows int
+	var hashsize string
 	s.DB().QueryRow("PRAGMA user_version").Scan(&v)
 	s.DB().QueryRow("SELECT COUNT(*) FROM search_rows WHERE doc_id = ?", rec.ID).Scan(&rows)
-	if v != SchemaVersion || rows < 3 {
-		t.Fatalf("after migration: user_version %d, %d index rows", v, rows)
+	s.DB().QueryRow("SELECT v FROM search_fts_config WHERE k = 'hashsize'").Scan(&hashsize)
+	if v != SchemaVersion || rows < 3 || hashsize != "67108864" {
+		t.Fatalf("after migration: user_version %d, %d index rows, FTS hash size %q", v, rows, hashsize)
+	}
+	if _, err := s.Put(ctx, []extract.Record{sampleRecord("new.txt", "全市共谋划项目1031个，总投资4190亿元。")}); err != nil {
+		t.Fatal(err)
 	}
 	name := rec.Initiatives[0].Name
 	q, _ := ParseQuery(name, nil)

@@ -2,7 +2,6 @@ package corpus
 
 import (
 	"context"
-	"database/sql"
 	"encoding/json"
 	"fmt"
 	"math"
@@ -228,42 +227,4 @@ func BenchmarkStorePut(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "docs/s")
-}
-
-// A store made by the first schema (a v1 store of an earlier tifa) is brought
-// up to date when opened, keeps its documents, and is still searchable.
-func TestStoreMigratesFromV1(t *testing.T) {
-	ctx := context.Background()
-	path := filepath.Join(t.TempDir(), "v1.db")
-	db, err := sql.Open("sqlite", "file:"+path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := db.Exec(schemaV1 + "; PRAGMA user_version = 1"); err != nil {
-		t.Fatal(err)
-	}
-	db.Close()
-	s, err := Open(ctx, path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
-	if _, err := s.Put(ctx, []extract.Record{sampleRecord("a.txt", "全市共谋划项目1031个，总投资4190亿元。")}); err != nil {
-		t.Fatal(err)
-	}
-	var v int
-	var hashsize string
-	s.DB().QueryRow("PRAGMA user_version").Scan(&v)
-	s.DB().QueryRow("SELECT v FROM search_fts_config WHERE k = 'hashsize'").Scan(&hashsize)
-	if v != SchemaVersion || hashsize != "67108864" {
-		t.Errorf("after migration: user_version %d, hashsize %q", v, hashsize)
-	}
-	q, err := ParseQuery("总投资", nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	hits, err := s.Search(ctx, q, Filter{})
-	if err != nil || len(hits) == 0 {
-		t.Errorf("search after migration: %d hits, %v", len(hits), err)
-	}
 }
