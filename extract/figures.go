@@ -18,6 +18,7 @@ type figureRules struct {
 	markers    []markerRule
 	markersAt  byRune[[]int] // indexes into markers, by the marker's first rune
 	measures   []wordRule    // Kind "money" or ""
+	moneyAt    byRune[[]int] // indexes into measures of the money words, by first rune
 	pitSpan    []string
 	pitSpanAt  byRune[[]int] // indexes into pitSpan, by the word's first rune
 	pitBefore  []string
@@ -111,6 +112,12 @@ func compileFigureRules(r *Rules) (*figureRules, error) {
 		fr.maxMeasure = max(fr.maxMeasure, len(w.word))
 	}
 	byLen(fr.measures)
+	for i, m := range fr.measures {
+		if m.kind == "money" && m.word != "" {
+			first, _ := utf8.DecodeRuneInString(m.word)
+			fr.moneyAt.set(first, append(fr.moneyAt.at(first), i))
+		}
+	}
 	for _, row := range r.Table("figure_pitfalls") {
 		kind := "span"
 		if len(row) > 1 {

@@ -37,6 +37,7 @@ func extractFigures(d *Doc, rec *Record) {
 			mentions = append(mentions, m.Span)
 		}
 	}
+	money := fr.moneySpans(text)
 	var seenLines []string
 	planMode := false
 	var plans planScopes
@@ -57,7 +58,6 @@ func extractFigures(d *Doc, rec *Record) {
 			}
 		}
 		s := text[:line.End]
-		moneyCache := map[int]bool{}
 		for i := line.Start; i < line.End; {
 			r, size := utf8.DecodeRuneInString(s[i:])
 			if !isNumeralStart(r) && !strings.HasPrefix(s[i:], "百分之") && !strings.HasPrefix(s[i:], "千分之") {
@@ -65,12 +65,7 @@ func extractFigures(d *Doc, rec *Record) {
 				continue
 			}
 			sent := d.SentenceAt(i)
-			money, ok := moneyCache[sent.Start]
-			if !ok {
-				money = fr.mentionsMoney(text[sent.Start:min(sent.End, len(text))])
-				moneyCache[sent.Start] = money
-			}
-			q, next, ok := fr.readQuantity(s, i, money)
+			q, next, ok := fr.readQuantity(s, i, within(money, sent.Start, min(sent.End, len(text))))
 			if next <= i {
 				next = i + size
 			}
@@ -151,10 +146,26 @@ func endsWithHeadingWord(fr *figureRules, line string) bool {
 	return false
 }
 
-// mentionsMoney says whether a sentence talks about sums of money.
-func (fr *figureRules) mentionsMoney(sentence string) bool {
-	for _, m := range fr.measures {
-		if m.kind == "money" && strings.Contains(sentence, m.word) {
+// moneySpans lists every occurrence of a money word in text (overlapping
+// ones too), by start: a sentence talks about sums of money when one lies
+// within it.
+func (fr *figureRules) moneySpans(text string) []Span {
+	var out []Span
+	for i, r := range text {
+		for _, k := range fr.moneyAt.at(r) {
+			if w := fr.measures[k].word; strings.HasPrefix(text[i:], w) {
+				out = append(out, Span{Start: i, End: i + len(w)})
+			}
+		}
+	}
+	return out
+}
+
+// within says whether one of spans (sorted by start) lies inside [start, end).
+func within(spans []Span, start, end int) bool {
+	k := sort.Search(len(spans), func(k int) bool { return spans[k].Start >= start })
+	for ; k < len(spans) && spans[k].Start < end; k++ {
+		if spans[k].End <= end {
 			return true
 		}
 	}

@@ -37,7 +37,7 @@ func extractTasks(d *Doc, rec *Record) {
 		sent = trimmed
 		// a speaker's verb before the directive: "他强调，要…", "他指出，一要…"
 		body, boff := sent, off
-		if i := strings.IndexAny(body, "，,"); i >= 0 && i <= 30 {
+		if i := strings.IndexFunc(body, isComma); i >= 0 && i <= 30 {
 			head := body[:i]
 			for _, v := range fr.taskSpeakers {
 				if strings.HasSuffix(head, v) {
@@ -49,7 +49,7 @@ func extractTasks(d *Doc, rec *Record) {
 			}
 		}
 		// "…抓好两项任务：一是稳投资，…"
-		if i := strings.IndexAny(body, "：:"); i >= 0 {
+		if i := strings.IndexFunc(body, isColon); i >= 0 {
 			_, sz := firstRune(body[i:])
 			if enumMarkerLen(body[i+sz:]) > 0 {
 				body, boff = body[i+sz:], boff+i+sz
@@ -75,6 +75,10 @@ func extractTasks(d *Doc, rec *Record) {
 	}
 	rec.Tasks = tasks
 }
+
+func isComma(r rune) bool { return r == '，' || r == ',' }
+
+func isColon(r rune) bool { return r == '：' || r == ':' }
 
 func firstRune(s string) (rune, int) {
 	for _, r := range s {
