@@ -16,11 +16,11 @@ type figureRules struct {
 	before     []wordRule // comparators before the number, longest first
 	after      []wordRule // comparators after the unit, longest first
 	markers    []markerRule
-	markersAt  byRune[[]int] // indexes into markers, by the marker's first rune
-	measures   []wordRule    // Kind "money" or ""
-	moneyAt    byRune[[]int] // indexes into measures of the money words, by first rune
+	markerAt   wordIndex  // the words of markers, same order
+	measures   []wordRule // Kind "money" or ""
+	moneyAt    wordIndex  // the money words of measures
 	pitSpan    []string
-	pitSpanAt  byRune[[]int] // indexes into pitSpan, by the word's first rune
+	pitSpanAt  wordIndex // pitSpan
 	pitBefore  []string
 	pitAfter   []string
 	maxMeasure int // longest measure, in bytes
@@ -99,10 +99,11 @@ func compileFigureRules(r *Rules) (*figureRules, error) {
 			fr.markers = append(fr.markers, markerRule{word: row[0], kind: kind})
 		}
 	}
+	words := make([]string, len(fr.markers))
 	for i, m := range fr.markers {
-		first, _ := utf8.DecodeRuneInString(m.word)
-		fr.markersAt.set(first, append(fr.markersAt.at(first), i))
+		words[i] = m.word
 	}
+	fr.markerAt = newWordIndex(words)
 	for _, row := range r.Table("measures") {
 		w := wordRule{word: row[0]}
 		if len(row) > 1 {
@@ -112,12 +113,13 @@ func compileFigureRules(r *Rules) (*figureRules, error) {
 		fr.maxMeasure = max(fr.maxMeasure, len(w.word))
 	}
 	byLen(fr.measures)
-	for i, m := range fr.measures {
-		if m.kind == "money" && m.word != "" {
-			first, _ := utf8.DecodeRuneInString(m.word)
-			fr.moneyAt.set(first, append(fr.moneyAt.at(first), i))
+	var money []string
+	for _, m := range fr.measures {
+		if m.kind == "money" {
+			money = append(money, m.word)
 		}
 	}
+	fr.moneyAt = newWordIndex(money)
 	for _, row := range r.Table("figure_pitfalls") {
 		kind := "span"
 		if len(row) > 1 {
@@ -125,9 +127,7 @@ func compileFigureRules(r *Rules) (*figureRules, error) {
 		}
 		switch kind {
 		case "span":
-			if row[0] != "" {
-				fr.pitSpan = append(fr.pitSpan, row[0])
-			}
+			fr.pitSpan = append(fr.pitSpan, row[0])
 		case "before":
 			fr.pitBefore = append(fr.pitBefore, row[0])
 		case "after":
@@ -136,10 +136,7 @@ func compileFigureRules(r *Rules) (*figureRules, error) {
 			return nil, fmt.Errorf("rules: figure_pitfalls: %q: unknown kind %q", row[0], kind)
 		}
 	}
-	for i, w := range fr.pitSpan {
-		first, _ := utf8.DecodeRuneInString(w)
-		fr.pitSpanAt.set(first, append(fr.pitSpanAt.at(first), i))
-	}
+	fr.pitSpanAt = newWordIndex(fr.pitSpan)
 	return fr, nil
 }
 

@@ -337,24 +337,10 @@ func (t *runeText) runeIndex(b int) int {
 // that do not overlap each other (none for ""), from one pass over the text:
 // a document may hold dozens of formula names.
 func (t *runeText) findEach(names []string) [][]int {
-	var byFirst byRune[[]int]
-	for k, name := range names {
-		if name != "" {
-			r, _ := utf8.DecodeRuneInString(name)
-			byFirst.set(r, append(byFirst.at(r), k))
-		}
-	}
 	out := make([][]int, len(names))
-	lastEnd := make([]int, len(names)) // byte offset where the last occurrence ends
-	for i, r := range t.r {
-		for _, k := range byFirst.at(r) {
-			b := t.byteOf[i]
-			if b < lastEnd[k] || !strings.HasPrefix(t.s[b:], names[k]) {
-				continue
-			}
-			out[k] = append(out[k], i)
-			lastEnd[k] = b + len(names[k])
-		}
-	}
+	x := newWordIndex(names)
+	x.scan(t.s, false, func(k, start int) {
+		out[k] = append(out[k], t.runeIndex(start))
+	})
 	return out
 }

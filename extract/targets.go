@@ -151,13 +151,9 @@ func endsWithHeadingWord(fr *figureRules, line string) bool {
 // within it.
 func (fr *figureRules) moneySpans(text string) []Span {
 	var out []Span
-	for i, r := range text {
-		for _, k := range fr.moneyAt.at(r) {
-			if w := fr.measures[k].word; strings.HasPrefix(text[i:], w) {
-				out = append(out, Span{Start: i, End: i + len(w)})
-			}
-		}
-	}
+	fr.moneyAt.scan(text, true, func(k, start int) {
+		out = append(out, Span{Start: start, End: start + len(fr.moneyAt.words[k])})
+	})
 	return out
 }
 
@@ -176,24 +172,16 @@ func within(spans []Span, start, end int) bool {
 // sorted by end.
 func findMarkers(fr *figureRules, text string, now int) []markerHit {
 	var hits, nots []markerHit
-	// One pass over the text, trying the markers that start with each
-	// character; a marker's occurrences do not overlap each other.
-	lastEnd := make([]int, len(fr.markers))
-	for i, r := range text {
-		for _, k := range fr.markersAt.at(r) {
-			m := fr.markers[k]
-			if i < lastEnd[k] || !strings.HasPrefix(text[i:], m.word) {
-				continue
-			}
-			h := markerHit{start: i, end: i + len(m.word), kind: m.kind}
-			lastEnd[k] = h.end
-			if m.kind == markNot {
-				nots = append(nots, h)
-			} else {
-				hits = append(hits, h)
-			}
+	// A marker's occurrences do not overlap each other.
+	fr.markerAt.scan(text, false, func(k, start int) {
+		m := fr.markers[k]
+		h := markerHit{start: start, end: start + len(m.word), kind: m.kind}
+		if m.kind == markNot {
+			nots = append(nots, h)
+		} else {
+			hits = append(hits, h)
 		}
-	}
+	})
 	for _, loc := range deadlineYear.FindAllStringSubmatchIndex(text, -1) {
 		if strings.HasSuffix(text[:loc[0]], "截") || strings.HasSuffix(text[:loc[0]], "直") {
 			continue
@@ -362,17 +350,9 @@ func referenceYear(d *Doc) int {
 // overlap each other, found in one pass over the text by their first rune.
 func findPitfallSpans(fr *figureRules, text string) []Span {
 	var out []Span
-	lastEnd := make([]int, len(fr.pitSpan))
-	for i, r := range text {
-		for _, k := range fr.pitSpanAt.at(r) {
-			w := fr.pitSpan[k]
-			if i < lastEnd[k] || !strings.HasPrefix(text[i:], w) {
-				continue
-			}
-			out = append(out, Span{Start: i, End: i + len(w)})
-			lastEnd[k] = i + len(w)
-		}
-	}
+	fr.pitSpanAt.scan(text, false, func(k, start int) {
+		out = append(out, Span{Start: start, End: start + len(fr.pitSpan[k])})
+	})
 	return out
 }
 
