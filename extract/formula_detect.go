@@ -1,9 +1,6 @@
 package extract
 
-import (
-	"strings"
-	"unicode"
-)
+import "strings"
 
 // The detector works on runes. A formula label starts at a numeral token: a
 // run of Chinese numerals (三, 十, 两), Arabic digits (10, 1355) or 双.
@@ -25,7 +22,7 @@ func isNumeralRune(r rune) bool {
 	return isDigit(r) || isCNNumeral(r) || r == '零' || r == '〇' || r == '双'
 }
 
-func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
+func isHan(r rune) bool { return isHanRune(r) }
 
 func isOpenQuote(r rune) bool {
 	switch r {

@@ -115,7 +115,7 @@ func isTraditional(before, after string) bool {
 	for _, r := range before {
 		ar, size := utf8.DecodeRuneInString(a)
 		a = a[size:]
-		if !unicode.Is(unicode.Han, r) {
+		if !isHanRune(r) {
 			continue
 		}
 		han++
@@ -134,7 +134,7 @@ func isTraditional(before, after string) bool {
 func hasMojibake(s string) bool {
 	for i := strings.Index(s, "??"); i >= 0; {
 		prev, _ := utf8.DecodeLastRuneInString(s[:i])
-		if unicode.Is(unicode.Han, prev) {
+		if isHanRune(prev) {
 			return true
 		}
 		j := strings.Index(s[i+2:], "??")
@@ -166,7 +166,7 @@ func stripPinyinGlosses(s string) (string, int) {
 			}
 		}
 		b.WriteString(s[i : i+size])
-		prevHan = unicode.Is(unicode.Han, r)
+		prevHan = isHanRune(r)
 		i += size
 	}
 	return b.String(), n

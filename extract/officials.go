@@ -93,23 +93,23 @@ func (w wordSet) endingAt(text string, end int) int {
 
 // startingAt returns the byte length of the longest word that starts at text[start:], or 0.
 func (w wordSet) startingAt(text string, start int) int {
-	if f, _ := utf8.DecodeRuneInString(text[start:]); !w.first.has(f) {
+	f, size := utf8.DecodeRuneInString(text[start:])
+	if !w.first.has(f) || size == 0 {
 		return 0
 	}
 	best := 0
-	pos := start
-	for n := 0; n < w.maxRunes && pos < len(text); n++ {
-		_, size := utf8.DecodeRuneInString(text[pos:])
-		pos += size
+	pos := start + size
+	for n := 1; ; n++ {
 		part := w.words[text[start:pos]]
 		if part&wholeWord != 0 {
 			best = pos - start
 		}
-		if part&wordPrefix == 0 {
-			break
+		if part&wordPrefix == 0 || n >= w.maxRunes || pos >= len(text) {
+			return best
 		}
+		_, size = utf8.DecodeRuneInString(text[pos:])
+		pos += size
 	}
-	return best
 }
 
 func compilePeopleRules(r *Rules) (*peopleRules, error) {
@@ -682,7 +682,10 @@ func listHas(list []string, s string) bool {
 	return false
 }
 
-func isHanRune(r rune) bool { return unicode.Is(unicode.Han, r) }
+// isHanRune says whether r is a Chinese character. Nothing below the CJK
+// radicals (U+2E80) is: most non-Han runes of a text are answered without
+// the table search.
+func isHanRune(r rune) bool { return r >= 0x2E80 && unicode.Is(unicode.Han, r) }
 
 func isNameDot(r rune) bool { return r == '·' || r == '•' || r == '・' || r == '‧' }
 

@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+	"unicode"
+)
 
 func TestRuneSet(t *testing.T) {
 	var s runeSet
@@ -26,5 +29,13 @@ func TestRuneSet(t *testing.T) {
 	}
 	if got := b.at('县'); got != nil {
 		t.Errorf("at(县) = %v, want nil", got)
+	}
+}
+
+func TestIsHanRune(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if isHanRune(r) != unicode.Is(unicode.Han, r) {
+			t.Fatalf("isHanRune(%U) = %v, unicode.Han says %v", r, isHanRune(r), !isHanRune(r))
+		}
 	}
 }

@@ -497,14 +497,28 @@ func (fr *figureRules) measureOf(text string, cs int, q quantity, end int) strin
 
 // measureBefore is the nearest measure word before the number in its clause.
 func (fr *figureRules) measureBefore(text string, cs int, q quantity) string {
-	best, bestEnd := "", -1
 	left := text[cs:q.start]
-	for _, m := range fr.measures {
-		if k := strings.LastIndex(left, m.word); k >= 0 && k+len(m.word) > bestEnd {
-			best, bestEnd = m.word, k+len(m.word)
+	if fr.emptyMeasure {
+		best, bestEnd := "", -1
+		for _, m := range fr.measures {
+			if k := strings.LastIndex(left, m.word); k >= 0 && k+len(m.word) > bestEnd {
+				best, bestEnd = m.word, k+len(m.word)
+			}
 		}
+		return best
 	}
-	return best
+	// The measure that ends last, the first listed on a tie: read from the
+	// end of the clause, the first place where measures end decides.
+	for end := len(left); end > 0; {
+		r, size := utf8.DecodeLastRuneInString(left[:end])
+		for _, k := range fr.measuresTo.at(r) {
+			if w := fr.measures[k].word; strings.HasSuffix(left[:end], w) {
+				return w
+			}
+		}
+		end -= size
+	}
+	return ""
 }
 
 // labelTarget decides whether the text commits to a figure: the nearest
