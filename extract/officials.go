@@ -682,10 +682,18 @@ func listHas(list []string, s string) bool {
 	return false
 }
 
-// isHanRune says whether r is a Chinese character. Nothing below the CJK
-// radicals (U+2E80) is: most non-Han runes of a text are answered without
-// the table search.
-func isHanRune(r rune) bool { return r >= 0x2E80 && unicode.Is(unicode.Han, r) }
+// isHanRune says whether r is a Chinese character (unicode.Han). Most runes
+// of a text are answered without the table search: nothing below the CJK
+// radicals (U+2E80) is Han, all of the CJK Unified Ideographs block is.
+func isHanRune(r rune) bool {
+	switch {
+	case r < 0x2E80:
+		return false
+	case r >= 0x4E00 && r <= 0x9FFF:
+		return true
+	}
+	return unicode.Is(unicode.Han, r)
+}
 
 func isNameDot(r rune) bool { return r == '·' || r == '•' || r == '・' || r == '‧' }
 

@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -36,4 +37,34 @@ func FuzzISODateYears(f *testing.F) {
 			t.Errorf("isoDateYears(%q) = %q, regexp gives %q", s, got, want)
 		}
 	})
+}
+
+// TestIndexAnyWithin checks the bounded search against a search of the
+// whole text, on the window limits enumeratedAfter relies on.
+func TestIndexAnyWithin(t *testing.T) {
+	indexAny := func(s string, subs []string) (int, int) {
+		best, l := -1, 0
+		for _, sub := range subs {
+			if i := strings.Index(s, sub); i >= 0 && (best < 0 || i < best) {
+				best, l = i, len(sub)
+			}
+		}
+		return best, l
+	}
+	subs := []string{"第一，", "第一、", "第一,"}
+	texts := []string{
+		"", "第一，抓认识", "工作。第一、要", strings.Repeat("字", 300) + "第一，", strings.Repeat("a", 641) + "第一,",
+		strings.Repeat("a", 640) + "第一,", strings.Repeat("a", 639) + "第一，",
+	}
+	for _, s := range texts {
+		for _, limit := range []int{0, 5, 639, 640, 641, 2999} {
+			wi, wl := indexAny(s, subs)
+			if wi > limit {
+				wi, wl = -1, 0
+			}
+			if gi, gl := indexAnyWithin(s, subs, limit); gi != wi || gl != wl {
+				t.Errorf("indexAnyWithin(%.20q…, %d) = %d, %d; want %d, %d", s, limit, gi, gl, wi, wl)
+			}
+		}
+	}
 }
