@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 )
 
 // isoDateRE is the pattern isoDateYears reads by hand.
@@ -67,4 +69,91 @@ func TestIndexAnyWithin(t *testing.T) {
 			}
 		}
 	}
+}
+
+// collapseSpaceByRune is collapseSpace as it was first written, rune by
+// rune: the reference for the faster one.
+func collapseSpaceByRune(s string) string {
+	var b strings.Builder
+	for line := range strings.Lines(s) {
+		line = strings.TrimFunc(line, isSpaceLike)
+		if line == "" {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteByte('\n')
+		}
+		space := false
+		for _, r := range line {
+			if isSpaceLike(r) {
+				space = true
+				continue
+			}
+			if space {
+				b.WriteByte(' ')
+				space = false
+			}
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// stripPinyinGlossesByRune is stripPinyinGlosses as it was first written.
+func stripPinyinGlossesByRune(s string) (string, int) {
+	if !strings.Contains(s, "(") && !strings.Contains(s, "（") {
+		return s, 0
+	}
+	var b strings.Builder
+	n := 0
+	prevHan := false
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if prevHan && (r == '(' || r == '（') {
+			if end := glossEnd(s[i+size:]); end > 0 {
+				i += size + end
+				n++
+				continue
+			}
+		}
+		b.WriteString(s[i : i+size])
+		prevHan = unicode.Is(unicode.Han, r)
+		i += size
+	}
+	return b.String(), n
+}
+
+var spaceSamples = []string{
+	"", " ", "\n\n", "  今后,临沂要在这10个方面发力 \n\n\n3月20日上午\u3000\u3000全市 ", "a \u200b b\ufeff\r\nc",
+	"项目\xff\xfe建设  \xe8\xa8 x", "\xff", " \xff \xff", "臨汾市項目建設(shè)年動員部署大會暨集中開復(fù)工活動舉行",
+	"項目建設（shè）年", "县(市、区)负责人", "建设(shè)(shè)",
+}
+
+func TestCollapseSpaceAndGlossesMatchReference(t *testing.T) {
+	for _, s := range spaceSamples {
+		if got, want := collapseSpace(s), collapseSpaceByRune(s); got != want {
+			t.Errorf("collapseSpace(%q) = %q, want %q", s, got, want)
+		}
+		got, gn := stripPinyinGlosses(s)
+		want, wn := stripPinyinGlossesByRune(s)
+		if got != want || gn != wn {
+			t.Errorf("stripPinyinGlosses(%q) = %q, %d; want %q, %d", s, got, gn, want, wn)
+		}
+	}
+}
+
+func FuzzCollapseSpaceAndGlosses(f *testing.F) {
+	for _, s := range spaceSamples {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := collapseSpace(s), collapseSpaceByRune(s); got != want {
+			t.Errorf("collapseSpace(%q) = %q, want %q", s, got, want)
+		}
+		got, gn := stripPinyinGlosses(s)
+		want, wn := stripPinyinGlossesByRune(s)
+		if got != want || gn != wn {
+			t.Errorf("stripPinyinGlosses(%q) = %q, %d; want %q, %d", s, got, gn, want, wn)
+		}
+	})
 }
