@@ -231,7 +231,7 @@ func (br *bylineRules) names(s string) []string {
 
 func allHan(s string) bool {
 	for _, r := range s {
-		if !unicode.Is(unicode.Han, r) {
+		if !isHanRune(r) {
 			return false
 		}
 	}

@@ -74,7 +74,7 @@ func newTableConverter(cc *gocc.OpenCC) (*tableConverter, error) {
 					return nil, fmt.Errorf("opencc dictionary value: %w", err)
 				}
 				if len(key) == 0 || v < 0 || v >= len(d.Values) || len(d.Values[v]) == 0 {
-					continue // gocc could not match or use such an entry either
+					continue // gocc fails on such an entry (no key, or no value to take)
 				}
 				first, _ := utf8.DecodeRune(key)
 				dict.byFirst.set(first, append(dict.byFirst.at(first), convEntry{from: string(key), to: d.Values[v][0]}))

@@ -12,17 +12,24 @@ import (
 // pitfalls of the figures stage (rules/units.txt, comparators.txt,
 // target_markers.txt, fact_markers.txt, measures.txt, figure_pitfalls.txt).
 type figureRules struct {
-	units      []unitRule // longest surface first
-	before     []wordRule // comparators before the number, longest first
-	after      []wordRule // comparators after the unit, longest first
+	units      []unitRule    // longest surface first
+	unitsAt    byRune[[]int] // indexes into units by first rune, same order
+	emptyUnit  *unitRule     // the first unit with no surface (it matches anywhere), or nil
+	before     []wordRule    // comparators before the number, longest first
+	after      []wordRule    // comparators after the unit, longest first
 	markers    []markerRule
-	markersAt  byRune[[]int] // indexes into markers, by the marker's first rune
+	markerAt   wordIndex     // the words of markers, same order
 	measures   []wordRule    // Kind "money" or ""
-	pitSpan    []string
-	pitSpanAt  byRune[[]int] // indexes into pitSpan, by the word's first rune
-	pitBefore  []string
-	pitAfter   []string
-	maxMeasure int // longest measure, in bytes
+	measuresTo byRune[[]int] // indexes into measures by last rune, same order
+	// emptyMeasure: a measure with no word, which LastIndex finds at the
+	// end of any text; measureBefore then reads the list as it is
+	emptyMeasure bool
+	moneyAt      wordIndex // the money words of measures
+	pitSpan      []string
+	pitSpanAt    wordIndex // pitSpan
+	pitBefore    []string
+	pitAfter     []string
+	maxMeasure   int // longest measure, in bytes
 }
 
 type unitRule struct {
@@ -62,6 +69,16 @@ func compileFigureRules(r *Rules) (*figureRules, error) {
 		fr.units = append(fr.units, unitRule{surface: row[0], unit: row[1], kind: row[2]})
 	}
 	sort.SliceStable(fr.units, func(i, j int) bool { return len(fr.units[i].surface) > len(fr.units[j].surface) })
+	for k, u := range fr.units {
+		if u.surface == "" {
+			if fr.emptyUnit == nil {
+				fr.emptyUnit = &fr.units[k]
+			}
+			continue
+		}
+		first, _ := utf8.DecodeRuneInString(u.surface)
+		fr.unitsAt.set(first, append(fr.unitsAt.at(first), k))
+	}
 	for _, row := range r.Table("comparators") {
 		if len(row) < 3 {
 			return nil, fmt.Errorf("rules: comparators: %q: want word, position and comparator", row[0])
@@ -98,10 +115,11 @@ func compileFigureRules(r *Rules) (*figureRules, error) {
 			fr.markers = append(fr.markers, markerRule{word: row[0], kind: kind})
 		}
 	}
+	words := make([]string, len(fr.markers))
 	for i, m := range fr.markers {
-		first, _ := utf8.DecodeRuneInString(m.word)
-		fr.markersAt.set(first, append(fr.markersAt.at(first), i))
+		words[i] = m.word
 	}
+	fr.markerAt = newWordIndex(words)
 	for _, row := range r.Table("measures") {
 		w := wordRule{word: row[0]}
 		if len(row) > 1 {
@@ -111,6 +129,21 @@ func compileFigureRules(r *Rules) (*figureRules, error) {
 		fr.maxMeasure = max(fr.maxMeasure, len(w.word))
 	}
 	byLen(fr.measures)
+	for k, m := range fr.measures {
+		if m.word == "" {
+			fr.emptyMeasure = true
+			continue
+		}
+		last, _ := utf8.DecodeLastRuneInString(m.word)
+		fr.measuresTo.set(last, append(fr.measuresTo.at(last), k))
+	}
+	var money []string
+	for _, m := range fr.measures {
+		if m.kind == "money" {
+			money = append(money, m.word)
+		}
+	}
+	fr.moneyAt = newWordIndex(money)
 	for _, row := range r.Table("figure_pitfalls") {
 		kind := "span"
 		if len(row) > 1 {
@@ -118,9 +151,7 @@ func compileFigureRules(r *Rules) (*figureRules, error) {
 		}
 		switch kind {
 		case "span":
-			if row[0] != "" {
-				fr.pitSpan = append(fr.pitSpan, row[0])
-			}
+			fr.pitSpan = append(fr.pitSpan, row[0])
 		case "before":
 			fr.pitBefore = append(fr.pitBefore, row[0])
 		case "after":
@@ -129,10 +160,7 @@ func compileFigureRules(r *Rules) (*figureRules, error) {
 			return nil, fmt.Errorf("rules: figure_pitfalls: %q: unknown kind %q", row[0], kind)
 		}
 	}
-	for i, w := range fr.pitSpan {
-		first, _ := utf8.DecodeRuneInString(w)
-		fr.pitSpanAt.set(first, append(fr.pitSpanAt.at(first), i))
-	}
+	fr.pitSpanAt = newWordIndex(fr.pitSpan)
 	return fr, nil
 }
 
@@ -151,10 +179,14 @@ type quantity struct {
 
 // unitAt returns the longest unit rule at byte i of s.
 func (fr *figureRules) unitAt(s string, i int) (unitRule, bool) {
-	for _, u := range fr.units {
-		if strings.HasPrefix(s[i:], u.surface) {
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	for _, k := range fr.unitsAt.at(r) {
+		if u := fr.units[k]; strings.HasPrefix(s[i:], u.surface) {
 			return u, true
 		}
+	}
+	if fr.emptyUnit != nil {
+		return *fr.emptyUnit, true
 	}
 	return unitRule{}, false
 }

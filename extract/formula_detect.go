@@ -1,16 +1,19 @@
 package extract
 
-import (
-	"strings"
-	"unicode"
-)
+import "strings"
 
 // The detector works on runes. A formula label starts at a numeral token: a
 // run of Chinese numerals (三, 十, 两), Arabic digits (10, 1355) or 双.
 
-const cnNumerals = "一二两三四五六七八九十百千万"
-
-func isCNNumeral(r rune) bool { return strings.ContainsRune(cnNumerals, r) }
+// isCNNumeral says whether r is a Chinese numeral: 一二两三四五六七八九十百千万
+// (a switch: it runs on every character of a text).
+func isCNNumeral(r rune) bool {
+	switch r {
+	case '一', '二', '两', '三', '四', '五', '六', '七', '八', '九', '十', '百', '千', '万':
+		return true
+	}
+	return false
+}
 
 func isDigit(r rune) bool { return r >= '0' && r <= '9' }
 
@@ -19,7 +22,7 @@ func isNumeralRune(r rune) bool {
 	return isDigit(r) || isCNNumeral(r) || r == '零' || r == '〇' || r == '双'
 }
 
-func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
+func isHan(r rune) bool { return isHanRune(r) }
 
 func isOpenQuote(r rune) bool {
 	switch r {

@@ -85,11 +85,23 @@ func clauseSubject(fr *formulaRules, clause string) string {
 	return ""
 }
 
-const clauseBreaks = "，,。；;：:！？!?\n"
+// isClauseBreak says whether r ends a clause (a switch, as the helpers
+// below: they run on every character of a text).
+func isClauseBreak(r rune) bool {
+	switch r {
+	case '，', ',', '。', '；', ';', '：', ':', '！', '？', '!', '?', '\n':
+		return true
+	}
+	return false
+}
 
-func isClauseBreak(r rune) bool { return strings.ContainsRune(clauseBreaks, r) }
-
-func isSentenceBreak(r rune) bool { return strings.ContainsRune("。；;！？!?\n", r) }
+func isSentenceBreak(r rune) bool {
+	switch r {
+	case '。', '；', ';', '！', '？', '!', '?', '\n':
+		return true
+	}
+	return false
+}
 
 // listBefore reads a list that ends right before the label: "求职需求、用工需求、
 // …政策落实“五张清单”", "…城市品质提升等10大攻坚战役" (then possibly incomplete),
@@ -572,18 +584,20 @@ func commonPrefix(a, b []rune) int {
 // firstClause is a sentence up to its first comma or colon, without the end mark.
 func firstClause(s string) string {
 	s = strings.TrimSpace(s)
-	i := strings.IndexAny(s, "，,：:")
+	i := strings.IndexFunc(s, isCommaOrColon)
 	if i >= 0 && len([]rune(s[:i])) <= 2 {
 		// a lead-in adverb ("目前，", "同时，") is not the clause
 		_, sz := firstRune(s[i:])
 		s = s[i+sz:]
-		i = strings.IndexAny(s, "，,：:")
+		i = strings.IndexFunc(s, isCommaOrColon)
 	}
 	if i >= 0 {
 		s = s[:i]
 	}
 	return strings.TrimRight(s, "。；;！？!? ")
 }
+
+func isCommaOrColon(r rune) bool { return r == '，' || r == ',' || r == '：' || r == ':' }
 
 // taskMarker returns the directive marker (要, 必须, 务必…) that starts s.
 func (fr *formulaRules) taskMarker(s string) string {

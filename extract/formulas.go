@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -302,17 +303,17 @@ const quoteRunes = "\"'“”‘’「」『』《》〈〉"
 type runeText struct {
 	s      string
 	r      []rune
-	byteOf []int // byteOf[i] = byte offset of rune i; byteOf[len(r)] = len(s)
+	byteOf []int32 // byteOf[i] = byte offset of rune i; byteOf[len(r)] = len(s)
 }
 
 func newRuneText(s string) *runeText {
 	n := utf8.RuneCountInString(s)
-	t := &runeText{s: s, r: make([]rune, 0, n), byteOf: make([]int, 0, n+1)}
+	t := &runeText{s: s, r: make([]rune, 0, n), byteOf: make([]int32, 0, n+1)}
 	for i, r := range s {
 		t.r = append(t.r, r)
-		t.byteOf = append(t.byteOf, i)
+		t.byteOf = append(t.byteOf, int32(i))
 	}
-	t.byteOf = append(t.byteOf, len(s))
+	t.byteOf = append(t.byteOf, int32(len(s)))
 	return t
 }
 
@@ -323,38 +324,25 @@ func (t *runeText) byteAt(i int) int {
 	if i >= len(t.byteOf) {
 		return len(t.s)
 	}
-	return t.byteOf[i]
+	return int(t.byteOf[i])
 }
 
 func (t *runeText) str(i, j int) string { return t.s[t.byteAt(i):t.byteAt(j)] }
 
 // runeIndex converts a byte offset to a rune index.
 func (t *runeText) runeIndex(b int) int {
-	return sort.SearchInts(t.byteOf, b)
+	i, _ := slices.BinarySearch(t.byteOf, int32(b))
+	return i
 }
 
 // findEach returns, for each of names, the rune offsets of its occurrences
 // that do not overlap each other (none for ""), from one pass over the text:
 // a document may hold dozens of formula names.
 func (t *runeText) findEach(names []string) [][]int {
-	var byFirst byRune[[]int]
-	for k, name := range names {
-		if name != "" {
-			r, _ := utf8.DecodeRuneInString(name)
-			byFirst.set(r, append(byFirst.at(r), k))
-		}
-	}
 	out := make([][]int, len(names))
-	lastEnd := make([]int, len(names)) // byte offset where the last occurrence ends
-	for i, r := range t.r {
-		for _, k := range byFirst.at(r) {
-			b := t.byteOf[i]
-			if b < lastEnd[k] || !strings.HasPrefix(t.s[b:], names[k]) {
-				continue
-			}
-			out[k] = append(out[k], i)
-			lastEnd[k] = b + len(names[k])
-		}
-	}
+	x := newWordIndex(names)
+	x.scan(t.s, false, func(k, start int) {
+		out[k] = append(out[k], t.runeIndex(start))
+	})
 	return out
 }

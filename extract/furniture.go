@@ -314,7 +314,7 @@ func headlineLine(lines []string) string {
 	}
 	han := 0
 	for _, r := range line {
-		if unicode.Is(unicode.Han, r) {
+		if isHanRune(r) {
 			han++
 		}
 	}

@@ -115,7 +115,7 @@ func isTraditional(before, after string) bool {
 	for _, r := range before {
 		ar, size := utf8.DecodeRuneInString(a)
 		a = a[size:]
-		if !unicode.Is(unicode.Han, r) {
+		if !isHanRune(r) {
 			continue
 		}
 		han++
@@ -134,7 +134,7 @@ func isTraditional(before, after string) bool {
 func hasMojibake(s string) bool {
 	for i := strings.Index(s, "??"); i >= 0; {
 		prev, _ := utf8.DecodeLastRuneInString(s[:i])
-		if unicode.Is(unicode.Han, prev) {
+		if isHanRune(prev) {
 			return true
 		}
 		j := strings.Index(s[i+2:], "??")
@@ -153,22 +153,30 @@ func stripPinyinGlosses(s string) (string, int) {
 		return s, 0
 	}
 	var b strings.Builder
-	b.Grow(len(s))
 	n := 0
+	kept := 0 // s[kept:i] is still to be copied
 	prevHan := false
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if prevHan && (r == '(' || r == '（') {
 			if end := glossEnd(s[i+size:]); end > 0 {
+				if n == 0 {
+					b.Grow(len(s)) // copy only a text that has glosses
+				}
+				b.WriteString(s[kept:i])
 				i += size + end
+				kept = i
 				n++
 				continue // the character before stays Han: glosses do not chain
 			}
 		}
-		b.WriteString(s[i : i+size])
-		prevHan = unicode.Is(unicode.Han, r)
+		prevHan = isHanRune(r)
 		i += size
 	}
+	if n == 0 {
+		return s, 0
+	}
+	b.WriteString(s[kept:])
 	return b.String(), n
 }
 
@@ -242,20 +250,40 @@ func collapseSpace(s string) string {
 		if b.Len() > 0 {
 			b.WriteByte('\n')
 		}
-		space := false
-		for _, r := range line {
-			if isSpaceLike(r) {
-				space = true
-				continue
-			}
-			if space {
+		// Copy the runs between spaces whole, not rune by rune.
+		run := 0 // start of the run being read; -1 inside spaces
+		for i, r := range line {
+			switch {
+			case isSpaceLike(r):
+				if run >= 0 {
+					b.WriteString(line[run:i])
+					run = -1
+				}
+			case r == utf8.RuneError:
+				// written as the rune it decodes to, whatever the bytes were
+				if run >= 0 {
+					b.WriteString(line[run:i])
+				} else {
+					b.WriteByte(' ')
+				}
+				b.WriteRune(r)
+				run = i + runeSizeAt(line, i)
+			case run < 0:
 				b.WriteByte(' ')
-				space = false
+				run = i
 			}
-			b.WriteRune(r)
+		}
+		if run >= 0 {
+			b.WriteString(line[run:])
 		}
 	}
 	return b.String()
+}
+
+// runeSizeAt is the byte length of the rune at s[i] as range reads it.
+func runeSizeAt(s string, i int) int {
+	_, size := utf8.DecodeRuneInString(s[i:])
+	return size
 }
 
 func isSpaceLike(r rune) bool { return unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff' }

@@ -269,7 +269,8 @@ type cnToken struct {
 // readChinese reads a Chinese numeral, possibly with a leading range
 // ("两三", "七八十") or decimals ("两千一百三十九点五亿").
 func readChinese(s string, i int) (Numeral, bool) {
-	var toks []cnToken
+	var buf [16]cnToken // most numerals are short: no garbage for them
+	toks := buf[:0]
 	j := i
 	for j < len(s) && len(toks) < 64 {
 		r, size := utf8.DecodeRuneInString(s[j:])

@@ -28,19 +28,35 @@ type peopleRules struct {
 
 // wordSet is a set of words with fast longest-match at a byte offset.
 type wordSet struct {
-	words    map[string]bool
+	// words marks the words, and the proper prefixes and suffixes of words,
+	// so that a match stops as soon as no longer word can follow.
+	words    map[string]wordPart
 	first    runeSet // first runes of the words: most positions start none
 	last     runeSet // last runes of the words
 	maxRunes int
 }
 
+type wordPart uint8
+
+const (
+	wholeWord  wordPart = 1 << iota
+	wordPrefix          // the start of a longer word
+	wordSuffix          // the end of a longer word
+)
+
 func newWordSet(words []string) wordSet {
-	w := wordSet{words: make(map[string]bool, len(words))}
+	w := wordSet{words: make(map[string]wordPart, len(words))}
 	for _, s := range words {
 		if s == "" {
 			continue
 		}
-		w.words[s] = true
+		w.words[s] |= wholeWord
+		for i := range s {
+			if i > 0 {
+				w.words[s[:i]] |= wordPrefix
+				w.words[s[i:]] |= wordSuffix
+			}
+		}
 		f, _ := utf8.DecodeRuneInString(s)
 		l, _ := utf8.DecodeLastRuneInString(s)
 		w.first.add(f)
@@ -52,7 +68,7 @@ func newWordSet(words []string) wordSet {
 	return w
 }
 
-func (w wordSet) has(s string) bool { return w.words[s] }
+func (w wordSet) has(s string) bool { return w.words[s]&wholeWord != 0 }
 
 // endingAt returns the byte length of the longest word that ends at text[:end], or 0.
 func (w wordSet) endingAt(text string, end int) int {
@@ -64,8 +80,12 @@ func (w wordSet) endingAt(text string, end int) int {
 	for n := 0; n < w.maxRunes && pos > 0; n++ {
 		_, size := utf8.DecodeLastRuneInString(text[:pos])
 		pos -= size
-		if w.words[text[pos:end]] {
+		part := w.words[text[pos:end]]
+		if part&wholeWord != 0 {
 			best = end - pos
+		}
+		if part&wordSuffix == 0 {
+			break
 		}
 	}
 	return best
@@ -73,19 +93,23 @@ func (w wordSet) endingAt(text string, end int) int {
 
 // startingAt returns the byte length of the longest word that starts at text[start:], or 0.
 func (w wordSet) startingAt(text string, start int) int {
-	if f, _ := utf8.DecodeRuneInString(text[start:]); !w.first.has(f) {
+	f, size := utf8.DecodeRuneInString(text[start:])
+	if !w.first.has(f) || size == 0 {
 		return 0
 	}
 	best := 0
-	pos := start
-	for n := 0; n < w.maxRunes && pos < len(text); n++ {
-		_, size := utf8.DecodeRuneInString(text[pos:])
-		pos += size
-		if w.words[text[start:pos]] {
+	pos := start + size
+	for n := 1; ; n++ {
+		part := w.words[text[start:pos]]
+		if part&wholeWord != 0 {
 			best = pos - start
 		}
+		if part&wordPrefix == 0 || n >= w.maxRunes || pos >= len(text) {
+			return best
+		}
+		_, size = utf8.DecodeRuneInString(text[pos:])
+		pos += size
 	}
-	return best
 }
 
 func compilePeopleRules(r *Rules) (*peopleRules, error) {
@@ -658,7 +682,18 @@ func listHas(list []string, s string) bool {
 	return false
 }
 
-func isHanRune(r rune) bool { return unicode.Is(unicode.Han, r) }
+// isHanRune says whether r is a Chinese character (unicode.Han). Most runes
+// of a text are answered without the table search: nothing below the CJK
+// radicals (U+2E80) is Han, all of the CJK Unified Ideographs block is.
+func isHanRune(r rune) bool {
+	switch {
+	case r < 0x2E80:
+		return false
+	case r >= 0x4E00 && r <= 0x9FFF:
+		return true
+	}
+	return unicode.Is(unicode.Han, r)
+}
 
 func isNameDot(r rune) bool { return r == '·' || r == '•' || r == '・' || r == '‧' }
 

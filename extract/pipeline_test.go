@@ -106,6 +106,33 @@ func BenchmarkPipeline(b *testing.B) {
 	}
 }
 
+// BenchmarkPipelineParallel runs the pipeline on every core (go test -cpu
+// 1,2): one Analyzer shared by the goroutines, as corpus uses it. The
+// throughput should grow with the cores; garbage is what would stop it.
+func BenchmarkPipelineParallel(b *testing.B) {
+	a := analyzer(b)
+	texts := sampleTexts(b)
+	names := make([]string, 0, len(texts))
+	size := 0
+	for n, t := range texts {
+		names = append(names, n)
+		size += len(t)
+	}
+	sort.Strings(names)
+	b.SetBytes(int64(size) / int64(len(names)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	b.RunParallel(func(pb *testing.PB) {
+		for i := 0; pb.Next(); i++ {
+			n := names[i%len(names)]
+			if _, err := a.Analyze(extract.Input{Source: n, Text: texts[n]}); err != nil {
+				b.Error(err)
+				return
+			}
+		}
+	})
+}
+
 func BenchmarkSegment(b *testing.B) {
 	r, _ := extract.LoadRules(rules.FS)
 	seg, err := extract.NewGSE(r.Lexicon())

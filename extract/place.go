@@ -41,15 +41,22 @@ type placeCue struct {
 
 // placeRules are the compiled gazetteer (places.tsv) and cues (place_cues.txt).
 type placeRules struct {
-	entries  []placeEntry
-	names    []placeName
-	byFirst  byRune[[]int] // first rune → indices into names, longest first
-	self     []placeCue
-	selfAt   byRune[[]int] // first rune → indices into self, longest first
-	national []placeCue
-	dateline []string
-	visitor  []string
-	dates    *dateRules // the "when" half of the stage
+	entries []placeEntry
+	names   []placeName
+	byFirst byRune[[]int] // first rune → indices into names, longest first
+	// byFirstTwo narrows byFirst by the second rune (same order, with the
+	// one-rune names); singles holds the one-rune names alone. A common
+	// first character (大, 新, 中) starts hundreds of names.
+	byFirstTwo map[[2]rune][]int
+	singles    byRune[[]int]
+	self       []placeCue
+	selfAt     byRune[[]int] // first rune → indices into self, longest first
+	national   []placeCue
+	// the texts of national, same order: strings.Count of each, in one pass
+	nationalAt wordIndex
+	dateline   []string
+	visitor    []string
+	dates      *dateRules // the "when" half of the stage
 }
 
 func compilePlaceRules(r *Rules) (*placeRules, error) {
@@ -135,6 +142,11 @@ func compilePlaceRules(r *Rules) (*placeRules, error) {
 			return nil, fmt.Errorf("rules: place_cues.txt: %q: unknown kind %q", row[0], row[1])
 		}
 	}
+	national := make([]string, len(pr.national))
+	for k, c := range pr.national {
+		national[k] = c.text
+	}
+	pr.nationalAt = newWordIndex(national)
 	// Longer self cues first, so "市人民政府" is one cue rather than "市长"-like parts.
 	sort.SliceStable(pr.self, func(i, j int) bool { return len(pr.self[i].text) > len(pr.self[j].text) })
 	for i, c := range pr.self {
@@ -184,6 +196,29 @@ func compilePlaceRules(r *Rules) (*placeRules, error) {
 			return a < b
 		})
 	})
+	pr.byFirstTwo = map[[2]rune][]int{}
+	pr.byFirst.each(func(first rune, list []int) {
+		var singles []int
+		for _, k := range list {
+			if utf8.RuneCountInString(pr.names[k].text) == 1 {
+				singles = append(singles, k)
+			}
+		}
+		if singles != nil {
+			pr.singles.set(first, singles)
+		}
+		for _, k := range list {
+			if second, ok := secondRune(pr.names[k].text); ok && pr.byFirstTwo[[2]rune{first, second}] == nil {
+				var narrow []int
+				for _, j := range list {
+					if s, ok := secondRune(pr.names[j].text); !ok || s == second {
+						narrow = append(narrow, j)
+					}
+				}
+				pr.byFirstTwo[[2]rune{first, second}] = narrow
+			}
+		}
+	})
 	return pr, nil
 }
 
@@ -211,8 +246,16 @@ func (pr *placeRules) scanPlaces(s string) []placeMention {
 	var out []placeMention
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
+		if !pr.byFirst.keys.has(r) {
+			i += size
+			continue
+		}
 		matched := false
-		for _, k := range pr.byFirst.at(r) {
+		candidates, ok := pr.byFirstTwo[[2]rune{r, runeAt(s, i+size)}]
+		if !ok {
+			candidates = pr.singles.at(r)
+		}
+		for _, k := range candidates {
 			t := pr.names[k].text
 			if strings.HasPrefix(s[i:], t) {
 				out = append(out, placeMention{name: k, start: i, end: i + len(t), weight: 1})
@@ -226,6 +269,25 @@ func (pr *placeRules) scanPlaces(s string) []placeMention {
 		}
 	}
 	return out
+}
+
+// secondRune returns the second rune of s, if it has one.
+func secondRune(s string) (rune, bool) {
+	_, size := utf8.DecodeRuneInString(s)
+	if size >= len(s) {
+		return 0, false
+	}
+	r, _ := utf8.DecodeRuneInString(s[size:])
+	return r, true
+}
+
+// runeAt returns the rune at byte i of s, or -1 past its end.
+func runeAt(s string, i int) rune {
+	if i >= len(s) {
+		return -1
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return r
 }
 
 // isAncestor reports whether a is b or one of b's ancestors.
@@ -502,9 +564,17 @@ func (pr *placeRules) selfVotes(text string, ms []placeMention) [3]float64 {
 
 // nationalWeight sums the national markers of the title and text.
 func (pr *placeRules) nationalWeight(d *Doc) float64 {
+	inText, inTitle := make([]int, len(pr.national)), make([]int, len(pr.national))
+	pr.nationalAt.scan(d.Text, false, func(k, _ int) { inText[k]++ })
+	pr.nationalAt.scan(d.Title, false, func(k, _ int) { inTitle[k]++ })
+	for k, c := range pr.national {
+		if c.text == "" { // a word the index leaves out
+			inText[k], inTitle[k] = strings.Count(d.Text, ""), strings.Count(d.Title, "")
+		}
+	}
 	w := 0.0
-	for _, c := range pr.national {
-		w += c.weight * (float64(strings.Count(d.Text, c.text)) + weightTitle*float64(strings.Count(d.Title, c.text)))
+	for k, c := range pr.national {
+		w += c.weight * (float64(inText[k]) + weightTitle*float64(inTitle[k]))
 	}
 	return w
 }

@@ -61,6 +61,30 @@ func TestLiteralFilterNeverHidesAMatch(t *testing.T) {
 			}
 		}
 	}
+	br := r.furniture.byline
+	bylines := []string{
+		"(记者 张浩)", "（通讯员 李明 王芳）", "齐鲁晚报·齐鲁壹点记者 褚思雨 整理", "实习生 刘洋", "作者：张三",
+		"来源：临汾新闻网 发布时间：2021-09-17", "时间:2021-09-17 来源:淮安党建网 作者: 字号:[ ]", "编辑：王五",
+	}
+	for _, c := range []struct {
+		re   *regexp.Regexp
+		need literalFilter
+	}{{br.label, br.labelNeed}, {br.inParens, br.inParensNeed}, {br.atStart, br.atStartNeed}} {
+		if c.need.any == nil {
+			t.Errorf("%s: no filter derived", c.re)
+		}
+		matched := false
+		for _, l := range append(bylines, lines...) {
+			m := c.re.MatchString(l)
+			matched = matched || m
+			if m && !c.need.mayMatch(l) {
+				t.Errorf("%s matches %q, but its filter says it cannot", c.re, l)
+			}
+		}
+		if !matched {
+			t.Errorf("%s: no test line matches it", c.re)
+		}
+	}
 }
 
 func FuzzLiteralFilter(f *testing.F) {

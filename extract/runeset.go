@@ -1,5 +1,10 @@
 package extract
 
+import (
+	"strings"
+	"unicode/utf8"
+)
+
 // runeSet is a set of runes for the scans that ask, at every character of a
 // text, whether a word may start (or end) there: a bitmap answers for the
 // Basic Multilingual Plane, where almost all Chinese text lies, several
@@ -59,5 +64,47 @@ func (b *byRune[T]) set(r rune, v T) {
 func (b *byRune[T]) each(f func(rune, T)) {
 	for r, v := range b.m {
 		f(r, v)
+	}
+}
+
+// wordIndex finds many words in a text in one pass, trying at each character
+// only the words that start with it (instead of one strings.Index over the
+// whole text per word).
+type wordIndex struct {
+	words []string
+	at    byRune[[]int] // first rune → indexes into words
+}
+
+func newWordIndex(words []string) wordIndex {
+	x := wordIndex{words: words}
+	for k, w := range words {
+		if w != "" { // strings.Index would find "" everywhere; no rule means that
+			r, _ := utf8.DecodeRuneInString(w)
+			x.at.set(r, append(x.at.at(r), k))
+		}
+	}
+	return x
+}
+
+// scan calls found(k, start) for the occurrences of words[k] in text, in
+// order of start. Unless overlapping, an occurrence that overlaps the
+// previous one of the same word is skipped, as repeated strings.Index (and
+// strings.Count) skip it.
+func (x *wordIndex) scan(text string, overlapping bool, found func(k, start int)) {
+	var lastEnd []int
+	if !overlapping {
+		lastEnd = make([]int, len(x.words))
+	}
+	for i, r := range text {
+		for _, k := range x.at.at(r) {
+			w := x.words[k]
+			if !overlapping && i < lastEnd[k] || !strings.HasPrefix(text[i:], w) {
+				continue
+			}
+			if !overlapping {
+				lastEnd[k] = i + len(w)
+			}
+			found(k, i)
+		}
 	}
 }

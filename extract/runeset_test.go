@@ -1,6 +1,11 @@
 package extract
 
-import "testing"
+import (
+	"slices"
+	"strings"
+	"testing"
+	"unicode"
+)
 
 func TestRuneSet(t *testing.T) {
 	var s runeSet
@@ -26,5 +31,92 @@ func TestRuneSet(t *testing.T) {
 	}
 	if got := b.at('县'); got != nil {
 		t.Errorf("at(县) = %v, want nil", got)
+	}
+}
+
+func TestIsHanRune(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if isHanRune(r) != unicode.Is(unicode.Han, r) {
+			t.Fatalf("isHanRune(%U) = %v, unicode.Han says %v", r, isHanRune(r), !isHanRune(r))
+		}
+	}
+}
+
+// TestWordIndexMatchesStringsIndex checks the one-pass search against
+// repeated strings.Index (and strings.Count), which it replaces.
+func TestWordIndexMatchesStringsIndex(t *testing.T) {
+	words := []string{"十四五", "千家万户", "万户", "亿元", "元", "aa", ""}
+	x := newWordIndex(words)
+	for _, text := range []string{
+		"", "“十四五”规划让千家万户受益，投资5亿元。", "aaaa", "十四五十四五", "千家万户万户", "元元元",
+	} {
+		got := make([][]int, len(words))
+		x.scan(text, false, func(k, start int) { got[k] = append(got[k], start) })
+		for k, w := range words {
+			var want []int
+			for off := 0; w != "" && off < len(text); {
+				i := strings.Index(text[off:], w)
+				if i < 0 {
+					break
+				}
+				want = append(want, off+i)
+				off += i + len(w)
+			}
+			if !slices.Equal(got[k], want) {
+				t.Errorf("%q in %q: found at %v, strings.Index at %v", w, text, got[k], want)
+			}
+			if w != "" && len(got[k]) != strings.Count(text, w) {
+				t.Errorf("%q in %q: %d found, strings.Count says %d", w, text, len(got[k]), strings.Count(text, w))
+			}
+		}
+		all := 0
+		x.scan(text, true, func(k, start int) { all++ })
+		want := 0
+		for _, w := range words {
+			for i := range text {
+				if w != "" && strings.HasPrefix(text[i:], w) {
+					want++
+				}
+			}
+		}
+		if all != want {
+			t.Errorf("%q: %d overlapping occurrences, want %d", text, all, want)
+		}
+	}
+}
+
+func TestWordSet(t *testing.T) {
+	w := newWordSet([]string{"书记", "副书记", "市委书记", "市长", "副市长"})
+	for _, c := range []struct {
+		text      string
+		at, start int
+		want      int
+	}{
+		{"市委书记孙爱军", 0, 0, len("市委书记")},
+		{"市长孟庆斌", 0, 0, len("市长")},
+		{"市委常委", 0, 0, 0},
+		{"副市长", 0, 0, len("副市长")},
+		{"副", 0, 0, 0},
+		{"", 0, 0, 0},
+	} {
+		if got := w.startingAt(c.text, c.start); got != c.want {
+			t.Errorf("startingAt(%q, %d) = %d, want %d", c.text, c.start, got, c.want)
+		}
+	}
+	for _, c := range []struct {
+		text string
+		end  int
+		want int
+	}{
+		{"孙爱军市委书记", len("孙爱军市委书记"), len("市委书记")},
+		{"省委副书记", len("省委副书记"), len("副书记")},
+		{"秘书", len("秘书"), 0},
+	} {
+		if got := w.endingAt(c.text, c.end); got != c.want {
+			t.Errorf("endingAt(%q, %d) = %d, want %d", c.text, c.end, got, c.want)
+		}
+	}
+	if !w.has("书记") || w.has("书") || w.has("市委") {
+		t.Error("has: prefixes and suffixes of words are not words")
 	}
 }

@@ -3,7 +3,10 @@ package extract
 import (
 	"regexp"
 	"slices"
+	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 )
 
 // isoDateRE is the pattern isoDateYears reads by hand.
@@ -34,6 +37,123 @@ func FuzzISODateYears(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		if got, want := isoDateYears(s), isoDateYearsByRegexp(s); !slices.Equal(got, want) {
 			t.Errorf("isoDateYears(%q) = %q, regexp gives %q", s, got, want)
+		}
+	})
+}
+
+// TestIndexAnyWithin checks the bounded search against a search of the
+// whole text, on the window limits enumeratedAfter relies on.
+func TestIndexAnyWithin(t *testing.T) {
+	indexAny := func(s string, subs []string) (int, int) {
+		best, l := -1, 0
+		for _, sub := range subs {
+			if i := strings.Index(s, sub); i >= 0 && (best < 0 || i < best) {
+				best, l = i, len(sub)
+			}
+		}
+		return best, l
+	}
+	subs := []string{"第一，", "第一、", "第一,"}
+	texts := []string{
+		"", "第一，抓认识", "工作。第一、要", strings.Repeat("字", 300) + "第一，", strings.Repeat("a", 641) + "第一,",
+		strings.Repeat("a", 640) + "第一,", strings.Repeat("a", 639) + "第一，",
+	}
+	for _, s := range texts {
+		for _, limit := range []int{0, 5, 639, 640, 641, 2999} {
+			wi, wl := indexAny(s, subs)
+			if wi > limit {
+				wi, wl = -1, 0
+			}
+			if gi, gl := indexAnyWithin(s, subs, limit); gi != wi || gl != wl {
+				t.Errorf("indexAnyWithin(%.20q…, %d) = %d, %d; want %d, %d", s, limit, gi, gl, wi, wl)
+			}
+		}
+	}
+}
+
+// collapseSpaceByRune is collapseSpace as it was first written, rune by
+// rune: the reference for the faster one.
+func collapseSpaceByRune(s string) string {
+	var b strings.Builder
+	for line := range strings.Lines(s) {
+		line = strings.TrimFunc(line, isSpaceLike)
+		if line == "" {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteByte('\n')
+		}
+		space := false
+		for _, r := range line {
+			if isSpaceLike(r) {
+				space = true
+				continue
+			}
+			if space {
+				b.WriteByte(' ')
+				space = false
+			}
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// stripPinyinGlossesByRune is stripPinyinGlosses as it was first written.
+func stripPinyinGlossesByRune(s string) (string, int) {
+	if !strings.Contains(s, "(") && !strings.Contains(s, "（") {
+		return s, 0
+	}
+	var b strings.Builder
+	n := 0
+	prevHan := false
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if prevHan && (r == '(' || r == '（') {
+			if end := glossEnd(s[i+size:]); end > 0 {
+				i += size + end
+				n++
+				continue
+			}
+		}
+		b.WriteString(s[i : i+size])
+		prevHan = unicode.Is(unicode.Han, r)
+		i += size
+	}
+	return b.String(), n
+}
+
+var spaceSamples = []string{
+	"", " ", "\n\n", "  今后,临沂要在这10个方面发力 \n\n\n3月20日上午\u3000\u3000全市 ", "a \u200b b\ufeff\r\nc",
+	"项目\xff\xfe建设  \xe8\xa8 x", "\xff", " \xff \xff", "臨汾市項目建設(shè)年動員部署大會暨集中開復(fù)工活動舉行",
+	"項目建設（shè）年", "县(市、区)负责人", "建设(shè)(shè)",
+}
+
+func TestCollapseSpaceAndGlossesMatchReference(t *testing.T) {
+	for _, s := range spaceSamples {
+		if got, want := collapseSpace(s), collapseSpaceByRune(s); got != want {
+			t.Errorf("collapseSpace(%q) = %q, want %q", s, got, want)
+		}
+		got, gn := stripPinyinGlosses(s)
+		want, wn := stripPinyinGlossesByRune(s)
+		if got != want || gn != wn {
+			t.Errorf("stripPinyinGlosses(%q) = %q, %d; want %q, %d", s, got, gn, want, wn)
+		}
+	}
+}
+
+func FuzzCollapseSpaceAndGlosses(f *testing.F) {
+	for _, s := range spaceSamples {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := collapseSpace(s), collapseSpaceByRune(s); got != want {
+			t.Errorf("collapseSpace(%q) = %q, want %q", s, got, want)
+		}
+		got, gn := stripPinyinGlosses(s)
+		want, wn := stripPinyinGlossesByRune(s)
+		if got != want || gn != wn {
+			t.Errorf("stripPinyinGlosses(%q) = %q, %d; want %q, %d", s, got, gn, want, wn)
 		}
 	})
 }

@@ -37,6 +37,7 @@ func extractFigures(d *Doc, rec *Record) {
 			mentions = append(mentions, m.Span)
 		}
 	}
+	money := fr.moneySpans(text)
 	var seenLines []string
 	planMode := false
 	var plans planScopes
@@ -57,7 +58,6 @@ func extractFigures(d *Doc, rec *Record) {
 			}
 		}
 		s := text[:line.End]
-		moneyCache := map[int]bool{}
 		for i := line.Start; i < line.End; {
 			r, size := utf8.DecodeRuneInString(s[i:])
 			if !isNumeralStart(r) && !strings.HasPrefix(s[i:], "百分之") && !strings.HasPrefix(s[i:], "千分之") {
@@ -65,12 +65,7 @@ func extractFigures(d *Doc, rec *Record) {
 				continue
 			}
 			sent := d.SentenceAt(i)
-			money, ok := moneyCache[sent.Start]
-			if !ok {
-				money = fr.mentionsMoney(text[sent.Start:min(sent.End, len(text))])
-				moneyCache[sent.Start] = money
-			}
-			q, next, ok := fr.readQuantity(s, i, money)
+			q, next, ok := fr.readQuantity(s, i, within(money, sent.Start, min(sent.End, len(text))))
 			if next <= i {
 				next = i + size
 			}
@@ -151,10 +146,22 @@ func endsWithHeadingWord(fr *figureRules, line string) bool {
 	return false
 }
 
-// mentionsMoney says whether a sentence talks about sums of money.
-func (fr *figureRules) mentionsMoney(sentence string) bool {
-	for _, m := range fr.measures {
-		if m.kind == "money" && strings.Contains(sentence, m.word) {
+// moneySpans lists every occurrence of a money word in text (overlapping
+// ones too), by start: a sentence talks about sums of money when one lies
+// within it.
+func (fr *figureRules) moneySpans(text string) []Span {
+	var out []Span
+	fr.moneyAt.scan(text, true, func(k, start int) {
+		out = append(out, Span{Start: start, End: start + len(fr.moneyAt.words[k])})
+	})
+	return out
+}
+
+// within says whether one of spans (sorted by start) lies inside [start, end).
+func within(spans []Span, start, end int) bool {
+	k := sort.Search(len(spans), func(k int) bool { return spans[k].Start >= start })
+	for ; k < len(spans) && spans[k].Start < end; k++ {
+		if spans[k].End <= end {
 			return true
 		}
 	}
@@ -165,24 +172,16 @@ func (fr *figureRules) mentionsMoney(sentence string) bool {
 // sorted by end.
 func findMarkers(fr *figureRules, text string, now int) []markerHit {
 	var hits, nots []markerHit
-	// One pass over the text, trying the markers that start with each
-	// character; a marker's occurrences do not overlap each other.
-	lastEnd := make([]int, len(fr.markers))
-	for i, r := range text {
-		for _, k := range fr.markersAt.at(r) {
-			m := fr.markers[k]
-			if i < lastEnd[k] || !strings.HasPrefix(text[i:], m.word) {
-				continue
-			}
-			h := markerHit{start: i, end: i + len(m.word), kind: m.kind}
-			lastEnd[k] = h.end
-			if m.kind == markNot {
-				nots = append(nots, h)
-			} else {
-				hits = append(hits, h)
-			}
+	// A marker's occurrences do not overlap each other.
+	fr.markerAt.scan(text, false, func(k, start int) {
+		m := fr.markers[k]
+		h := markerHit{start: start, end: start + len(m.word), kind: m.kind}
+		if m.kind == markNot {
+			nots = append(nots, h)
+		} else {
+			hits = append(hits, h)
 		}
-	}
+	})
 	for _, loc := range deadlineYear.FindAllStringSubmatchIndex(text, -1) {
 		if strings.HasSuffix(text[:loc[0]], "截") || strings.HasSuffix(text[:loc[0]], "直") {
 			continue
@@ -351,17 +350,9 @@ func referenceYear(d *Doc) int {
 // overlap each other, found in one pass over the text by their first rune.
 func findPitfallSpans(fr *figureRules, text string) []Span {
 	var out []Span
-	lastEnd := make([]int, len(fr.pitSpan))
-	for i, r := range text {
-		for _, k := range fr.pitSpanAt.at(r) {
-			w := fr.pitSpan[k]
-			if i < lastEnd[k] || !strings.HasPrefix(text[i:], w) {
-				continue
-			}
-			out = append(out, Span{Start: i, End: i + len(w)})
-			lastEnd[k] = i + len(w)
-		}
-	}
+	fr.pitSpanAt.scan(text, false, func(k, start int) {
+		out = append(out, Span{Start: start, End: start + len(fr.pitSpan[k])})
+	})
 	return out
 }
 
@@ -506,14 +497,28 @@ func (fr *figureRules) measureOf(text string, cs int, q quantity, end int) strin
 
 // measureBefore is the nearest measure word before the number in its clause.
 func (fr *figureRules) measureBefore(text string, cs int, q quantity) string {
-	best, bestEnd := "", -1
 	left := text[cs:q.start]
-	for _, m := range fr.measures {
-		if k := strings.LastIndex(left, m.word); k >= 0 && k+len(m.word) > bestEnd {
-			best, bestEnd = m.word, k+len(m.word)
+	if fr.emptyMeasure {
+		best, bestEnd := "", -1
+		for _, m := range fr.measures {
+			if k := strings.LastIndex(left, m.word); k >= 0 && k+len(m.word) > bestEnd {
+				best, bestEnd = m.word, k+len(m.word)
+			}
 		}
+		return best
 	}
-	return best
+	// The measure that ends last, the first listed on a tie: read from the
+	// end of the clause, the first place where measures end decides.
+	for end := len(left); end > 0; {
+		r, size := utf8.DecodeLastRuneInString(left[:end])
+		for _, k := range fr.measuresTo.at(r) {
+			if w := fr.measures[k].word; strings.HasSuffix(left[:end], w) {
+				return w
+			}
+		}
+		end -= size
+	}
+	return ""
 }
 
 // labelTarget decides whether the text commits to a figure: the nearest

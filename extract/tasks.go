@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // extractTasks finds the directives of the speech: the points of 一要…二要…,
 // 一是…二是…, 第一…, numbered headings, and sentences that open with a modal
@@ -37,7 +40,7 @@ func extractTasks(d *Doc, rec *Record) {
 		sent = trimmed
 		// a speaker's verb before the directive: "他强调，要…", "他指出，一要…"
 		body, boff := sent, off
-		if i := strings.IndexAny(body, "，,"); i >= 0 && i <= 30 {
+		if i := strings.IndexFunc(body, isComma); i >= 0 && i <= 30 {
 			head := body[:i]
 			for _, v := range fr.taskSpeakers {
 				if strings.HasSuffix(head, v) {
@@ -49,7 +52,7 @@ func extractTasks(d *Doc, rec *Record) {
 			}
 		}
 		// "…抓好两项任务：一是稳投资，…"
-		if i := strings.IndexAny(body, "：:"); i >= 0 {
+		if i := strings.IndexFunc(body, isColon); i >= 0 {
 			_, sz := firstRune(body[i:])
 			if enumMarkerLen(body[i+sz:]) > 0 {
 				body, boff = body[i+sz:], boff+i+sz
@@ -76,6 +79,10 @@ func extractTasks(d *Doc, rec *Record) {
 	rec.Tasks = tasks
 }
 
+func isComma(r rune) bool { return r == '，' || r == ',' }
+
+func isColon(r rune) bool { return r == '：' || r == ':' }
+
 func firstRune(s string) (rune, int) {
 	for _, r := range s {
 		return r, len(string(r))
@@ -86,7 +93,16 @@ func firstRune(s string) (rune, int) {
 // enumMarkerLen returns the byte length of a point marker that opens s
 // (一要, 二是, 第三，, （四）, (5), 6.), or 0.
 func enumMarkerLen(s string) int {
-	rs := []rune(s)
+	// A marker is at most six runes: a bracket or 第, three numerals, and
+	// what closes it. Every sentence is asked, so only those are read.
+	var head [6]rune
+	rs := head[:0]
+	for _, r := range s {
+		if len(rs) == len(head) {
+			break
+		}
+		rs = append(rs, r)
+	}
 	i := 0
 	bracket := false
 	if i < len(rs) && (rs[i] == '（' || rs[i] == '(') {
@@ -119,7 +135,11 @@ func enumMarkerLen(s string) int {
 	default:
 		return 0
 	}
-	return len(string(rs[:j]))
+	n := 0
+	for _, r := range rs[:j] {
+		n += utf8.RuneLen(r)
+	}
+	return n
 }
 
 // linksTo reports whether a task is one of a formula's members: it names the
