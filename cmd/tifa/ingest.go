@@ -82,11 +82,21 @@ type batchWriter struct {
 	put   func(context.Context, []extract.Record) ([]corpus.Outcome, error)
 	batch []extract.Record
 	bytes int // text in the batch
+	// stored delivers the outcome of the batch being written, nil when none
+	// is: one batch is written while the next is analysed.
+	stored chan putResult
+}
+
+type putResult struct {
+	batch    []extract.Record
+	outcomes []corpus.Outcome
+	err      error
 }
 
 // A batch is stored when it holds batchDocs documents or batchBytes of text.
 // Large transactions keep the search index's segments few (FTS5 writes one
-// per transaction and merges them later); the cap keeps memory flat.
+// per transaction and merges them later); the cap keeps memory flat (two
+// batches at most are held: one written, one filled).
 const (
 	batchDocs  = 2000
 	batchBytes = 8 << 20
@@ -111,6 +121,9 @@ func (w *batchWriter) done(err error) error {
 	if err == nil {
 		err = w.flush()
 	}
+	if werr := w.wait(); err == nil {
+		err = werr
+	}
 	w.t.finish()
 	if err != nil {
 		return err
@@ -121,17 +134,37 @@ func (w *batchWriter) done(err error) error {
 	return nil
 }
 
+// flush starts writing the batch, once the one before it is stored.
 func (w *batchWriter) flush() error {
+	if err := w.wait(); err != nil {
+		return err
+	}
 	if len(w.batch) == 0 {
 		return nil
 	}
-	outcomes, err := w.put(w.ctx, w.batch)
-	if err != nil {
+	batch := w.batch
+	w.batch, w.bytes = make([]extract.Record, 0, len(batch)), 0
+	w.stored = make(chan putResult, 1)
+	go func(out chan<- putResult) {
+		outcomes, err := w.put(w.ctx, batch)
+		out <- putResult{batch, outcomes, err}
+	}(w.stored)
+	return nil
+}
+
+// wait waits for the batch being written and counts what became of it.
+func (w *batchWriter) wait() error {
+	if w.stored == nil {
+		return nil
+	}
+	r := <-w.stored
+	w.stored = nil
+	if r.err != nil {
 		if w.ctx.Err() != nil {
 			return w.ctx.Err()
 		}
 		// One bad record must not cost the batch: store them one by one.
-		for _, rec := range w.batch {
+		for _, rec := range r.batch {
 			out, err := w.put(w.ctx, []extract.Record{rec})
 			if err != nil {
 				w.t.fail(fmt.Errorf("store: %w", err))
@@ -140,12 +173,10 @@ func (w *batchWriter) flush() error {
 			w.t.count(out[0])
 		}
 	} else {
-		for _, o := range outcomes {
+		for _, o := range r.outcomes {
 			w.t.count(o)
 		}
 	}
-	clear(w.batch) // let the stored records go
-	w.batch, w.bytes = w.batch[:0], 0
 	w.t.show()
 	return nil
 }
