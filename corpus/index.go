@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"fmt"
 	"strings"
+	"sync"
 
 	"github.com/tifa-project/tifa/extract"
 )
@@ -93,8 +94,12 @@ func (l *unitList) add(u searchUnit) {
 	l.units = append(l.units, u)
 }
 
-// insertSearchRows indexes a record: one row per kind of unit it has.
-func insertSearchRows(ctx context.Context, tx *txWriter, docID string, units []searchUnit) error {
+// indexRow is one row of the search index: a kind and its tokens.
+type indexRow struct{ kind, tokens string }
+
+// indexRows groups a record's units into its index rows.
+func indexRows(units []searchUnit) []indexRow {
+	var rows []indexRow
 	for _, kind := range unitKinds {
 		var src strings.Builder
 		for _, u := range units {
@@ -103,19 +108,45 @@ func insertSearchRows(ctx context.Context, tx *txWriter, docID string, units []s
 				src.WriteByte('\n') // no bigram spans two units
 			}
 		}
-		if src.Len() == 0 {
-			continue
+		if src.Len() > 0 {
+			rows = append(rows, indexRow{kind, indexTokens(src.String())})
 		}
-		res, err := tx.ExecContext(ctx, `INSERT INTO search_rows (doc_id, kind) VALUES (?, ?)`, docID, kind)
+	}
+	return rows
+}
+
+// indexAhead makes the index rows of recs, in order, on a goroutine of its
+// own: the writer, which only inserts them, is the one part of an ingest that
+// cannot run in parallel. stop ends it early.
+func indexAhead(recs []extract.Record) (rows <-chan []indexRow, stop func()) {
+	out := make(chan []indexRow, 64)
+	quit := make(chan struct{})
+	go func() {
+		defer close(out)
+		for i := range recs {
+			select {
+			case out <- indexRows(searchUnits(&recs[i])):
+			case <-quit:
+				return
+			}
+		}
+	}()
+	return out, sync.OnceFunc(func() { close(quit) })
+}
+
+// insertSearchRows writes a document's index rows.
+func insertSearchRows(ctx context.Context, tx *txWriter, docID string, rows []indexRow) error {
+	for _, row := range rows {
+		res, err := tx.ExecContext(ctx, `INSERT INTO search_rows (doc_id, kind) VALUES (?, ?)`, docID, row.kind)
 		if err != nil {
-			return fmt.Errorf("index %s: %w", kind, err)
+			return fmt.Errorf("index %s: %w", row.kind, err)
 		}
 		id, err := res.LastInsertId()
 		if err != nil {
-			return fmt.Errorf("index %s: %w", kind, err)
+			return fmt.Errorf("index %s: %w", row.kind, err)
 		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO search_fts (rowid, tokens) VALUES (?, ?)`, id, indexTokens(src.String())); err != nil {
-			return fmt.Errorf("index %s: %w", kind, err)
+		if _, err := tx.ExecContext(ctx, `INSERT INTO search_fts (rowid, tokens) VALUES (?, ?)`, id, row.tokens); err != nil {
+			return fmt.Errorf("index %s: %w", row.kind, err)
 		}
 	}
 	return nil

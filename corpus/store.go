@@ -86,7 +86,7 @@ func reindex(ctx context.Context, tx *sql.Tx) error {
 			for _, kind := range unitKinds[1:] {
 				units = append(units, byKind[kind][id]...)
 			}
-			if err := insertSearchRows(ctx, w, id, units); err != nil {
+			if err := insertSearchRows(ctx, w, id, indexRows(units)); err != nil {
 				return fmt.Errorf("reindex %s: %w", id, err)
 			}
 		}
@@ -193,8 +193,11 @@ const (
 // outcome per record.
 func (s *Store) Put(ctx context.Context, recs []extract.Record) ([]Outcome, error) {
 	out := make([]Outcome, len(recs))
+	rows, stop := indexAhead(recs)
+	defer stop()
 	err := s.inTx(ctx, func(tx *txWriter) error {
 		for i := range recs {
+			index := <-rows
 			stored, err := insertDocument(ctx, tx, &recs[i])
 			if err != nil {
 				return fmt.Errorf("%s: %w", recs[i].Source, err)
@@ -206,7 +209,7 @@ func (s *Store) Put(ctx context.Context, recs []extract.Record) ([]Outcome, erro
 			if err := insertExtracts(ctx, tx, &recs[i]); err != nil {
 				return fmt.Errorf("%s: %w", recs[i].Source, err)
 			}
-			if err := insertSearchRows(ctx, tx, recs[i].ID, searchUnits(&recs[i])); err != nil {
+			if err := insertSearchRows(ctx, tx, recs[i].ID, index); err != nil {
 				return fmt.Errorf("%s: %w", recs[i].Source, err)
 			}
 		}
@@ -218,9 +221,12 @@ func (s *Store) Put(ctx context.Context, recs []extract.Record) ([]Outcome, erro
 // Replace stores new extracts for documents already stored (reextract): the
 // document row is updated and its old extracts replaced, in one transaction.
 func (s *Store) Replace(ctx context.Context, recs []extract.Record) error {
+	rows, stop := indexAhead(recs)
+	defer stop()
 	return s.inTx(ctx, func(tx *txWriter) error {
 		for i := range recs {
 			r := &recs[i]
+			index := <-rows
 			if err := deleteSearchRows(ctx, tx, r.ID); err != nil {
 				return fmt.Errorf("%s: %w", r.Source, err)
 			}
@@ -240,7 +246,7 @@ func (s *Store) Replace(ctx context.Context, recs []extract.Record) error {
 			if err := insertExtracts(ctx, tx, r); err != nil {
 				return fmt.Errorf("%s: %w", r.Source, err)
 			}
-			if err := insertSearchRows(ctx, tx, r.ID, searchUnits(r)); err != nil {
+			if err := insertSearchRows(ctx, tx, r.ID, index); err != nil {
 				return fmt.Errorf("%s: %w", r.Source, err)
 			}
 		}
