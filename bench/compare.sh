@@ -2,7 +2,8 @@
 # Speed of the whole tifa ingest (read, decode, normalize, segment, extract,
 # store with the search index) against the tools people know, on the same
 # text: OpenCC converting it (opencc -c t2s) and jieba segmenting it (default
-# mode). Also tifa with one worker against two.
+# mode). Also tifa with one worker against two, and `tifa analyze` (all but
+# the store: records printed as JSON Lines) on its own.
 #
 #   bash bench/compare.sh [MiB]      (default 100; needs: apt-get install opencc python3-jieba)
 set -euo pipefail
@@ -48,6 +49,8 @@ secs() { local s e; s=$(date +%s.%N); "$@" >/dev/null 2>&1; e=$(date +%s.%N); ec
 
 t_tifa2=$(secs "$work/tifa" ingest --db "$work/t2.db" --workers 2 "$work/docs")
 t_tifa1=$(secs "$work/tifa" ingest --db "$work/t1.db" --workers 1 "$work/docs")
+t_an2=$(secs "$work/tifa" analyze --workers 2 "$work/docs")
+t_an1=$(secs "$work/tifa" analyze --workers 1 "$work/docs")
 t_opencc=$(secs opencc -c t2s -i "$work/all.txt" -o "$work/all.s.txt")
 t_jieba=$(secs "$py" -c 'import sys, jieba
 jieba.initialize()
@@ -58,8 +61,11 @@ with open(sys.argv[1], encoding="utf-8") as f:
 rate() { echo "scale=2; $size / 1048576 / $1" | bc -l; }
 printf '%-36s %8s s %8s MiB/s\n' "tifa ingest --workers 2 (everything)" "$t_tifa2" "$(rate "$t_tifa2")"
 printf '%-36s %8s s %8s MiB/s\n' "tifa ingest --workers 1 (everything)" "$t_tifa1" "$(rate "$t_tifa1")"
+printf '%-36s %8s s %8s MiB/s\n' "tifa analyze --workers 2 (no store)" "$t_an2" "$(rate "$t_an2")"
+printf '%-36s %8s s %8s MiB/s\n' "tifa analyze --workers 1 (no store)" "$t_an1" "$(rate "$t_an1")"
 printf '%-36s %8s s %8s MiB/s\n' "opencc -c t2s (conversion only)" "$t_opencc" "$(rate "$t_opencc")"
 printf '%-36s %8s s %8s MiB/s\n' "jieba default mode (segmentation only)" "$t_jieba" "$(rate "$t_jieba")"
 echo "tifa (2 workers) vs opencc: $(echo "scale=2; $t_opencc / $t_tifa2" | bc -l)x   (goal > 1)"
 echo "tifa (2 workers) vs jieba:  $(echo "scale=2; $t_jieba / $t_tifa2" | bc -l)x   (goal >= 5)"
 echo "2 workers vs 1:             $(echo "scale=2; $t_tifa1 / $t_tifa2" | bc -l)x   (goal >= 1.7)"
+echo "analyze (no store) vs opencc: $(echo "scale=2; $t_opencc / $t_an2" | bc -l)x, vs jieba: $(echo "scale=2; $t_jieba / $t_an2" | bc -l)x, 2 workers vs 1: $(echo "scale=2; $t_an1 / $t_an2" | bc -l)x"
