@@ -131,14 +131,21 @@ var spaceSamples = []string{
 
 func TestCollapseSpaceAndGlossesMatchReference(t *testing.T) {
 	for _, s := range spaceSamples {
-		if got, want := collapseSpace(s), collapseSpaceByRune(s); got != want {
-			t.Errorf("collapseSpace(%q) = %q, want %q", s, got, want)
-		}
-		got, gn := stripPinyinGlosses(s)
-		want, wn := stripPinyinGlossesByRune(s)
-		if got != want || gn != wn {
-			t.Errorf("stripPinyinGlosses(%q) = %q, %d; want %q, %d", s, got, gn, want, wn)
-		}
+		matchesReference(t, s)
+	}
+}
+
+// matchesReference checks the fast space and gloss cleaners against the
+// rune-by-rune ones.
+func matchesReference(t *testing.T, s string) {
+	t.Helper()
+	if got, want := collapseSpace(s), collapseSpaceByRune(s); got != want {
+		t.Errorf("collapseSpace(%q) = %q, want %q", s, got, want)
+	}
+	got, gn := stripPinyinGlosses(s)
+	want, wn := stripPinyinGlossesByRune(s)
+	if got != want || gn != wn {
+		t.Errorf("stripPinyinGlosses(%q) = %q, %d; want %q, %d", s, got, gn, want, wn)
 	}
 }
 
@@ -147,13 +154,6 @@ func FuzzCollapseSpaceAndGlosses(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		if got, want := collapseSpace(s), collapseSpaceByRune(s); got != want {
-			t.Errorf("collapseSpace(%q) = %q, want %q", s, got, want)
-		}
-		got, gn := stripPinyinGlosses(s)
-		want, wn := stripPinyinGlossesByRune(s)
-		if got != want || gn != wn {
-			t.Errorf("stripPinyinGlosses(%q) = %q, %d; want %q, %d", s, got, gn, want, wn)
-		}
+		matchesReference(t, s)
 	})
 }
