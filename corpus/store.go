@@ -79,10 +79,11 @@ func reindex(ctx context.Context, tx *sql.Tx) error {
 			if err != nil {
 				return fmt.Errorf("reindex %s: %w", id, err)
 			}
-			units := []searchUnit{docUnit(title, text, strings.Split(keys, "\n"))}
-			if keys == "" {
-				units[0] = docUnit(title, text, nil)
+			var keyList []string
+			if keys != "" {
+				keyList = strings.Split(keys, "\n")
 			}
+			units := []searchUnit{docUnit(title, text, keyList)}
 			for _, kind := range unitKinds[1:] {
 				units = append(units, byKind[kind][id]...)
 			}
