@@ -12,15 +12,7 @@ import (
 // analyzer with gse (whose dictionary takes about a second to load, so only
 // commands that analyse call this).
 func NewPipeline(extra ...fs.FS) (*extract.Analyzer, *Reader, error) {
-	r, err := extract.LoadRules(rules.FS, extra...)
-	if err != nil {
-		return nil, nil, err
-	}
-	conv, err := extract.NewT2S()
-	if err != nil {
-		return nil, nil, err
-	}
-	rd, err := NewReader(r, conv)
+	rd, r, conv, err := newReader(extra...)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -29,4 +21,27 @@ func NewPipeline(extra ...fs.FS) (*extract.Analyzer, *Reader, error) {
 		return nil, nil, err
 	}
 	return extract.NewAnalyzer(r, conv, seg), rd, nil
+}
+
+// NewBuiltinReader builds the reader of inputs with the built-in rules, for
+// tools that read documents without analysing them (no dictionary to load).
+func NewBuiltinReader() (*Reader, error) {
+	rd, _, _, err := newReader()
+	return rd, err
+}
+
+func newReader(extra ...fs.FS) (*Reader, *extract.Rules, extract.Converter, error) {
+	r, err := extract.LoadRules(rules.FS, extra...)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	conv, err := extract.NewT2S()
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	rd, err := NewReader(r, conv)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	return rd, r, conv, nil
 }

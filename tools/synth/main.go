@@ -22,7 +22,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/tifa-project/tifa/corpus"
-	"github.com/tifa-project/tifa/extract"
 	"github.com/tifa-project/tifa/rules"
 )
 
@@ -105,15 +104,7 @@ func headline(p string) string {
 // mainTexts reads the corpus as tifa does (pages lose their furniture) and
 // returns each document's non-empty paragraphs.
 func mainTexts(paths []string) ([][]string, error) {
-	r, err := extract.LoadRules(rules.FS)
-	if err != nil {
-		return nil, err
-	}
-	conv, err := extract.NewT2S()
-	if err != nil {
-		return nil, err
-	}
-	rd, err := corpus.NewReader(r, conv)
+	rd, err := corpus.NewBuiltinReader()
 	if err != nil {
 		return nil, err
 	}
