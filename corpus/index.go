@@ -247,6 +247,44 @@ func storedUnits(ctx context.Context, db querier, kind string, docIDs []string) 
 	return out, nil
 }
 
+// storedDoc is a document as search matches and shows it.
+type storedDoc struct {
+	title, text string
+	unit        searchUnit // the document unit, as searchUnits made it
+}
+
+// storedDocs reads the documents in docIDs with their formulas' keys.
+func storedDocs(ctx context.Context, db querier, docIDs []string) (map[string]storedDoc, error) {
+	if len(docIDs) == 0 {
+		return nil, nil
+	}
+	args := make([]any, len(docIDs))
+	for i, id := range docIDs {
+		args[i] = id
+	}
+	out := make(map[string]storedDoc, len(docIDs))
+	err := scanRows(ctx, db, `SELECT id, title, text, (SELECT COALESCE(group_concat(key, char(10) ORDER BY idx), '')
+		FROM initiatives WHERE doc_id = d.id AND key != name) FROM documents d WHERE id IN (?`+strings.Repeat(",?", len(docIDs)-1)+`)`, args,
+		func(rows *sql.Rows) error {
+			var id, keys string
+			var d storedDoc
+			if err := rows.Scan(&id, &d.title, &d.text, &keys); err != nil {
+				return err
+			}
+			var keyList []string
+			if keys != "" {
+				keyList = strings.Split(keys, "\n")
+			}
+			d.unit = docUnit(d.title, d.text, keyList)
+			out[id] = d
+			return nil
+		})
+	if err != nil {
+		return nil, fmt.Errorf("read documents: %w", err)
+	}
+	return out, nil
+}
+
 type docIdx struct {
 	doc string
 	idx int

@@ -107,6 +107,30 @@ func TestSearchMatchesUnitsNotRows(t *testing.T) {
 	}
 }
 
+// The index knows which rows hold a phrase's tokens, not where: a document
+// that holds them apart is not a hit.
+func TestSearchPhraseNeedsItsWordsTogether(t *testing.T) {
+	ctx := context.Background()
+	s := openTemp(t)
+	r := sampleRecord("apart.txt", "十大工程全面铺开。扩大行业投资。行动方案出台。")
+	if _, err := s.Put(ctx, []extract.Record{r}); err != nil {
+		t.Fatal(err)
+	}
+	for q, want := range map[string]int{"十大行动": 0, "扩大行业": 1, "十大 行动": 1, `"十大 行动"`: 0, "工程 -投资": 0} {
+		pq, err := ParseQuery(q, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		hits, err := s.Search(ctx, pq, Filter{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(hits) != want {
+			t.Errorf("%q: %d hits, want %d", q, len(hits), want)
+		}
+	}
+}
+
 // A store made by the first schema (an earlier tifa's), with documents
 // indexed a row per unit, is migrated when opened: reindexed, its documents
 // found as before, and new ones stored.

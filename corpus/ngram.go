@@ -120,13 +120,17 @@ func termPhrase(term string, prefix bool) (p phrase, ok bool) {
 	}, true
 }
 
-// fts writes the phrase as an FTS5 expression.
+// fts writes the phrase as an FTS5 expression: all its tokens (the index
+// does not keep their positions; see Query).
 func (p phrase) fts() string {
-	expr := `"` + strings.Join(p.tokens, " ") + `"`
-	if p.prefix {
-		expr += "*"
+	parts := make([]string, len(p.tokens))
+	for i, t := range p.tokens {
+		parts[i] = `"` + t + `"`
 	}
-	return expr
+	if p.prefix {
+		parts[len(parts)-1] += "*"
+	}
+	return strings.Join(parts, " ")
 }
 
 // in reports whether the phrase occurs in a text's index tokens, as FTS5

@@ -10,20 +10,21 @@ import (
 	"github.com/tifa-project/tifa/extract"
 )
 
-// Query is a parsed search query: its FTS5 expression over the index tokens
-// (never the user's text: no FTS5 syntax reaches SQLite from outside) and
-// the terms it looks for, for highlighting.
+// Query is a parsed search query: the FTS5 expression that finds the index
+// rows that may match (never the user's text: no FTS5 syntax reaches SQLite
+// from outside), the terms it looks for, for highlighting, and the query
+// itself, which decides on each unit of those rows.
+//
+// The index keeps which rows hold a token, not where (detail=none: a fifth of
+// the size, and half the writing time of positions), so Match cannot ask for
+// a phrase: it asks for all the phrase's tokens, and leaves out what must not
+// match, since a row holds many units and one unit's excluded word must not
+// hide the others. Search then matches the query exactly on each unit.
 type Query struct {
 	Match string
 	Terms []string
-	// loose is Match without what must not match: an index row holds many
-	// units, and one unit's excluded word must not hide the others.
-	loose string
 	root  *queryNode
 }
-
-// hasNot reports whether the query excludes something.
-func (q Query) hasNot() bool { return q.loose != q.Match }
 
 // matches evaluates the query on one unit's index tokens.
 func (q Query) matches(tokens []string) bool { return q.root != nil && q.root.matches(tokens) }
@@ -56,7 +57,7 @@ func ParseQuery(q string, variants func(string) []string) (Query, error) {
 	if !n.positive() {
 		return Query{}, &QueryError{"a query needs at least one term to find, not only terms to exclude"}
 	}
-	return Query{Match: n.fts(), Terms: p.terms, loose: n.loose().fts(), root: n}, nil
+	return Query{Match: n.loose().fts(), Terms: p.terms, root: n}, nil
 }
 
 type queryToken struct {
@@ -173,7 +174,7 @@ func (n *queryNode) positive() bool {
 	return false
 }
 
-// fts renders the node; an AND with negated children becomes "pos NOT neg".
+// fts renders a node without negations (see loose).
 func (n *queryNode) fts() string {
 	switch n.op {
 	case "term":
@@ -191,22 +192,12 @@ func (n *queryNode) fts() string {
 			parts[i] = "(" + c.fts() + ")"
 		}
 		return strings.Join(parts, " OR ")
-	case "not":
-		return n.children[0].fts()
 	}
-	var pos, neg []string
-	for _, c := range n.children {
-		if c.op == "not" {
-			neg = append(neg, "("+c.fts()+")")
-		} else {
-			pos = append(pos, "("+c.fts()+")")
-		}
+	parts := make([]string, len(n.children))
+	for i, c := range n.children {
+		parts[i] = "(" + c.fts() + ")"
 	}
-	s := strings.Join(pos, " AND ")
-	for _, x := range neg {
-		s += " NOT " + x
-	}
-	return s
+	return strings.Join(parts, " AND ")
 }
 
 type queryParser struct {

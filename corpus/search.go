@@ -3,7 +3,6 @@ package corpus
 import (
 	"context"
 	"database/sql"
-	"errors"
 	"fmt"
 	"slices"
 	"sort"
@@ -67,12 +66,8 @@ type searchRow struct {
 // of each phrase, which costs seconds for a common word in a million
 // documents.
 func (s *Store) Search(ctx context.Context, q Query, f Filter) ([]Hit, error) {
-	match := q.Match
-	if q.hasNot() {
-		match = q.loose // a unit's excluded word must not hide its row's other units
-	}
 	where := []string{"search_fts MATCH ?"}
-	args := []any{match}
+	args := []any{q.Match}
 	where, args = f.sql(where, args)
 	if len(f.Kinds) > 0 {
 		var kinds []string
@@ -130,33 +125,29 @@ func (s *Store) Search(ctx context.Context, q Query, f Filter) ([]Hit, error) {
 	from = min(from, len(hits))
 	out := hits[from:min(from+limit, len(hits))]
 	for i := range out {
-		h := &out[i]
-		if h.Kind == "doc" {
-			var text string
-			if err := s.db.QueryRowContext(ctx, "SELECT title || char(10) || text FROM documents WHERE id = ?", h.DocID).Scan(&text); err != nil {
-				return nil, fmt.Errorf("search: %w", err)
-			}
-			h.Text = sentenceOf(text, q.Terms)
-		}
-		h.Highlight = highlights(h.Text, q.Terms)
+		out[i].Highlight = highlights(out[i].Text, q.Terms)
 	}
 	return out, nil
 }
 
-// openRows turns rows of one rank into hits: a document row is one hit (when
-// the whole query, exclusions too, matches it), a row of units gives a hit
-// for each unit the query matches. Hits are ranked by rank, rows' order
-// among equals.
+// openRows turns rows of one rank into hits: a document row is one hit when
+// the query matches the document, a row of units gives a hit for each unit
+// the query matches. Hits are ranked by rank, rows' order among equals.
 func (s *Store) openRows(ctx context.Context, q Query, rows []searchRow) ([]Hit, error) {
 	var hits []Hit
 	byKind := map[string][]string{}
 	for _, r := range rows {
-		if r.hit.Kind != "doc" {
-			byKind[r.hit.Kind] = append(byKind[r.hit.Kind], r.hit.DocID)
-		}
+		byKind[r.hit.Kind] = append(byKind[r.hit.Kind], r.hit.DocID)
+	}
+	docs, err := storedDocs(ctx, s.db, byKind["doc"])
+	if err != nil {
+		return nil, fmt.Errorf("search: %w", err)
 	}
 	units := map[string]map[string][]searchUnit{}
 	for kind, ids := range byKind {
+		if kind == "doc" {
+			continue
+		}
 		u, err := storedUnits(ctx, s.db, kind, ids)
 		if err != nil {
 			return nil, fmt.Errorf("search: %w", err)
@@ -165,17 +156,12 @@ func (s *Store) openRows(ctx context.Context, q Query, rows []searchRow) ([]Hit,
 	}
 	for _, r := range rows {
 		if r.hit.Kind == "doc" {
-			if q.hasNot() {
-				var one int
-				err := s.db.QueryRowContext(ctx, "SELECT 1 FROM search_fts WHERE rowid = ? AND search_fts MATCH ?", r.id, q.Match).Scan(&one)
-				if errors.Is(err, sql.ErrNoRows) {
-					continue
-				}
-				if err != nil {
-					return nil, fmt.Errorf("search: %w", err)
-				}
+			d := docs[r.hit.DocID]
+			if !q.matches(strings.Fields(indexTokens(d.unit.source))) {
+				continue
 			}
 			h := r.hit
+			h.Text = sentenceOf(d.title+"\n"+d.text, q.Terms)
 			h.Score = r.weight
 			hits = append(hits, h)
 			continue

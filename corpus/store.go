@@ -9,7 +9,6 @@ import (
 	"fmt"
 	"net/url"
 	"os"
-	"strings"
 
 	"github.com/tifa-project/tifa/extract"
 	_ "modernc.org/sqlite" // pure-Go SQLite driver "sqlite"
@@ -21,19 +20,21 @@ var schemaV1 string
 //go:embed schema_v3.sql
 var schemaV3 string
 
+//go:embed schema_v4.sql
+var schemaV4 string
+
 // A migration takes the store from one user_version to the next.
-type migration func(ctx context.Context, tx *sql.Tx) error
+type migration struct {
+	script  string
+	reindex bool // the search index must be rebuilt after it (in Go: see reindex)
+}
 
 // migrations[i] takes the store from user_version i to i+1.
 var migrations = []migration{
-	sqlMigration(schemaV1),
-	sqlMigration(schemaV2),
-	func(ctx context.Context, tx *sql.Tx) error {
-		if err := sqlMigration(schemaV3)(ctx, tx); err != nil {
-			return err
-		}
-		return reindex(ctx, tx)
-	},
+	{script: schemaV1},
+	{script: schemaV2},
+	{script: schemaV3, reindex: true},
+	{script: schemaV4, reindex: true},
 }
 
 // SchemaVersion is the user_version of a store this tifa writes.
@@ -43,13 +44,6 @@ var SchemaVersion = len(migrations)
 // writes a segment (the default, 1 MiB, writes and then merges a segment
 // every few dozen documents).
 const schemaV2 = `INSERT INTO search_fts(search_fts, rank) VALUES ('hashsize', 67108864);`
-
-func sqlMigration(script string) migration {
-	return func(ctx context.Context, tx *sql.Tx) error {
-		_, err := tx.ExecContext(ctx, script)
-		return err
-	}
-}
 
 // reindex rebuilds the search index of every stored document from the tables.
 func reindex(ctx context.Context, tx *sql.Tx) error {
@@ -72,18 +66,12 @@ func reindex(ctx context.Context, tx *sql.Tx) error {
 				return fmt.Errorf("reindex: %w", err)
 			}
 		}
+		docs, err := storedDocs(ctx, tx, batch)
+		if err != nil {
+			return fmt.Errorf("reindex: %w", err)
+		}
 		for _, id := range batch {
-			var title, text, keys string
-			err := tx.QueryRowContext(ctx, `SELECT title, text, (SELECT COALESCE(group_concat(key, char(10) ORDER BY idx), '')
-				FROM initiatives WHERE doc_id = d.id AND key != name) FROM documents d WHERE id = ?`, id).Scan(&title, &text, &keys)
-			if err != nil {
-				return fmt.Errorf("reindex %s: %w", id, err)
-			}
-			var keyList []string
-			if keys != "" {
-				keyList = strings.Split(keys, "\n")
-			}
-			units := []searchUnit{docUnit(title, text, keyList)}
+			units := []searchUnit{docs[id].unit}
 			for _, kind := range unitKinds[1:] {
 				units = append(units, byKind[kind][id]...)
 			}
@@ -148,22 +136,37 @@ func (s *Store) migrate(ctx context.Context) error {
 	if v > len(migrations) {
 		return fmt.Errorf("schema version %d is newer than this tifa (%d): upgrade tifa", v, len(migrations))
 	}
+	if v == len(migrations) {
+		return nil
+	}
+	// All the steps in one transaction: a store is never left between
+	// versions, and its index is rebuilt once.
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("migrate from %d: %w", v, err)
+	}
+	defer tx.Rollback()
+	// Another process may have migrated the store while this one waited.
+	if err := tx.QueryRowContext(ctx, "PRAGMA user_version").Scan(&v); err != nil {
+		return fmt.Errorf("read schema version: %w", err)
+	}
+	rebuild := false
 	for ; v < len(migrations); v++ {
-		tx, err := s.db.BeginTx(ctx, nil)
-		if err != nil {
+		if _, err := tx.ExecContext(ctx, migrations[v].script); err != nil {
 			return fmt.Errorf("migrate to %d: %w", v+1, err)
 		}
-		if err := migrations[v](ctx, tx); err != nil {
-			tx.Rollback()
-			return fmt.Errorf("migrate to %d: %w", v+1, err)
+		rebuild = rebuild || migrations[v].reindex
+	}
+	if rebuild {
+		if err := reindex(ctx, tx); err != nil {
+			return fmt.Errorf("migrate to %d: %w", v, err)
 		}
-		if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", v+1)); err != nil {
-			tx.Rollback()
-			return fmt.Errorf("migrate to %d: %w", v+1, err)
-		}
-		if err := tx.Commit(); err != nil {
-			return fmt.Errorf("migrate to %d: %w", v+1, err)
-		}
+	}
+	if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", v)); err != nil {
+		return fmt.Errorf("migrate to %d: %w", v, err)
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("migrate to %d: %w", v, err)
 	}
 	return nil
 }
