@@ -98,7 +98,7 @@ func (l *unitList) add(u searchUnit) {
 type indexRow struct{ kind, tokens string }
 
 // indexRows groups a record's units into its index rows.
-func indexRows(units []searchUnit) []indexRow {
+func indexRows(ts *tokenSet, units []searchUnit) []indexRow {
 	var rows []indexRow
 	for _, kind := range unitKinds {
 		var src strings.Builder
@@ -109,7 +109,7 @@ func indexRows(units []searchUnit) []indexRow {
 			}
 		}
 		if src.Len() > 0 {
-			rows = append(rows, indexRow{kind, indexTokens(src.String())})
+			rows = append(rows, indexRow{kind, ts.tokens(src.String())})
 		}
 	}
 	return rows
@@ -123,9 +123,10 @@ func indexAhead(recs []extract.Record) (rows <-chan []indexRow, stop func()) {
 	quit := make(chan struct{})
 	go func() {
 		defer close(out)
+		ts := newTokenSet()
 		for i := range recs {
 			select {
-			case out <- indexRows(searchUnits(&recs[i])):
+			case out <- indexRows(ts, searchUnits(&recs[i])):
 			case <-quit:
 				return
 			}

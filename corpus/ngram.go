@@ -173,3 +173,106 @@ func joinHanSpaces(s string) string {
 	}
 	return string(out)
 }
+
+// tokenSet writes the distinct index tokens of texts, each once, in the
+// order they first occur: the index keeps no positions (see Query), so a
+// token's repeats would only cost the writer (about 40% of all tokens).
+// Its sets are scratch reused from text to text; one goroutine uses it.
+type tokenSet struct {
+	pairs runePairSet // Han bigrams, and a lone character as (r, 0)
+	words map[string]struct{}
+	b     strings.Builder
+}
+
+func newTokenSet() *tokenSet {
+	return &tokenSet{words: map[string]struct{}{}}
+}
+
+// tokens returns the distinct tokens of text (the tokens of indexTokens).
+func (s *tokenSet) tokens(text string) string {
+	s.pairs.reset()
+	if len(s.words) > 0 {
+		clear(s.words)
+	}
+	s.b.Reset()
+	s.b.Grow(len(text))
+	for _, run := range splitRuns(text) {
+		if !run.han {
+			w := strings.ToLower(run.text)
+			if _, ok := s.words[w]; !ok {
+				s.words[w] = struct{}{}
+				sep(&s.b)
+				s.b.WriteString(w)
+			}
+			continue
+		}
+		prev := rune(-1)
+		for _, r := range run.text {
+			if prev >= 0 {
+				s.addPair(prev, r)
+			}
+			prev = r
+		}
+		s.addPair(prev, 0) // the run's last character alone
+	}
+	return s.b.String()
+}
+
+func (s *tokenSet) addPair(a, b rune) {
+	if !s.pairs.add(uint64(a)<<32 | uint64(b)) {
+		return
+	}
+	sep(&s.b)
+	s.b.WriteRune(a)
+	if b != 0 {
+		s.b.WriteRune(b)
+	}
+}
+
+// runePairSet is a set of uint64 that empties in O(1): a slot is taken only
+// if it was written in the current generation. A Go map would have to be
+// cleared slot by slot for each of a document's rows.
+type runePairSet struct {
+	keys []uint64
+	gen  []uint32
+	cur  uint32
+	n    int
+}
+
+func (s *runePairSet) reset() {
+	s.cur++
+	s.n = 0
+	if s.cur == 0 { // the generations wrapped: old stamps could pass for new
+		clear(s.gen)
+		s.cur = 1
+	}
+}
+
+// add inserts k and reports whether it was new.
+func (s *runePairSet) add(k uint64) bool {
+	if 2*(s.n+1) > len(s.keys) {
+		s.grow()
+	}
+	mask := uint64(len(s.keys) - 1)
+	for i := (k * 0x9E3779B97F4A7C15 >> 32) & mask; ; i = (i + 1) & mask {
+		if s.gen[i] != s.cur {
+			s.keys[i], s.gen[i] = k, s.cur
+			s.n++
+			return true
+		}
+		if s.keys[i] == k {
+			return false
+		}
+	}
+}
+
+func (s *runePairSet) grow() {
+	keys, gen, cur := s.keys, s.gen, s.cur
+	size := max(2*len(keys), 1024)
+	s.keys, s.gen, s.cur, s.n = make([]uint64, size), make([]uint32, size), 1, 0
+	for i, k := range keys {
+		if gen[i] == cur {
+			s.add(k)
+		}
+	}
+}

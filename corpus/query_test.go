@@ -2,6 +2,9 @@ package corpus
 
 import (
 	"errors"
+	"math"
+	"slices"
+	"strings"
 	"testing"
 )
 
@@ -64,5 +67,60 @@ func TestIndexTokens(t *testing.T) {
 		if got := indexTokens(c.in); got != c.want {
 			t.Errorf("indexTokens(%q) = %q, want %q", c.in, got, c.want)
 		}
+	}
+}
+
+// The index row of a text holds each of its tokens once.
+func TestTokenSetIsTheDistinctIndexTokens(t *testing.T) {
+	ts := newTokenSet()
+	texts := []string{"十大攻坚行动，十大攻坚行动", "开复工率达到90%以上；90%", "攻", "", "ABC abc Äb äB 攻攻攻"}
+	for _, r := range sampleRecords(t) {
+		texts = append(texts, r.Title+"\n"+r.Text)
+	}
+	for _, text := range texts {
+		checkTokenSet(t, ts, text)
+	}
+	if got := ts.tokens("攻坚攻坚，攻"); got != "攻坚 坚攻 坚 攻" {
+		t.Errorf("tokens: %q", got)
+	}
+}
+
+func checkTokenSet(t *testing.T, ts *tokenSet, text string) {
+	t.Helper()
+	want := strings.Fields(indexTokens(text))
+	slices.Sort(want)
+	want = slices.Compact(want)
+	got := strings.Fields(ts.tokens(text))
+	slices.Sort(got)
+	if !slices.Equal(got, want) {
+		t.Errorf("tokens of %.40q: %d distinct, want %d", text, len(got), len(want))
+	}
+}
+
+func FuzzTokenSet(f *testing.F) {
+	for _, s := range []string{"十大攻坚行动，十大攻坚行动", "a1 Ⅻ ｆ 攻", "\xff攻\x00"} {
+		f.Add(s)
+	}
+	ts := newTokenSet()
+	f.Fuzz(func(t *testing.T, s string) { checkTokenSet(t, ts, s) })
+}
+
+func TestRunePairSetEmptiesAcrossGenerations(t *testing.T) {
+	var s runePairSet
+	for gen := 0; gen < 3; gen++ {
+		s.reset()
+		for k := uint64(0); k < 3000; k++ {
+			if !s.add(k * 7) {
+				t.Fatalf("generation %d: %d already there", gen, k*7)
+			}
+		}
+		if s.add(7) {
+			t.Fatalf("generation %d: 7 added twice", gen)
+		}
+	}
+	s.cur = math.MaxUint32 // the next reset wraps
+	s.reset()
+	if !s.add(7) {
+		t.Error("after the generations wrapped, 7 was still there")
 	}
 }

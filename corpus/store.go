@@ -58,6 +58,7 @@ func reindex(ctx context.Context, tx *sql.Tx) error {
 	if err != nil {
 		return fmt.Errorf("reindex: %w", err)
 	}
+	ts := newTokenSet()
 	for from := 0; from < len(ids); from += 256 {
 		batch := ids[from:min(from+256, len(ids))]
 		byKind := map[string]map[string][]searchUnit{}
@@ -75,7 +76,7 @@ func reindex(ctx context.Context, tx *sql.Tx) error {
 			for _, kind := range unitKinds[1:] {
 				units = append(units, byKind[kind][id]...)
 			}
-			if err := insertSearchRows(ctx, w, id, indexRows(units)); err != nil {
+			if err := insertSearchRows(ctx, w, id, indexRows(ts, units)); err != nil {
 				return fmt.Errorf("reindex %s: %w", id, err)
 			}
 		}
