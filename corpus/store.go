@@ -60,6 +60,9 @@ func reindex(ctx context.Context, tx *sql.Tx) error {
 	}
 	ts := newTokenSet()
 	for from := 0; from < len(ids); from += 256 {
+		if err := ctx.Err(); err != nil {
+			return fmt.Errorf("reindex: %w", err)
+		}
 		batch := ids[from:min(from+256, len(ids))]
 		byKind := map[string]map[string][]searchUnit{}
 		for _, kind := range unitKinds[1:] {
@@ -202,6 +205,9 @@ func (s *Store) Put(ctx context.Context, recs []extract.Record) ([]Outcome, erro
 	defer stop()
 	err := s.inTx(ctx, func(tx *txWriter) error {
 		for i := range recs {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
 			index := <-rows
 			stored, err := insertDocument(ctx, tx, &recs[i])
 			if err != nil {
@@ -230,6 +236,9 @@ func (s *Store) Replace(ctx context.Context, recs []extract.Record) error {
 	defer stop()
 	return s.inTx(ctx, func(tx *txWriter) error {
 		for i := range recs {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
 			r := &recs[i]
 			index := <-rows
 			if err := deleteSearchRows(ctx, tx, r.ID); err != nil {
@@ -278,22 +287,25 @@ func (w *txWriter) stmt(ctx context.Context, query string) (*sql.Stmt, error) {
 	return st, nil
 }
 
-// ExecContext runs a prepared statement (the statements close with the transaction).
+// ExecContext runs a prepared statement (the statements close with the
+// transaction). It does not watch ctx: the driver would start a goroutine
+// for every row to do so. Writers check ctx between documents instead.
 func (w *txWriter) ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error) {
 	st, err := w.stmt(ctx, query)
 	if err != nil {
 		return nil, err
 	}
-	return st.ExecContext(ctx, args...)
+	return st.ExecContext(context.WithoutCancel(ctx), args...)
 }
 
-// QueryRowContext runs a prepared query for one row.
+// QueryRowContext runs a prepared query for one row (not watching ctx, as
+// ExecContext).
 func (w *txWriter) QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row {
 	st, err := w.stmt(ctx, query)
 	if err != nil {
 		return w.tx.QueryRowContext(ctx, query, args...) // reports the same error
 	}
-	return st.QueryRowContext(ctx, args...)
+	return st.QueryRowContext(context.WithoutCancel(ctx), args...)
 }
 
 func (s *Store) inTx(ctx context.Context, fn func(*txWriter) error) error {
