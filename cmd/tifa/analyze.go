@@ -5,7 +5,6 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"runtime"
 
 	"github.com/tifa-project/tifa/corpus"
 )
@@ -16,10 +15,11 @@ func runAnalyze(ctx context.Context, e *env, args []string) error {
 			"database and print one JSON record per document (JSON Lines) on stdout, in input order.\n"+
 			"PATH - reads JSON Lines records from stdin (a filter for Spark pipe or Hadoop streaming).")
 	rulesDir := fs.String("rules", "", "folder of rule files extending the built-in rules")
-	workers := fs.Int("workers", runtime.NumCPU(), "documents analysed in parallel")
+	workers := workersFlag(fs)
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
+	defer useCores(*workers)()
 	if fs.NArg() == 0 {
 		return fmt.Errorf("%w: no PATH given", errUsage)
 	}

@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"runtime"
 
 	"github.com/tifa-project/tifa/corpus"
 	"github.com/tifa-project/tifa/extract"
@@ -18,10 +17,11 @@ func runEval(ctx context.Context, e *env, args []string) error {
 	rulesDir := fs.String("rules", "", "folder of rule files extending the built-in rules")
 	asJSON := fs.Bool("json", false, "print the scores as one JSON object")
 	verbose := fs.Bool("verbose", false, "list every miss and extra")
-	workers := fs.Int("workers", runtime.NumCPU(), "documents analysed in parallel")
+	workers := workersFlag(fs)
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
+	defer useCores(*workers)()
 	if fs.NArg() < 2 {
 		return fmt.Errorf("%w: want KEYS_DIR and at least one PATH", errUsage)
 	}

@@ -7,7 +7,6 @@ import (
 	"io"
 	"iter"
 	"os"
-	"runtime"
 	"time"
 
 	"github.com/tifa-project/tifa/corpus"
@@ -23,11 +22,12 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 			"elsewhere (Spark pipe, Hadoop streaming): they are checked and stored, not analysed.")
 	db := fs.String("db", "", "SQLite database (default $TIFA_DB, else tifa.db)")
 	rulesDir := fs.String("rules", "", "folder of rule files extending the built-in rules")
-	workers := fs.Int("workers", runtime.NumCPU(), "documents analysed in parallel")
+	workers := workersFlag(fs)
 	fromJSONL := fs.Bool("from-jsonl", false, "store records made by 'tifa analyze' instead of analysing documents")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
+	defer useCores(*workers)()
 	if fs.NArg() == 0 {
 		return fmt.Errorf("%w: no PATH given", errUsage)
 	}

@@ -10,6 +10,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"runtime"
 	"runtime/debug"
 	"runtime/pprof"
 	"syscall"
@@ -152,6 +153,22 @@ func newFlags(e *env, name, args, about string) *flag.FlagSet {
 }
 
 // parseFlags parses args; a parse error is a usage error.
+// workersFlag defines --workers: how many cores a command uses, for the
+// analysis and the writer together, so that --workers 1 is a one-core run.
+func workersFlag(fs *flag.FlagSet) *int {
+	return fs.Int("workers", runtime.NumCPU(), "cores to use: documents analysed in parallel, the store's writer sharing them")
+}
+
+// useCores runs the rest of a command on at most n cores (GOMAXPROCS);
+// restore gives the process its cores back.
+func useCores(n int) (restore func()) {
+	if n < 1 || n >= runtime.GOMAXPROCS(0) {
+		return func() {}
+	}
+	prev := runtime.GOMAXPROCS(n)
+	return func() { runtime.GOMAXPROCS(prev) }
+}
+
 func parseFlags(fs *flag.FlagSet, args []string) error {
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {

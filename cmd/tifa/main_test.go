@@ -10,6 +10,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 
@@ -385,5 +386,22 @@ func TestIngestFromJSONLStoresAnalyzedRecords(t *testing.T) {
 	}
 	if r := tifa(t, "reextract", "--db", db); r.code != 0 {
 		t.Errorf("reextract over records from JSONL: exit %d: %s", r.code, r.stderr)
+	}
+}
+
+// --workers N runs a command on N cores, writer included, and gives them back.
+func TestUseCores(t *testing.T) {
+	before := runtime.GOMAXPROCS(0)
+	restore := useCores(1)
+	if got := runtime.GOMAXPROCS(0); got != 1 {
+		t.Errorf("--workers 1: GOMAXPROCS %d", got)
+	}
+	restore()
+	if got := runtime.GOMAXPROCS(0); got != before {
+		t.Errorf("after the command: GOMAXPROCS %d, want %d", got, before)
+	}
+	useCores(before + 1)() // more workers than cores: nothing to change
+	if got := runtime.GOMAXPROCS(0); got != before {
+		t.Errorf("--workers %d: GOMAXPROCS %d", before+1, got)
 	}
 }

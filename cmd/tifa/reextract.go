@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"fmt"
-	"runtime"
 	"time"
 
 	"github.com/tifa-project/tifa/corpus"
@@ -16,10 +15,11 @@ func runReextract(ctx context.Context, e *env, args []string) error {
 			"the inputs, and replace the stored extracts and rules version of every document.")
 	db := fs.String("db", "", "SQLite database (default $TIFA_DB, else tifa.db)")
 	rulesDir := fs.String("rules", "", "folder of rule files extending the built-in rules")
-	workers := fs.Int("workers", runtime.NumCPU(), "documents analysed in parallel")
+	workers := workersFlag(fs)
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
+	defer useCores(*workers)()
 	if fs.NArg() > 0 {
 		return fmt.Errorf("%w: unexpected argument %q", errUsage, fs.Arg(0))
 	}
