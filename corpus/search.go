@@ -57,14 +57,15 @@ type searchRow struct {
 
 // Search finds the units matching q, best first, with the filters.
 //
-// FTS5 walks the matching index rows newest first, filters applied, and
-// stops after searchWindow of them. A row is a document or all its units of
-// one kind; rows are ranked by kind (see rowWeight), and the rows a page
-// needs are opened: their units are read from the extract tables, and those
-// the query matches become hits, ranked by how much of them the query covers
-// (see rank). bm25 is not used: its document frequencies scan every posting
-// of each phrase, which costs seconds for a common word in a million
-// documents.
+// FTS5 walks the index rows that hold the query's tokens newest first,
+// filters applied, and stops after searchWindow of them. A row is a document
+// or all its units of one kind; rows are ranked by kind (see rowWeight), and
+// the rows a page needs are opened: the document, or its units, are read
+// from the tables, and those the query matches (phrases whole, exclusions
+// applied: the index cannot tell) become hits, ranked by how much of them the
+// query covers (see rank). bm25 is not used: its document frequencies scan
+// every posting of each token, which costs seconds for a common word in a
+// million documents.
 func (s *Store) Search(ctx context.Context, q Query, f Filter) ([]Hit, error) {
 	where := []string{"search_fts MATCH ?"}
 	args := []any{q.Match}
