@@ -84,7 +84,7 @@ func (s *Store) Search(ctx context.Context, q Query, f Filter) ([]Hit, error) {
 	}
 	args = append(args, searchWindow)
 	query := `SELECT r.id, r.kind, r.doc_id, d.source, d.title, d.province, d.city, d.county, COALESCE(` + dayExpr + `, '')
-		FROM search_fts JOIN search_rows r ON r.id = search_fts.rowid JOIN documents d ON d.id = r.doc_id
+		FROM search_fts JOIN search_rows r ON r.id = search_fts.rowid JOIN documents d INDEXED BY documents_search ON d.id = r.doc_id
 		WHERE ` + strings.Join(where, " AND ") + ` ORDER BY search_fts.rowid DESC LIMIT ?`
 	var found []searchRow
 	err := scanRows(ctx, s.db, query, args, func(rows *sql.Rows) error {

@@ -59,8 +59,9 @@ func BenchmarkSearchLatency(b *testing.B) {
 	}
 	ctx := context.Background()
 	var times []time.Duration
+	each := make([][]time.Duration, len(benchQueries))
 	for b.Loop() {
-		for _, bq := range benchQueries {
+		for i, bq := range benchQueries {
 			start := time.Now()
 			q, err := ParseQuery(bq.q, func(t string) []string { return extract.QueryForms(conv, t) })
 			if err != nil {
@@ -72,7 +73,12 @@ func BenchmarkSearchLatency(b *testing.B) {
 				b.Fatal(err)
 			}
 			times = append(times, time.Since(start))
+			each[i] = append(each[i], time.Since(start))
 		}
+	}
+	for i, bq := range benchQueries { // with -v: which queries are slow
+		slices.Sort(each[i])
+		b.Logf("%-24s %+v: median %v", bq.q, bq.f, each[i][len(each[i])/2].Round(10*time.Microsecond))
 	}
 	slices.Sort(times)
 	b.ReportMetric(float64(times[len(times)/2].Microseconds())/1000, "p50-ms")

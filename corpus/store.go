@@ -23,6 +23,9 @@ var schemaV3 string
 //go:embed schema_v4.sql
 var schemaV4 string
 
+//go:embed schema_v5.sql
+var schemaV5 string
+
 // A migration takes the store from one user_version to the next.
 type migration struct {
 	script  string
@@ -35,6 +38,7 @@ var migrations = []migration{
 	{script: schemaV2},
 	{script: schemaV3, reindex: true},
 	{script: schemaV4, reindex: true},
+	{script: schemaV5},
 }
 
 // SchemaVersion is the user_version of a store this tifa writes.
