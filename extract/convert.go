@@ -103,7 +103,7 @@ func (t *tableConverter) Convert(in string) (string, error) {
 func (g *convGroup) convert(in string) string {
 	first := -1
 	for j, r := range in {
-		if g.starts.has(r) || r >= utf8.RuneSelf && g.loopsAt(in[j]) || r == utf8.RuneError {
+		if g.mayMatchAt(in, j, r) {
 			first = j
 			break
 		}
@@ -120,6 +120,11 @@ func (g *convGroup) convert(in string) string {
 		if next > j {
 			continue
 		}
+		if !g.mayMatchAt(in, j, r) {
+			b.WriteRune(r)
+			next += utf8.RuneLen(r)
+			continue
+		}
 		if to, n := g.match(in[j:]); n > 0 {
 			b.WriteString(to)
 			next += n
@@ -129,6 +134,12 @@ func (g *convGroup) convert(in string) string {
 		next += utf8.RuneLen(r)
 	}
 	return b.String()
+}
+
+// mayMatchAt says whether a key may start at in[j:], whose rune is r: when
+// it says no, match finds nothing there, and the test is far cheaper.
+func (g *convGroup) mayMatchAt(in string, j int, r rune) bool {
+	return g.starts.has(r) || r >= utf8.RuneSelf && g.loopsAt(in[j]) || r == utf8.RuneError
 }
 
 // match returns the replacement of the longest key of the first dictionary

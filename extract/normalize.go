@@ -42,7 +42,7 @@ func Normalize(conv Converter, text string) (Normalized, error) {
 	folded := foldWidth(stripped)
 	n.Script = "simplified"
 	if conv != nil {
-		trad, err := looksTraditional(conv, folded)
+		trad, converted, err := looksTraditional(conv, folded)
 		if err != nil {
 			return n, err
 		}
@@ -50,9 +50,14 @@ func Normalize(conv Converter, text string) (Normalized, error) {
 		// characters both scripts share (乾县 → 干县), and it is the costly step.
 		if trad {
 			n.Script = "traditional"
-			if folded, err = conv.Convert(folded); err != nil {
-				return n, fmt.Errorf("t2s: %w", err)
+			if converted == nil {
+				all, err := conv.Convert(folded)
+				if err != nil {
+					return n, fmt.Errorf("t2s: %w", err)
+				}
+				converted = &all
 			}
+			folded = *converted
 		}
 	}
 	n.Text = collapseSpace(folded)
@@ -73,22 +78,28 @@ func NormalizeLine(conv Converter, s string) string {
 // start and its middle, so a Simplified header cannot hide a Traditional body.
 const sampleBytes = 4096
 
-func looksTraditional(conv Converter, s string) (bool, error) {
-	samples := []string{s}
-	if len(s) > 3*sampleBytes {
-		mid := len(s) / 2
-		samples = []string{cutValid(s, 0, sampleBytes), cutValid(s, mid, mid+sampleBytes)}
+// looksTraditional says whether s is Traditional by converting samples of it.
+// A short s is its own sample: then its conversion is returned too, for
+// Normalize not to convert it twice (nil otherwise).
+func looksTraditional(conv Converter, s string) (bool, *string, error) {
+	if len(s) <= 3*sampleBytes {
+		simple, err := conv.Convert(s)
+		if err != nil {
+			return false, nil, fmt.Errorf("t2s: %w", err)
+		}
+		return isTraditional(s, simple), &simple, nil
 	}
-	for _, sample := range samples {
+	mid := len(s) / 2
+	for _, sample := range []string{cutValid(s, 0, sampleBytes), cutValid(s, mid, mid+sampleBytes)} {
 		simple, err := conv.Convert(sample)
 		if err != nil {
-			return false, fmt.Errorf("t2s: %w", err)
+			return false, nil, fmt.Errorf("t2s: %w", err)
 		}
 		if isTraditional(sample, simple) {
-			return true, nil
+			return true, nil, nil
 		}
 	}
-	return false, nil
+	return false, nil, nil
 }
 
 // cutValid returns s[from:to] moved inward to rune boundaries.
