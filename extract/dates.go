@@ -126,7 +126,7 @@ func findDates(d *Doc) (date, published Day) {
 		if day := dr.sentenceDate(text, pub, hasPub); day != "" {
 			return day, published
 		}
-		if utf8.RuneCountInString(text) >= proseRunes {
+		if !runesAtMost(text, proseRunes-1) {
 			prose++
 			if prose >= eventSentences {
 				break
@@ -158,12 +158,12 @@ func (dr *dateRules) pageDate(d *Doc) Day {
 			}
 			continue
 		}
-		if utf8.RuneCountInString(line) <= metadataRunes && (clockTime.MatchString(line) || hasAny(line, dr.published)) {
+		if runesAtMost(line, metadataRunes) && (clockTime.MatchString(line) || hasAny(line, dr.published)) {
 			return day
 		}
 		if i > 0 {
 			prev := d.Text[d.Lines[i-1].Start:d.Lines[i-1].End]
-			if hasAny(prev, dr.published) && !hasAny(prev, dr.document) && utf8.RuneCountInString(prev) <= 8 {
+			if hasAny(prev, dr.published) && !hasAny(prev, dr.document) && runesAtMost(prev, 8) {
 				return day
 			}
 		}
@@ -209,13 +209,13 @@ func (dr *dateRules) isMetadata(d *Doc, off int) bool {
 	if i < len(d.Lines) && d.Lines[i].Start <= off {
 		ln := d.Lines[i]
 		line := d.Text[ln.Start:ln.End]
-		short := utf8.RuneCountInString(line) <= metadataRunes
+		short := runesAtMost(line, metadataRunes)
 		if hasAny(line, dr.metadata) || short && (hasAny(line, dr.published) && ParseDay(line) != "" || clockTime.MatchString(line)) {
 			return true
 		}
 		if i > 0 {
 			prev := d.Text[d.Lines[i-1].Start:d.Lines[i-1].End]
-			if utf8.RuneCountInString(prev) <= 8 && (hasAny(prev, dr.published) || hasAny(prev, dr.document)) {
+			if runesAtMost(prev, 8) && (hasAny(prev, dr.published) || hasAny(prev, dr.document)) {
 				return true
 			}
 		}

@@ -165,7 +165,7 @@ func (fr *furnitureRules) apply(line string) (string, furnitureAction) {
 		return "", dropLine
 	}
 	bare := strings.TrimLeft(line, " 【[(（「<《·•")
-	short := utf8.RuneCountInString(line) <= 120
+	short := runesAtMost(line, 120)
 	for _, rule := range fr.rules {
 		switch {
 		case rule.prefix != "":
@@ -191,7 +191,7 @@ func (fr *furnitureRules) apply(line string) (string, furnitureAction) {
 // onlyTokens says whether a line is made of furniture tokens only:
 // "【打印本页】【关闭窗口】", "字体: 大 中 小".
 func (fr *furnitureRules) onlyTokens(line string) bool {
-	if utf8.RuneCountInString(line) > 60 {
+	if !runesAtMost(line, 60) {
 		return false
 	}
 	// The fields of strings.FieldsFunc, read in place: most lines fail at

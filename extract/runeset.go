@@ -108,3 +108,22 @@ func (x *wordIndex) scan(text string, overlapping bool, found func(k, start int)
 		}
 	}
 }
+
+// runesAtMost says whether s holds at most n runes, as utf8.RuneCountInString
+// counts them, reading no further than rune n+1: the extractors ask of
+// every line, however long, whether it is short.
+func runesAtMost(s string, n int) bool {
+	switch {
+	case len(s) <= n:
+		return true
+	case len(s) > utf8.UTFMax*n: // no rune is longer
+		return false
+	}
+	for range s {
+		if n == 0 {
+			return false
+		}
+		n--
+	}
+	return true
+}

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 )
 
 func TestRuneSet(t *testing.T) {
@@ -118,5 +119,16 @@ func TestWordSet(t *testing.T) {
 	}
 	if !w.has("书记") || w.has("书") || w.has("市委") {
 		t.Error("has: prefixes and suffixes of words are not words")
+	}
+}
+
+func TestRunesAtMost(t *testing.T) {
+	for _, s := range []string{"", "a", "ab", "十大攻坚", "十大攻坚行动", "a十b大\xffc", "\xff\xfe\xfd", "𠀀𠀁x", "2026年重点工作"} {
+		count := utf8.RuneCountInString(s)
+		for n := 0; n <= count+2; n++ {
+			if got, want := runesAtMost(s, n), count <= n; got != want {
+				t.Errorf("runesAtMost(%q, %d) = %v, want %v", s, n, got, want)
+			}
+		}
 	}
 }

@@ -49,11 +49,11 @@ func extractFigures(d *Doc, rec *Record) {
 		}
 		// A paragraph repeated word for word (a headline printed twice by the
 		// page, once more with the site's name) reports nothing new.
-		if utf8.RuneCountInString(trimmed) >= 6 {
+		if !runesAtMost(trimmed, 5) {
 			if repeatsLine(seenLines, trimmed) {
 				continue
 			}
-			if utf8.RuneCountInString(trimmed) <= 80 {
+			if runesAtMost(trimmed, 80) {
 				seenLines = append(seenLines, trimmed)
 			}
 		}
@@ -131,7 +131,7 @@ func headingLevel(line string) int {
 // isHeadingLine says whether a paragraph is a short heading: no sentence
 // punctuation inside, at most 30 characters.
 func isHeadingLine(line string) bool {
-	if line == "" || utf8.RuneCountInString(line) > 30 {
+	if line == "" || !runesAtMost(line, 30) {
 		return false
 	}
 	return !strings.ContainsAny(line, "。，,；;！？!?")
