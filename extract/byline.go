@@ -247,7 +247,7 @@ func (br *bylineRules) reportersIn(line string) []string {
 			out = append(out, br.names(m[1])...)
 		}
 	}
-	if len(out) == 0 && br.atStartNeed.mayMatch(line) && runesAtMost(line, 40) {
+	if len(out) == 0 && runesAtMost(line, 40) && br.atStartNeed.mayMatch(line) {
 		if m := br.atStart.FindStringSubmatch(line); m != nil {
 			out = append(out, br.names(m[1])...)
 		}

@@ -75,12 +75,12 @@ func findCampaigns(d *Doc) []Campaign {
 	}
 	qi := 0
 	for i := 0; i < len(text); {
-		_, size := utf8.DecodeRuneInString(text[i:])
+		r, size := utf8.DecodeRuneInString(text[i:])
 		for qi < len(quoted) && quoted[qi].End <= i {
 			qi++
 		}
 		inQuote := qi < len(quoted) && quoted[qi].Start <= i
-		if !inQuote {
+		if !inQuote && c.mayStartAt(r) {
 			if m, ok := c.unquotedAt(text, i); ok {
 				ms = append(ms, m)
 			}
@@ -108,6 +108,12 @@ func (c *campaignRules) isQuotedName(s string) bool {
 		return true
 	}
 	return c.lead.startingAt(s, 0) > 0 && c.head.endingAt(s, len(s)) > 0 && n >= maxCampaignQuoted
+}
+
+// mayStartAt says whether an unquoted name's suffix may start with r (when
+// not, unquotedAt finds nothing).
+func (c *campaignRules) mayStartAt(r rune) bool {
+	return c.suffix.mayStart(r) || c.whole.mayStart(r)
 }
 
 // unquotedAt reads a campaign name whose suffix starts at byte i.

@@ -70,6 +70,10 @@ func newWordSet(words []string) wordSet {
 
 func (w wordSet) has(s string) bool { return w.words[s]&wholeWord != 0 }
 
+// mayStart says whether a word of the set starts with r: scans that decode
+// each rune anyway ask it before startingAt, which would decode r again.
+func (w *wordSet) mayStart(r rune) bool { return w.first.has(r) }
+
 // endingAt returns the byte length of the longest word that ends at text[:end], or 0.
 func (w wordSet) endingAt(text string, end int) int {
 	if l, _ := utf8.DecodeLastRuneInString(text[:end]); !w.last.has(l) {
@@ -193,6 +197,10 @@ func findOfficials(d *Doc) []Official {
 	for i := 0; i < len(text); {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if !isHanRune(r) {
+			i += size
+			continue
+		}
+		if !p.ranks.mayStart(r) && !p.collective.mayStart(r) && !p.copula.mayStart(r) {
 			i += size
 			continue
 		}
