@@ -2,7 +2,6 @@ package extract
 
 import (
 	"fmt"
-	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -114,7 +113,7 @@ func extractInitiatives(d *Doc, rec *Record) {
 	if fr == nil {
 		return
 	}
-	t := newRuneText(d.Text)
+	t := d.runes
 	cands := findFormulas(fr, t, wordBounds(d.Seg, t))
 	rec.Initiatives = groupFormulas(d, fr, t, cands)
 }
@@ -329,20 +328,14 @@ func (t *runeText) byteAt(i int) int {
 
 func (t *runeText) str(i, j int) string { return t.s[t.byteAt(i):t.byteAt(j)] }
 
-// runeIndex converts a byte offset to a rune index.
-func (t *runeText) runeIndex(b int) int {
-	i, _ := slices.BinarySearch(t.byteOf, int32(b))
-	return i
-}
-
 // findEach returns, for each of names, the rune offsets of its occurrences
 // that do not overlap each other (none for ""), from one pass over the text:
 // a document may hold dozens of formula names.
 func (t *runeText) findEach(names []string) [][]int {
 	out := make([][]int, len(names))
 	x := newWordIndex(names)
-	x.scan(t.s, false, func(k, start int) {
-		out[k] = append(out[k], t.runeIndex(start))
+	x.scanRunes(t, func(k, i int) {
+		out[k] = append(out[k], i)
 	})
 	return out
 }

@@ -140,7 +140,8 @@ type Doc struct {
 	Rules     *Rules
 	Seg       Segmenter // may be nil
 
-	runeAt []int32 // runeAt[b] = rune offset of byte offset b
+	runeAt []int32   // runeAt[b] = rune offset of byte offset b
+	runes  *runeText // Text decoded once, for the stages that read it rune by rune
 }
 
 func newDoc(text, title string, published Day, r *Rules, seg Segmenter) *Doc {
@@ -154,7 +155,8 @@ func newDoc(text, title string, published Day, r *Rules, seg Segmenter) *Doc {
 		d.runeAt[i] = n
 	}
 	d.runeAt[len(text)] = n + 1
-	d.Lines = splitSpans(text, func(r rune) bool { return r == '\n' }, false)
+	d.runes = newRuneText(text)
+	d.Lines = splitLines(text)
 	d.Sentences = splitSpans(text, isSentenceEnd, true)
 	return d
 }
@@ -195,6 +197,27 @@ func isSentenceEnd(r rune) bool {
 		return true
 	}
 	return false
+}
+
+// splitLines is splitSpans(text, r == '\n', false) found by byte: no
+// multi-byte sequence, valid or not, holds a newline byte.
+func splitLines(text string) []Span {
+	var out []Span
+	start := 0
+	for {
+		k := strings.IndexByte(text[start:], '\n')
+		if k < 0 {
+			break
+		}
+		if stop := start + k; strings.TrimSpace(text[start:stop]) != "" {
+			out = append(out, Span{Start: start, End: stop})
+		}
+		start += k + 1
+	}
+	if strings.TrimSpace(text[start:]) != "" {
+		out = append(out, Span{Start: start, End: len(text)})
+	}
+	return out
 }
 
 // splitSpans cuts text after each rune for which end is true; keepEnd keeps

@@ -565,7 +565,7 @@ func (pr *placeRules) selfVotes(text string, ms []placeMention) [3]float64 {
 // nationalWeight sums the national markers of the title and text.
 func (pr *placeRules) nationalWeight(d *Doc) float64 {
 	inText, inTitle := make([]int, len(pr.national)), make([]int, len(pr.national))
-	pr.nationalAt.scan(d.Text, false, func(k, _ int) { inText[k]++ })
+	pr.nationalAt.scanRunes(d.runes, func(k, _ int) { inText[k]++ })
 	pr.nationalAt.scan(d.Title, false, func(k, _ int) { inTitle[k]++ })
 	for k, c := range pr.national {
 		if c.text == "" { // a word the index leaves out

@@ -157,3 +157,25 @@ func FuzzCollapseSpaceAndGlosses(f *testing.F) {
 		matchesReference(t, s)
 	})
 }
+
+func TestSplitLinesMatchesSplitSpans(t *testing.T) {
+	for _, s := range []string{"", "\n", "a", "一\n\n二 \n  \n三", "\xe4\n\xb8\n", "末行\n", " \n尾"} {
+		got := splitLines(s)
+		want := splitSpans(s, func(r rune) bool { return r == '\n' }, false)
+		if !slices.Equal(got, want) {
+			t.Errorf("splitLines(%q) = %v, splitSpans gives %v", s, got, want)
+		}
+	}
+}
+
+func FuzzSplitLines(f *testing.F) {
+	f.Add("一\n\n二 \n  \n三")
+	f.Add("\xe4\n\xb8\n")
+	f.Fuzz(func(t *testing.T, s string) {
+		got := splitLines(s)
+		want := splitSpans(s, func(r rune) bool { return r == '\n' }, false)
+		if !slices.Equal(got, want) {
+			t.Errorf("splitLines(%q) = %v, splitSpans gives %v", s, got, want)
+		}
+	})
+}

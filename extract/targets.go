@@ -29,15 +29,16 @@ func extractFigures(d *Doc, rec *Record) {
 		return
 	}
 	text := d.Text
-	hits := findMarkers(fr, text, referenceYear(d))
-	blocked := findPitfallSpans(fr, text)
+	words := fr.findWords(d.runes)
+	hits := findMarkers(text, words.markers, words.nots, referenceYear(d))
+	blocked := words.pitfalls
 	var mentions []Span
 	for _, in := range rec.Initiatives {
 		for _, m := range in.Mentions {
 			mentions = append(mentions, m.Span)
 		}
 	}
-	money := fr.moneySpans(text)
+	money := words.money
 	var seenLines []string
 	planMode := false
 	var plans planScopes
@@ -146,13 +147,41 @@ func endsWithHeadingWord(fr *figureRules, line string) bool {
 	return false
 }
 
-// moneySpans lists every occurrence of a money word in text (overlapping
-// ones too), by start: a sentence talks about sums of money when one lies
-// within it.
-func (fr *figureRules) moneySpans(text string) []Span {
-	var out []Span
-	fr.moneyAt.scan(text, true, func(k, start int) {
-		out = append(out, Span{Start: start, End: start + len(fr.moneyAt.words[k])})
+// figureWords are the occurrences of the words the figures stage looks for,
+// each list in text order.
+type figureWords struct {
+	markers, nots []markerHit // marker occurrences, "not" words apart; a marker's do not overlap each other
+	// pitfalls are the byte spans of fixed expressions whose numerals are
+	// not figures (十四五, 千家万户): the occurrences of each word that do not
+	// overlap each other.
+	pitfalls []Span
+	// money holds every occurrence of a money word (overlapping ones too):
+	// a sentence talks about sums of money when one lies within it.
+	money []Span
+}
+
+// findWords finds the markers, pitfalls and money words of a text in one
+// pass over it.
+func (fr *figureRules) findWords(t *runeText) figureWords {
+	var out figureWords
+	nMarkers, nPits := len(fr.markers), len(fr.pitSpan)
+	fr.wordsAt.scanRunes(t, func(k, i int) {
+		start := int(t.byteOf[i])
+		span := Span{Start: start, End: start + len(fr.wordsAt.words[k])}
+		switch {
+		case k < nMarkers:
+			m := fr.markers[k]
+			h := markerHit{start: span.Start, end: span.End, kind: m.kind}
+			if m.kind == markNot {
+				out.nots = append(out.nots, h)
+			} else {
+				out.markers = append(out.markers, h)
+			}
+		case k < nMarkers+nPits:
+			out.pitfalls = append(out.pitfalls, span)
+		default:
+			out.money = append(out.money, span)
+		}
 	})
 	return out
 }
@@ -168,20 +197,10 @@ func within(spans []Span, start, end int) bool {
 	return false
 }
 
-// findMarkers lists every marker occurrence, minus those inside a "not" word,
-// sorted by end.
-func findMarkers(fr *figureRules, text string, now int) []markerHit {
-	var hits, nots []markerHit
-	// A marker's occurrences do not overlap each other.
-	fr.markerAt.scan(text, false, func(k, start int) {
-		m := fr.markers[k]
-		h := markerHit{start: start, end: start + len(m.word), kind: m.kind}
-		if m.kind == markNot {
-			nots = append(nots, h)
-		} else {
-			hits = append(hits, h)
-		}
-	})
+// findMarkers lists the marker occurrences of text (found by findWords),
+// its deadlines and its past years, minus those inside a "not" word, sorted
+// by end.
+func findMarkers(text string, hits, nots []markerHit, now int) []markerHit {
 	for _, loc := range deadlineYear.FindAllStringSubmatchIndex(text, -1) {
 		if strings.HasSuffix(text[:loc[0]], "截") || strings.HasSuffix(text[:loc[0]], "直") {
 			continue
@@ -343,17 +362,6 @@ func referenceYear(d *Doc) int {
 		years(y)
 	}
 	return best
-}
-
-// findPitfallSpans lists the byte spans of fixed expressions whose numerals
-// are not figures (十四五, 千家万户): the occurrences of each word that do not
-// overlap each other, found in one pass over the text by their first rune.
-func findPitfallSpans(fr *figureRules, text string) []Span {
-	var out []Span
-	fr.pitSpanAt.scan(text, false, func(k, start int) {
-		out = append(out, Span{Start: start, End: start + len(fr.pitSpan[k])})
-	})
-	return out
 }
 
 func insideAny(spans []Span, start, end int) bool {
