@@ -524,7 +524,7 @@ func parallelAfter(d *Doc, fr *formulaRules, t *runeText, m candidate, want int)
 	groups := map[string][]clause{}
 	var order []string
 	for k := si + 1; k < len(d.Sentences) && k <= si+120; k++ {
-		c := firstClause(d.Slice(d.Sentences[k]))
+		c := d.firstClauseOf(k)
 		i := strings.LastIndex(c, m.head)
 		if i < 0 || c == m.name {
 			continue

@@ -142,6 +142,12 @@ type Doc struct {
 
 	runeAt []int32   // runeAt[b] = rune offset of byte offset b
 	runes  *runeText // Text decoded once, for the stages that read it rune by rune
+
+	// firstClauses[k] is firstClause of sentence k once clauseDone[k]:
+	// every formula of a text reads the first clauses of the 120 sentences
+	// after it.
+	firstClauses []string
+	clauseDone   []bool
 }
 
 func newDoc(text, title string, published Day, r *Rules, seg Segmenter) *Doc {
@@ -186,6 +192,19 @@ func (d *Doc) sentenceIndex(off int) int {
 		}
 	}
 	return lo
+}
+
+// firstClauseOf returns firstClause of sentence k.
+func (d *Doc) firstClauseOf(k int) string {
+	if d.clauseDone == nil {
+		d.firstClauses = make([]string, len(d.Sentences))
+		d.clauseDone = make([]bool, len(d.Sentences))
+	}
+	if !d.clauseDone[k] {
+		d.firstClauses[k] = firstClause(d.Slice(d.Sentences[k]))
+		d.clauseDone[k] = true
+	}
+	return d.firstClauses[k]
 }
 
 // Slice returns Text[s.Start:s.End] for a byte span.

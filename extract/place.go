@@ -48,6 +48,7 @@ type placeRules struct {
 	// one-rune names); singles holds the one-rune names alone. A common
 	// first character (大, 新, 中) starts hundreds of names.
 	byFirstTwo map[[2]rune][]int
+	seconds    runeSet // the second runes of byFirstTwo's keys: a cheap test before the map
 	singles    byRune[[]int]
 	self       []placeCue
 	selfAt     byRune[[]int] // first rune → indices into self, longest first
@@ -216,6 +217,7 @@ func compilePlaceRules(r *Rules) (*placeRules, error) {
 					}
 				}
 				pr.byFirstTwo[[2]rune{first, second}] = narrow
+				pr.seconds.add(second)
 			}
 		}
 	})
@@ -251,7 +253,11 @@ func (pr *placeRules) scanPlaces(s string) []placeMention {
 			continue
 		}
 		matched := false
-		candidates, ok := pr.byFirstTwo[[2]rune{r, runeAt(s, i+size)}]
+		var candidates []int
+		ok := false
+		if second := runeAt(s, i+size); pr.seconds.has(second) {
+			candidates, ok = pr.byFirstTwo[[2]rune{r, second}]
+		}
 		if !ok {
 			candidates = pr.singles.at(r)
 		}
