@@ -67,15 +67,15 @@ func findCampaigns(d *Doc) []Campaign {
 	c := d.Rules.people.campaigns
 	text := d.Text
 	var ms []campaignMention
-	quoted := quotedSpans(text)
+	quoted := quotedSpans(d.runes)
 	for _, q := range quoted {
 		if name := text[q.Start:q.End]; c.isQuotedName(name) {
 			ms = append(ms, campaignMention{name: name, start: q.Start})
 		}
 	}
 	qi := 0
-	for i := 0; i < len(text); {
-		r, size := utf8.DecodeRuneInString(text[i:])
+	for k, r := range d.runes.r {
+		i := int(d.runes.byteOf[k])
 		for qi < len(quoted) && quoted[qi].End <= i {
 			qi++
 		}
@@ -85,7 +85,6 @@ func findCampaigns(d *Doc) []Campaign {
 				ms = append(ms, m)
 			}
 		}
-		i += size
 	}
 	return c.merge(d, ms)
 }
@@ -256,11 +255,11 @@ func isSubsequence(a, b string) bool {
 
 // quotedSpans returns the byte spans of the contents of “…”, 「…」 and "…"
 // quotes that close on the same line, in text order.
-func quotedSpans(text string) []Span {
+func quotedSpans(t *runeText) []Span {
 	var out []Span
 	open, openAt := rune(0), 0
-	for i := 0; i < len(text); {
-		r, size := utf8.DecodeRuneInString(text[i:])
+	for k, r := range t.r {
+		i, next := int(t.byteOf[k]), int(t.byteOf[k+1])
 		switch {
 		case r == '\n':
 			open = 0
@@ -268,9 +267,8 @@ func quotedSpans(text string) []Span {
 			out = append(out, Span{Start: openAt, End: i})
 			open = 0
 		case open == 0 && closingQuote(r) != 0:
-			open, openAt = r, i+size
+			open, openAt = r, next
 		}
-		i += size
 	}
 	return out
 }

@@ -148,27 +148,35 @@ func (dr *dateRules) pageDate(d *Doc) Day {
 			break
 		}
 		line := d.Text[ln.Start:ln.End]
-		day := ParseDay(line)
-		if day == "" || hasAny(line, dr.document) {
-			continue
-		}
+		// The tests of the line and the line before it come first: a
+		// paragraph of prose passes none, and ParseDay is the costly one.
 		if strings.Contains(line, "://") {
 			if inURL == "" {
-				inURL = day
+				inURL = dr.pageDay(line)
 			}
 			continue
 		}
-		if runesAtMost(line, metadataRunes) && (clockTime.MatchString(line) || hasAny(line, dr.published)) {
-			return day
-		}
-		if i > 0 {
+		header := runesAtMost(line, metadataRunes) && (clockTime.MatchString(line) || hasAny(line, dr.published))
+		if !header && i > 0 {
 			prev := d.Text[d.Lines[i-1].Start:d.Lines[i-1].End]
-			if hasAny(prev, dr.published) && !hasAny(prev, dr.document) && runesAtMost(prev, 8) {
+			header = hasAny(prev, dr.published) && !hasAny(prev, dr.document) && runesAtMost(prev, 8)
+		}
+		if header {
+			if day := dr.pageDay(line); day != "" {
 				return day
 			}
 		}
 	}
 	return inURL
+}
+
+// pageDay is the day a line of a page's header gives, or "" if it gives
+// none or is a document's own date line.
+func (dr *dateRules) pageDay(line string) Day {
+	if hasAny(line, dr.document) {
+		return ""
+	}
+	return ParseDay(line)
 }
 
 // metadataRunes is the longest line read as a page's header ("时间:2021-09-17 来源:淮安党建网 作者: 字号:[ ]");

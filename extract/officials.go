@@ -194,16 +194,11 @@ func findOfficials(d *Doc) []Official {
 	}
 	text := d.Text
 	var ms []mention
-	for i := 0; i < len(text); {
-		r, size := utf8.DecodeRuneInString(text[i:])
-		if !isHanRune(r) {
-			i += size
+	for k, r := range d.runes.r {
+		if !isHanRune(r) || !p.ranks.mayStart(r) && !p.collective.mayStart(r) && !p.copula.mayStart(r) {
 			continue
 		}
-		if !p.ranks.mayStart(r) && !p.collective.mayStart(r) && !p.copula.mayStart(r) {
-			i += size
-			continue
-		}
+		i := int(d.runes.byteOf[k])
 		if n := p.ranks.startingAt(text, i); n > 0 && p.ranks.endingAt(text, i+n) == n {
 			ms = p.titleThenName(d, ms, i, i+n)
 			if p.afterRanks.has(text[i : i+n]) {
@@ -216,7 +211,6 @@ func findOfficials(d *Doc) []Official {
 		if n := p.copula.startingAt(text, i); n > 0 {
 			ms = p.nameIsTitle(d, ms, i, i+n)
 		}
-		i += size
 	}
 	return p.mergeMentions(d, ms)
 }
