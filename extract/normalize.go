@@ -83,6 +83,9 @@ const sampleBytes = 4096
 // Normalize not to convert it twice (nil otherwise).
 func looksTraditional(conv Converter, s string) (bool, *string, error) {
 	if len(s) <= 3*sampleBytes {
+		if cannotBeTraditional(conv, s) {
+			return false, nil, nil
+		}
 		simple, err := conv.Convert(s)
 		if err != nil {
 			return false, nil, fmt.Errorf("t2s: %w", err)
@@ -91,6 +94,9 @@ func looksTraditional(conv Converter, s string) (bool, *string, error) {
 	}
 	mid := len(s) / 2
 	for _, sample := range []string{cutValid(s, 0, sampleBytes), cutValid(s, mid, mid+sampleBytes)} {
+		if cannotBeTraditional(conv, sample) {
+			continue
+		}
 		simple, err := conv.Convert(sample)
 		if err != nil {
 			return false, nil, fmt.Errorf("t2s: %w", err)
@@ -100,6 +106,17 @@ func looksTraditional(conv Converter, s string) (bool, *string, error) {
 		}
 	}
 	return false, nil, nil
+}
+
+// cannotBeTraditional says that isTraditional(sample, conv(sample)) is false
+// without converting, when conv can bound how many runes it would change.
+func cannotBeTraditional(conv Converter, sample string) bool {
+	tc, ok := conv.(*tableConverter)
+	if !ok {
+		return false
+	}
+	changed, han, ok := tc.changeBound(sample, maxScriptHan)
+	return ok && !enoughChanged(changed, han)
 }
 
 // cutValid returns s[from:to] moved inward to rune boundaries.
@@ -133,11 +150,20 @@ func isTraditional(before, after string) bool {
 		if ar != r {
 			changed++
 		}
-		if han >= 4000 {
+		if han >= maxScriptHan {
 			break
 		}
 	}
-	return changed >= 2 && changed*10 >= han // at least 10% of Han characters
+	return enoughChanged(changed, han)
+}
+
+// maxScriptHan is how many Han characters of a sample the script test reads.
+const maxScriptHan = 4000
+
+// enoughChanged says whether changed of han characters make a text
+// Traditional: at least two, and at least 10%.
+func enoughChanged(changed, han int) bool {
+	return changed >= 2 && changed*10 >= han
 }
 
 // hasMojibake reports runs of "??" inside Chinese text, the trace of text
