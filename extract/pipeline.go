@@ -163,7 +163,7 @@ func newDoc(text, title string, published Day, r *Rules, seg Segmenter) *Doc {
 	d.runeAt[len(text)] = n + 1
 	d.runes = newRuneText(text)
 	d.Lines = splitLines(text)
-	d.Sentences = splitSpans(text, isSentenceEnd, true)
+	d.Sentences = splitSentences(d.runes)
 	return d
 }
 
@@ -239,38 +239,37 @@ func splitLines(text string) []Span {
 	return out
 }
 
-// splitSpans cuts text after each rune for which end is true; keepEnd keeps
-// the terminator inside the span (a newline never is). Closing quotes right
-// after a terminator stay with the sentence they close.
-func splitSpans(text string, end func(rune) bool, keepEnd bool) []Span {
+// splitSentences is splitSpans(t.s, isSentenceEnd, true) over the decoded text.
+func splitSentences(t *runeText) []Span {
 	var out []Span
+	text := t.s
 	start := 0
-	for i := 0; i < len(text); {
-		r, size := utf8.DecodeRuneInString(text[i:])
-		i += size
-		if !end(r) {
+	for k := 0; k < len(t.r); {
+		r := t.r[k]
+		k++
+		if !isSentenceEnd(r) {
 			continue
 		}
-		stop := i
-		if r == '\n' || !keepEnd {
-			stop = i - size
+		stop := int(t.byteOf[k])
+		if r == '\n' {
+			stop = int(t.byteOf[k-1])
 		} else {
-			for stop < len(text) {
-				q, qs := utf8.DecodeRuneInString(text[stop:])
-				if !strings.ContainsRune("”’」』)）", q) {
-					break
-				}
-				stop += qs
+			for k < len(t.r) && isClosingQuote(t.r[k]) {
+				k++
 			}
-			i = stop
+			stop = int(t.byteOf[k])
 		}
 		if strings.TrimSpace(text[start:stop]) != "" {
 			out = append(out, Span{Start: start, End: stop})
 		}
-		start = i
+		start = int(t.byteOf[k])
 	}
 	if strings.TrimSpace(text[start:]) != "" {
 		out = append(out, Span{Start: start, End: len(text)})
 	}
 	return out
 }
+
+// isClosingQuote says whether r closes a quote or bracket that stays with
+// the sentence it ends.
+func isClosingQuote(r rune) bool { return strings.ContainsRune("”’」』)）", r) }

@@ -179,3 +179,62 @@ func FuzzSplitLines(f *testing.F) {
 		}
 	})
 }
+
+func TestSplitSentencesMatchesSplitSpans(t *testing.T) {
+	for _, s := range []string{"", "。", "一。二！”三？」\n四；", "“好。”他说。", "a\n\nb。）", "末句", "\xe3\x80。\xff”"} {
+		got := splitSentences(newRuneText(s))
+		want := splitSpans(s, isSentenceEnd, true)
+		if !slices.Equal(got, want) {
+			t.Errorf("splitSentences(%q) = %v, splitSpans gives %v", s, got, want)
+		}
+	}
+}
+
+func FuzzSplitSentences(f *testing.F) {
+	f.Add("一。二！”三？」\n四；")
+	f.Add("\xe3\x80。\xff”")
+	f.Fuzz(func(t *testing.T, s string) {
+		got := splitSentences(newRuneText(s))
+		want := splitSpans(s, isSentenceEnd, true)
+		if !slices.Equal(got, want) {
+			t.Errorf("splitSentences(%q) = %v, splitSpans gives %v", s, got, want)
+		}
+	})
+}
+
+// splitSpans is the reference splitLines and splitSentences must match: it
+// cuts text after each rune for which end is true; keepEnd keeps
+// the terminator inside the span (a newline never is). Closing quotes right
+// after a terminator stay with the sentence they close.
+func splitSpans(text string, end func(rune) bool, keepEnd bool) []Span {
+	var out []Span
+	start := 0
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		i += size
+		if !end(r) {
+			continue
+		}
+		stop := i
+		if r == '\n' || !keepEnd {
+			stop = i - size
+		} else {
+			for stop < len(text) {
+				q, qs := utf8.DecodeRuneInString(text[stop:])
+				if !isClosingQuote(q) {
+					break
+				}
+				stop += qs
+			}
+			i = stop
+		}
+		if strings.TrimSpace(text[start:stop]) != "" {
+			out = append(out, Span{Start: start, End: stop})
+		}
+		start = i
+	}
+	if strings.TrimSpace(text[start:]) != "" {
+		out = append(out, Span{Start: start, End: len(text)})
+	}
+	return out
+}
