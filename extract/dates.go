@@ -118,9 +118,14 @@ func findDates(d *Doc) (date, published Day) {
 	}
 	pub, hasPub := dayTime(published)
 	prose := 0
+	// The sentences of one line share its answer: a paragraph is asked once.
+	metaLine, meta := -1, false
 	for _, s := range d.Sentences {
 		text := d.Slice(s)
-		if dr.isMetadata(d, s.Start) {
+		if i := d.lineAt(s.Start); i != metaLine {
+			metaLine, meta = i, i >= 0 && dr.isMetadataLine(d, i)
+		}
+		if meta {
 			continue
 		}
 		if day := dr.sentenceDate(text, pub, hasPub); day != "" {
@@ -159,7 +164,7 @@ func (dr *dateRules) pageDate(d *Doc) Day {
 		header := runesAtMost(line, metadataRunes) && (clockTime.MatchString(line) || hasAny(line, dr.published))
 		if !header && i > 0 {
 			prev := d.Text[d.Lines[i-1].Start:d.Lines[i-1].End]
-			header = hasAny(prev, dr.published) && !hasAny(prev, dr.document) && runesAtMost(prev, 8)
+			header = runesAtMost(prev, 8) && hasAny(prev, dr.published) && !hasAny(prev, dr.document)
 		}
 		if header {
 			if day := dr.pageDay(line); day != "" {
@@ -210,24 +215,29 @@ func (dr *dateRules) documentDate(d *Doc) Day {
 	return ""
 }
 
-// isMetadata reports whether the sentence at off sits on a line of page
-// furniture: a publication label, a view counter, or right under a label line.
-func (dr *dateRules) isMetadata(d *Doc, off int) bool {
+// lineAt returns the index of the line holding byte offset off, or -1.
+func (d *Doc) lineAt(off int) int {
 	i := sort.Search(len(d.Lines), func(k int) bool { return d.Lines[k].End >= off })
 	if i < len(d.Lines) && d.Lines[i].Start <= off {
-		ln := d.Lines[i]
-		line := d.Text[ln.Start:ln.End]
-		short := runesAtMost(line, metadataRunes)
-		if hasAny(line, dr.metadata) || short && (hasAny(line, dr.published) && ParseDay(line) != "" || clockTime.MatchString(line)) {
+		return i
+	}
+	return -1
+}
+
+// isMetadataLine reports whether line i is page furniture: a publication
+// label, a view counter, or right under a label line.
+func (dr *dateRules) isMetadataLine(d *Doc, i int) bool {
+	ln := d.Lines[i]
+	line := d.Text[ln.Start:ln.End]
+	short := runesAtMost(line, metadataRunes)
+	if hasAny(line, dr.metadata) || short && (hasAny(line, dr.published) && ParseDay(line) != "" || clockTime.MatchString(line)) {
+		return true
+	}
+	if i > 0 {
+		prev := d.Text[d.Lines[i-1].Start:d.Lines[i-1].End]
+		if runesAtMost(prev, 8) && (hasAny(prev, dr.published) || hasAny(prev, dr.document)) {
 			return true
 		}
-		if i > 0 {
-			prev := d.Text[d.Lines[i-1].Start:d.Lines[i-1].End]
-			if runesAtMost(prev, 8) && (hasAny(prev, dr.published) || hasAny(prev, dr.document)) {
-				return true
-			}
-		}
-		return false
 	}
 	return false
 }
