@@ -4,8 +4,8 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"slices"
 	"strings"
-	"unicode/utf8"
 )
 
 // Input is one document as corpus read it: decoded text (UTF-8, any script)
@@ -128,8 +128,8 @@ func (r *Record) FillEmpty() {
 }
 
 // Doc is what every extractor reads: the normalized text of one document,
-// cut into sentences, with a byte→rune offset table. Extractors work in byte
-// offsets on Text and convert with Runes when they fill a Span.
+// cut into sentences, and decoded. Extractors work in byte offsets on Text
+// and convert with Span when they fill a Span.
 type Doc struct {
 	Text      string
 	Title     string
@@ -140,8 +140,9 @@ type Doc struct {
 	Rules     *Rules
 	Seg       Segmenter // may be nil
 
-	runeAt []int32   // runeAt[b] = rune offset of byte offset b
-	runes  *runeText // Text decoded once, for the stages that read it rune by rune
+	// runes is Text decoded once, for the stages that read it rune by rune
+	// and for converting byte offsets into rune offsets.
+	runes *runeText
 
 	// firstClauses[k] is firstClause of sentence k once clauseDone[k]:
 	// every formula of a text reads the first clauses of the 120 sentences
@@ -152,15 +153,6 @@ type Doc struct {
 
 func newDoc(text, title string, published Day, r *Rules, seg Segmenter) *Doc {
 	d := &Doc{Text: text, Title: title, Published: published, Rules: r, Seg: seg}
-	d.runeAt = make([]int32, len(text)+1)
-	n := int32(-1)
-	for i := 0; i < len(text); i++ {
-		if utf8.RuneStart(text[i]) {
-			n++
-		}
-		d.runeAt[i] = n
-	}
-	d.runeAt[len(text)] = n + 1
 	d.runes = newRuneText(text)
 	d.Lines = splitLines(text)
 	d.Sentences = splitSentences(d.runes)
@@ -169,7 +161,19 @@ func newDoc(text, title string, published Day, r *Rules, seg Segmenter) *Doc {
 
 // Span converts byte offsets [start, end) of Text into a rune Span.
 func (d *Doc) Span(start, end int) Span {
-	return Span{Start: int(d.runeAt[start]), End: int(d.runeAt[end])}
+	return Span{Start: d.runeOffset(start), End: d.runeOffset(end)}
+}
+
+// runeOffset converts byte offset b of Text into the index of the rune that
+// holds it (the number of runes at the end of Text). A binary search over the
+// decoded text: an offset table of every byte cost four bytes per byte of
+// every document, for the few hundred offsets a document's extracts have.
+func (d *Doc) runeOffset(b int) int {
+	k, found := slices.BinarySearch(d.runes.byteOf, int32(b))
+	if !found {
+		k-- // inside rune k-1
+	}
+	return k
 }
 
 // SentenceAt returns the byte span of the sentence holding byte offset off.

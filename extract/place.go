@@ -350,7 +350,7 @@ func (pr *placeRules) weighBody(d *Doc, ms []placeMention) {
 		switch {
 		case m.end <= datelineEnd:
 			m.weight = weightDateline
-		case int(d.runeAt[m.start]) < openingRunes:
+		case d.runeOffset(m.start) < openingRunes:
 			m.weight = weightOpening
 		}
 		sent := d.SentenceAt(m.start)

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"os"
 	"regexp"
 	"slices"
 	"strings"
@@ -237,4 +238,29 @@ func splitSpans(text string, end func(rune) bool, keepEnd bool) []Span {
 		out = append(out, Span{Start: start, End: len(text)})
 	}
 	return out
+}
+
+// TestRuneOffsetMatchesOffsetTable checks Doc.runeOffset against the table
+// of every byte it replaced (rune starts counted), over valid texts.
+func TestRuneOffsetMatchesOffsetTable(t *testing.T) {
+	texts := []string{"", "a", "十大攻坚行动", "2026年，“三个一批”。\n𠀀x"}
+	for _, f := range sampleFiles(t) {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, strings.ToValidUTF8(string(data), "\ufffd"))
+	}
+	for _, text := range texts {
+		d := newDoc(text, "", "", nil, nil)
+		n := -1
+		for b := 0; b <= len(text); b++ {
+			if b == len(text) || utf8.RuneStart(text[b]) {
+				n++
+			}
+			if got := d.runeOffset(b); got != n {
+				t.Fatalf("%.20q: runeOffset(%d) = %d, want %d", text, b, got, n)
+			}
+		}
+	}
 }
