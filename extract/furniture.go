@@ -125,8 +125,8 @@ func cleanFurniture(fr *furnitureRules, text string) pageText {
 	seen := 0
 	for _, line := range lines[start:] {
 		seen += len(line) + 1
-		if d := fr.byline.dayInURL(line); d != "" && urlDay == "" && strings.Contains(line, "://") {
-			urlDay = d
+		if urlDay == "" && strings.Contains(line, "://") {
+			urlDay = fr.byline.dayInURL(line)
 		}
 		if len(kept) > 0 && SignsDate(kept[len(kept)-1], line) {
 			kept = append(kept, line) // a signature's date, not the page's byline

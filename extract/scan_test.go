@@ -264,3 +264,24 @@ func TestRuneOffsetMatchesOffsetTable(t *testing.T) {
 		}
 	}
 }
+
+// deadlineYearRE is the pattern deadlineYears reads by hand.
+var deadlineYearRE = regexp.MustCompile(`到\s*((?:19|20)\d\d)\s*年(底|末)?`)
+
+func TestDeadlineYearsMatchesRegexp(t *testing.T) {
+	for _, s := range []string{"", "到2025年", "到 2022 年底完成", "到2022年末、到2030年底", "截至2020年", "直到1999年底", "到20251年", "到2025", "到到2025年底底", "到\t2025\r年\n末", "到二〇二五年", "到2025年\xff"} {
+		if got, want := deadlineYears(s), deadlineYearRE.FindAllStringSubmatchIndex(s, -1); !slices.EqualFunc(got, want, slices.Equal) {
+			t.Errorf("deadlineYears(%q) = %v, regexp gives %v", s, got, want)
+		}
+	}
+}
+
+func FuzzDeadlineYears(f *testing.F) {
+	f.Add("到 2022 年底完成")
+	f.Add("到2022年末、到2030年底")
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := deadlineYears(s), deadlineYearRE.FindAllStringSubmatchIndex(s, -1); !slices.EqualFunc(got, want, slices.Equal) {
+			t.Errorf("deadlineYears(%q) = %v, regexp gives %v", s, got, want)
+		}
+	})
+}

@@ -15,8 +15,6 @@ type markerHit struct {
 	deadline   string // for 到2025年: the year (or end of year) it names
 }
 
-// deadlineYear finds 到2025年 and 到2022年底 (but not 截至/直到 …, which report).
-var deadlineYear = regexp.MustCompile(`到\s*((?:19|20)\d\d)\s*年(底|末)?`)
 
 // figureMaxText is how far (in runes) a figure's text reaches left of its number.
 const figureMaxText = 12
@@ -61,7 +59,7 @@ func extractFigures(d *Doc, rec *Record) {
 		s := text[:line.End]
 		for i := line.Start; i < line.End; {
 			r, size := utf8.DecodeRuneInString(s[i:])
-			if !isNumeralStart(r) && !strings.HasPrefix(s[i:], "百分之") && !strings.HasPrefix(s[i:], "千分之") {
+			if !isNumeralStart(r) && !(r == '百' && strings.HasPrefix(s[i:], "百分之")) && !(r == '千' && strings.HasPrefix(s[i:], "千分之")) {
 				i += size
 				continue
 			}
@@ -197,11 +195,53 @@ func within(spans []Span, start, end int) bool {
 	return false
 }
 
+// deadlineYears finds 到2025年 and 到2022年底 (findMarkers drops 截至/直到 …,
+// which report): what the pattern 到\s*((?:19|20)\d\d)\s*年(底|末)? matches,
+// as regexp's FindAllStringSubmatchIndex would (loc[4:6] is -1, -1 without
+// 底 or 末), but by hand from each 到: the regexp engine is slow to skip the
+// text between.
+func deadlineYears(text string) [][]int {
+	var out [][]int
+	const to, year = "到", "年"
+	for pos := 0; ; {
+		k := strings.Index(text[pos:], to)
+		if k < 0 {
+			return out
+		}
+		start := pos + k
+		pos = start + len(to)
+		i := skipRegexpSpace(text, pos)
+		if i+4 > len(text) || !(text[i:i+2] == "19" || text[i:i+2] == "20") || !isASCIIDigit(text[i+2]) || !isASCIIDigit(text[i+3]) {
+			continue
+		}
+		ys, ye := i, i+4
+		i = skipRegexpSpace(text, ye)
+		if !strings.HasPrefix(text[i:], year) {
+			continue
+		}
+		end := i + len(year)
+		loc := []int{start, end, ys, ye, -1, -1}
+		if strings.HasPrefix(text[end:], "底") || strings.HasPrefix(text[end:], "末") {
+			loc[1], loc[4], loc[5] = end+len("底"), end, end+len("底")
+		}
+		out = append(out, loc)
+		pos = loc[1]
+	}
+}
+
+// skipRegexpSpace skips what \s* matches in a Go regexp from byte i.
+func skipRegexpSpace(s string, i int) int {
+	for i < len(s) && strings.IndexByte("\t\n\f\r ", s[i]) >= 0 {
+		i++
+	}
+	return i
+}
+
 // findMarkers lists the marker occurrences of text (found by findWords),
 // its deadlines and its past years, minus those inside a "not" word, sorted
 // by end.
 func findMarkers(text string, hits, nots []markerHit, now int) []markerHit {
-	for _, loc := range deadlineYear.FindAllStringSubmatchIndex(text, -1) {
+	for _, loc := range deadlineYears(text) {
 		if strings.HasSuffix(text[:loc[0]], "截") || strings.HasSuffix(text[:loc[0]], "直") {
 			continue
 		}
