@@ -15,7 +15,6 @@ type markerHit struct {
 	deadline   string // for 到2025年: the year (or end of year) it names
 }
 
-
 // figureMaxText is how far (in runes) a figure's text reaches left of its number.
 const figureMaxText = 12
 
