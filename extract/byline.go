@@ -115,7 +115,7 @@ func (r *Rules) ParseByline(line string) (Byline, bool) {
 func (br *bylineRules) parse(line string) (Byline, bool) {
 	b := Byline{Rank: -1}
 	line = strings.TrimSpace(line)
-	if line == "" || utf8.RuneCountInString(line) > 120 || strings.ContainsAny(line, "。！？") {
+	if line == "" || !runesAtMost(line, 120) || strings.ContainsAny(line, "。！？") {
 		return b, false
 	}
 	var locs [][]int
@@ -247,7 +247,7 @@ func (br *bylineRules) reportersIn(line string) []string {
 			out = append(out, br.names(m[1])...)
 		}
 	}
-	if len(out) == 0 && br.atStartNeed.mayMatch(line) && utf8.RuneCountInString(line) <= 40 {
+	if len(out) == 0 && runesAtMost(line, 40) && br.atStartNeed.mayMatch(line) {
 		if m := br.atStart.FindStringSubmatch(line); m != nil {
 			out = append(out, br.names(m[1])...)
 		}

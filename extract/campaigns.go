@@ -67,25 +67,24 @@ func findCampaigns(d *Doc) []Campaign {
 	c := d.Rules.people.campaigns
 	text := d.Text
 	var ms []campaignMention
-	quoted := quotedSpans(text)
+	quoted := quotedSpans(d.runes)
 	for _, q := range quoted {
 		if name := text[q.Start:q.End]; c.isQuotedName(name) {
 			ms = append(ms, campaignMention{name: name, start: q.Start})
 		}
 	}
 	qi := 0
-	for i := 0; i < len(text); {
-		_, size := utf8.DecodeRuneInString(text[i:])
+	for k, r := range d.runes.r {
+		i := int(d.runes.byteOf[k])
 		for qi < len(quoted) && quoted[qi].End <= i {
 			qi++
 		}
 		inQuote := qi < len(quoted) && quoted[qi].Start <= i
-		if !inQuote {
+		if !inQuote && c.mayStartAt(r) {
 			if m, ok := c.unquotedAt(text, i); ok {
 				ms = append(ms, m)
 			}
 		}
-		i += size
 	}
 	return c.merge(d, ms)
 }
@@ -108,6 +107,12 @@ func (c *campaignRules) isQuotedName(s string) bool {
 		return true
 	}
 	return c.lead.startingAt(s, 0) > 0 && c.head.endingAt(s, len(s)) > 0 && n >= maxCampaignQuoted
+}
+
+// mayStartAt says whether an unquoted name's suffix may start with r (when
+// not, unquotedAt finds nothing).
+func (c *campaignRules) mayStartAt(r rune) bool {
+	return c.suffix.mayStart(r) || c.whole.mayStart(r)
 }
 
 // unquotedAt reads a campaign name whose suffix starts at byte i.
@@ -250,11 +255,11 @@ func isSubsequence(a, b string) bool {
 
 // quotedSpans returns the byte spans of the contents of “…”, 「…」 and "…"
 // quotes that close on the same line, in text order.
-func quotedSpans(text string) []Span {
+func quotedSpans(t *runeText) []Span {
 	var out []Span
 	open, openAt := rune(0), 0
-	for i := 0; i < len(text); {
-		r, size := utf8.DecodeRuneInString(text[i:])
+	for k, r := range t.r {
+		i, next := int(t.byteOf[k]), int(t.byteOf[k+1])
 		switch {
 		case r == '\n':
 			open = 0
@@ -262,9 +267,8 @@ func quotedSpans(text string) []Span {
 			out = append(out, Span{Start: openAt, End: i})
 			open = 0
 		case open == 0 && closingQuote(r) != 0:
-			open, openAt = r, i+size
+			open, openAt = r, next
 		}
-		i += size
 	}
 	return out
 }

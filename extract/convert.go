@@ -26,6 +26,12 @@ func NewT2S() (Converter, error) {
 // it on every document) the largest source of garbage in the pipeline.
 type tableConverter struct {
 	chain []convGroup
+	// changing holds the runes that the conversion may change, when it is
+	// one group whose keys all convert to as many runes as they have
+	// (bounded is then true): the runes at the positions where a key and
+	// its value differ. See changeBound.
+	changing runeSet
+	bounded  bool
 }
 
 // convGroup is one step of the conversion chain: at each position the first
@@ -87,7 +93,59 @@ func newTableConverter(cc *gocc.OpenCC) (*tableConverter, error) {
 		}
 		t.chain = append(t.chain, group)
 	}
+	t.bounded = len(t.chain) == 1
+	for _, d := range t.chain[0].dicts {
+		d.byFirst.each(func(_ rune, entries []convEntry) {
+			for _, e := range entries {
+				from, to := []rune(e.from), []rune(e.to)
+				if len(from) != len(to) {
+					t.bounded = false
+					return
+				}
+				for i := range from {
+					if from[i] != to[i] {
+						t.changing.add(from[i])
+					}
+				}
+			}
+		})
+	}
 	return t, nil
+}
+
+// changeBound returns, for the first maxHan Han runes of s, how many there
+// are and at most how many of them Convert would change (the rune at the
+// same rune position of the output differs), without converting; ok is
+// false when it cannot tell. Converting Simplified text to find that it
+// changes nothing is the costly part of the script test.
+//
+// The bound holds when every key converts rune for rune (bounded), so that
+// output rune i comes from input rune i, and input rune i can change only
+// if it is a rune that some key changes (changing). Invalid UTF-8 (which
+// Convert widens to U+FFFD) and loop bytes (which Convert drops) would shift
+// the positions: no bound then.
+func (t *tableConverter) changeBound(s string, maxHan int) (changed, han int, ok bool) {
+	if !t.bounded || !utf8.ValidString(s) {
+		return 0, 0, false
+	}
+	for _, d := range t.chain[0].dicts {
+		if d.loop >= 0 && strings.IndexByte(s, byte(d.loop)) >= 0 {
+			return 0, 0, false
+		}
+	}
+	for _, r := range s {
+		if han >= maxHan {
+			break
+		}
+		if !isHanRune(r) {
+			continue
+		}
+		han++
+		if t.changing.has(r) {
+			changed++
+		}
+	}
+	return changed, han, true
 }
 
 // Convert gives what gocc's OpenCC.Convert gives for the same dictionaries,
@@ -103,7 +161,7 @@ func (t *tableConverter) Convert(in string) (string, error) {
 func (g *convGroup) convert(in string) string {
 	first := -1
 	for j, r := range in {
-		if g.starts.has(r) || r >= utf8.RuneSelf && g.loopsAt(in[j]) || r == utf8.RuneError {
+		if g.mayMatchAt(in, j, r) {
 			first = j
 			break
 		}
@@ -120,6 +178,11 @@ func (g *convGroup) convert(in string) string {
 		if next > j {
 			continue
 		}
+		if !g.mayMatchAt(in, j, r) {
+			b.WriteRune(r)
+			next += utf8.RuneLen(r)
+			continue
+		}
 		if to, n := g.match(in[j:]); n > 0 {
 			b.WriteString(to)
 			next += n
@@ -129,6 +192,12 @@ func (g *convGroup) convert(in string) string {
 		next += utf8.RuneLen(r)
 	}
 	return b.String()
+}
+
+// mayMatchAt says whether a key may start at in[j:], whose rune is r: when
+// it says no, match finds nothing there, and the test is far cheaper.
+func (g *convGroup) mayMatchAt(in string, j int, r rune) bool {
+	return g.starts.has(r) || r >= utf8.RuneSelf && g.loopsAt(in[j]) || r == utf8.RuneError
 }
 
 // match returns the replacement of the longest key of the first dictionary

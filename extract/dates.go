@@ -118,15 +118,20 @@ func findDates(d *Doc) (date, published Day) {
 	}
 	pub, hasPub := dayTime(published)
 	prose := 0
+	// The sentences of one line share its answer: a paragraph is asked once.
+	metaLine, meta := -1, false
 	for _, s := range d.Sentences {
 		text := d.Slice(s)
-		if dr.isMetadata(d, s.Start) {
+		if i := d.lineAt(s.Start); i != metaLine {
+			metaLine, meta = i, i >= 0 && dr.isMetadataLine(d, i)
+		}
+		if meta {
 			continue
 		}
 		if day := dr.sentenceDate(text, pub, hasPub); day != "" {
 			return day, published
 		}
-		if utf8.RuneCountInString(text) >= proseRunes {
+		if !runesAtMost(text, proseRunes-1) {
 			prose++
 			if prose >= eventSentences {
 				break
@@ -148,27 +153,35 @@ func (dr *dateRules) pageDate(d *Doc) Day {
 			break
 		}
 		line := d.Text[ln.Start:ln.End]
-		day := ParseDay(line)
-		if day == "" || hasAny(line, dr.document) {
-			continue
-		}
+		// The tests of the line and the line before it come first: a
+		// paragraph of prose passes none, and ParseDay is the costly one.
 		if strings.Contains(line, "://") {
 			if inURL == "" {
-				inURL = day
+				inURL = dr.pageDay(line)
 			}
 			continue
 		}
-		if utf8.RuneCountInString(line) <= metadataRunes && (clockTime.MatchString(line) || hasAny(line, dr.published)) {
-			return day
-		}
-		if i > 0 {
+		header := runesAtMost(line, metadataRunes) && (clockTime.MatchString(line) || hasAny(line, dr.published))
+		if !header && i > 0 {
 			prev := d.Text[d.Lines[i-1].Start:d.Lines[i-1].End]
-			if hasAny(prev, dr.published) && !hasAny(prev, dr.document) && utf8.RuneCountInString(prev) <= 8 {
+			header = runesAtMost(prev, 8) && hasAny(prev, dr.published) && !hasAny(prev, dr.document)
+		}
+		if header {
+			if day := dr.pageDay(line); day != "" {
 				return day
 			}
 		}
 	}
 	return inURL
+}
+
+// pageDay is the day a line of a page's header gives, or "" if it gives
+// none or is a document's own date line.
+func (dr *dateRules) pageDay(line string) Day {
+	if hasAny(line, dr.document) {
+		return ""
+	}
+	return ParseDay(line)
 }
 
 // metadataRunes is the longest line read as a page's header ("时间:2021-09-17 来源:淮安党建网 作者: 字号:[ ]");
@@ -202,24 +215,29 @@ func (dr *dateRules) documentDate(d *Doc) Day {
 	return ""
 }
 
-// isMetadata reports whether the sentence at off sits on a line of page
-// furniture: a publication label, a view counter, or right under a label line.
-func (dr *dateRules) isMetadata(d *Doc, off int) bool {
+// lineAt returns the index of the line holding byte offset off, or -1.
+func (d *Doc) lineAt(off int) int {
 	i := sort.Search(len(d.Lines), func(k int) bool { return d.Lines[k].End >= off })
 	if i < len(d.Lines) && d.Lines[i].Start <= off {
-		ln := d.Lines[i]
-		line := d.Text[ln.Start:ln.End]
-		short := utf8.RuneCountInString(line) <= metadataRunes
-		if hasAny(line, dr.metadata) || short && (hasAny(line, dr.published) && ParseDay(line) != "" || clockTime.MatchString(line)) {
+		return i
+	}
+	return -1
+}
+
+// isMetadataLine reports whether line i is page furniture: a publication
+// label, a view counter, or right under a label line.
+func (dr *dateRules) isMetadataLine(d *Doc, i int) bool {
+	ln := d.Lines[i]
+	line := d.Text[ln.Start:ln.End]
+	short := runesAtMost(line, metadataRunes)
+	if hasAny(line, dr.metadata) || short && (hasAny(line, dr.published) && ParseDay(line) != "" || clockTime.MatchString(line)) {
+		return true
+	}
+	if i > 0 {
+		prev := d.Text[d.Lines[i-1].Start:d.Lines[i-1].End]
+		if runesAtMost(prev, 8) && (hasAny(prev, dr.published) || hasAny(prev, dr.document)) {
 			return true
 		}
-		if i > 0 {
-			prev := d.Text[d.Lines[i-1].Start:d.Lines[i-1].End]
-			if utf8.RuneCountInString(prev) <= 8 && (hasAny(prev, dr.published) || hasAny(prev, dr.document)) {
-				return true
-			}
-		}
-		return false
 	}
 	return false
 }

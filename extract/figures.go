@@ -18,18 +18,20 @@ type figureRules struct {
 	before     []wordRule    // comparators before the number, longest first
 	after      []wordRule    // comparators after the unit, longest first
 	markers    []markerRule
-	markerAt   wordIndex     // the words of markers, same order
 	measures   []wordRule    // Kind "money" or ""
 	measuresTo byRune[[]int] // indexes into measures by last rune, same order
 	// emptyMeasure: a measure with no word, which LastIndex finds at the
 	// end of any text; measureBefore then reads the list as it is
 	emptyMeasure bool
-	moneyAt      wordIndex // the money words of measures
+	money        []string // the money words of measures
 	pitSpan      []string
-	pitSpanAt    wordIndex // pitSpan
-	pitBefore    []string
-	pitAfter     []string
-	maxMeasure   int // longest measure, in bytes
+	// wordsAt finds, in one pass over a text, the words of markers, then
+	// pitSpan, then money (which alone may overlap each other), at indexes
+	// in that order.
+	wordsAt    wordIndex
+	pitBefore  []string
+	pitAfter   []string
+	maxMeasure int // longest measure, in bytes
 }
 
 type unitRule struct {
@@ -115,11 +117,6 @@ func compileFigureRules(r *Rules) (*figureRules, error) {
 			fr.markers = append(fr.markers, markerRule{word: row[0], kind: kind})
 		}
 	}
-	words := make([]string, len(fr.markers))
-	for i, m := range fr.markers {
-		words[i] = m.word
-	}
-	fr.markerAt = newWordIndex(words)
 	for _, row := range r.Table("measures") {
 		w := wordRule{word: row[0]}
 		if len(row) > 1 {
@@ -137,13 +134,11 @@ func compileFigureRules(r *Rules) (*figureRules, error) {
 		last, _ := utf8.DecodeLastRuneInString(m.word)
 		fr.measuresTo.set(last, append(fr.measuresTo.at(last), k))
 	}
-	var money []string
 	for _, m := range fr.measures {
 		if m.kind == "money" {
-			money = append(money, m.word)
+			fr.money = append(fr.money, m.word)
 		}
 	}
-	fr.moneyAt = newWordIndex(money)
 	for _, row := range r.Table("figure_pitfalls") {
 		kind := "span"
 		if len(row) > 1 {
@@ -160,7 +155,16 @@ func compileFigureRules(r *Rules) (*figureRules, error) {
 			return nil, fmt.Errorf("rules: figure_pitfalls: %q: unknown kind %q", row[0], kind)
 		}
 	}
-	fr.pitSpanAt = newWordIndex(fr.pitSpan)
+	var words []string
+	for _, m := range fr.markers {
+		words = append(words, m.word)
+	}
+	words = append(append(words, fr.pitSpan...), fr.money...)
+	fr.wordsAt = newWordIndex(words)
+	fr.wordsAt.overlap = make([]bool, len(words))
+	for k := len(words) - len(fr.money); k < len(words); k++ {
+		fr.wordsAt.overlap[k] = true
+	}
 	return fr, nil
 }
 

@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // The detector works on runes. A formula label starts at a numeral token: a
 // run of Chinese numerals (三, 十, 两), Arabic digits (10, 1355) or 双.
@@ -479,9 +482,8 @@ func (fr *formulaRules) plainBare(rs []rune, i int) (candidate, bool) {
 		return candidate{}, false
 	}
 	verbOK := false
-	for _, vb := range fr.verbs {
-		vr := []rune(vb)
-		if len(vr) >= 2 && i >= len(vr) && string(rs[i-len(vr):i]) == vb {
+	for _, vr := range fr.verbRunes {
+		if len(vr) >= 2 && i >= len(vr) && slices.Equal(rs[i-len(vr):i], vr) {
 			verbOK = true
 			break
 		}
@@ -489,12 +491,11 @@ func (fr *formulaRules) plainBare(rs []rune, i int) (candidate, bool) {
 	if !verbOK {
 		return candidate{}, false
 	}
-	for _, h := range fr.bareHeads {
-		hr := []rune(h)
-		e := i + n + len(hr)
-		if e <= len(rs) && string(rs[i+n:e]) == h {
+	for _, h := range fr.bareHeadWords {
+		e := i + n + len(h.r)
+		if e <= len(rs) && slices.Equal(rs[i+n:e], h.r) {
 			name := string(rs[i:e])
-			return candidate{start: i, end: e, name: name, count: intPtr(v), head: h}, true
+			return candidate{start: i, end: e, name: name, count: intPtr(v), head: h.s}, true
 		}
 	}
 	return candidate{}, false

@@ -524,7 +524,7 @@ func parallelAfter(d *Doc, fr *formulaRules, t *runeText, m candidate, want int)
 	groups := map[string][]clause{}
 	var order []string
 	for k := si + 1; k < len(d.Sentences) && k <= si+120; k++ {
-		c := firstClause(d.Slice(d.Sentences[k]))
+		c := d.firstClauseOf(k)
 		i := strings.LastIndex(c, m.head)
 		if i < 0 || c == m.name {
 			continue
@@ -585,7 +585,7 @@ func commonPrefix(a, b []rune) int {
 func firstClause(s string) string {
 	s = strings.TrimSpace(s)
 	i := strings.IndexFunc(s, isCommaOrColon)
-	if i >= 0 && len([]rune(s[:i])) <= 2 {
+	if i >= 0 && runesAtMost(s[:i], 2) {
 		// a lead-in adverb ("目前，", "同时，") is not the clause
 		_, sz := firstRune(s[i:])
 		s = s[i+sz:]

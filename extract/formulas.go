@@ -2,7 +2,6 @@ package extract
 
 import (
 	"fmt"
-	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -28,6 +27,12 @@ type formulaRules struct {
 	unity        []string
 	taskMarkers  []string // longest first
 	taskSpeakers []string // verbs ending a directive's lead-in (强调, 指出)
+
+	// verbRunes and bareHeadWords are verbs and bareHeads as runes, for
+	// comparing with a decoded text in place; a word that is not valid
+	// UTF-8 (which no decoded text spells) is left out.
+	verbRunes     [][]rune
+	bareHeadWords []runeWord
 }
 
 func compileFormulaRules(r *Rules) (*formulaRules, error) {
@@ -87,9 +92,31 @@ func compileFormulaRules(r *Rules) (*formulaRules, error) {
 		fr.headRunes = append(fr.headRunes, []rune(h))
 	}
 	fr.allHeads = append(append([]string(nil), fr.heads...), fr.bareHeads...)
+	for _, w := range runeWords(fr.verbs) {
+		fr.verbRunes = append(fr.verbRunes, w.r)
+	}
+	fr.bareHeadWords = runeWords(fr.bareHeads)
 	fr.taskMarkers = byLengthDesc(r.List("task_markers"))
 	fr.taskSpeakers = r.List("task_speakers")
 	return fr, nil
+}
+
+// runeWord is a word and its runes.
+type runeWord struct {
+	s string
+	r []rune
+}
+
+// runeWords returns the words of list that are valid UTF-8, with their
+// runes, in order: rs[a:b] equals w.r exactly when string(rs[a:b]) == w.s.
+func runeWords(list []string) []runeWord {
+	var out []runeWord
+	for _, s := range list {
+		if utf8.ValidString(s) {
+			out = append(out, runeWord{s: s, r: []rune(s)})
+		}
+	}
+	return out
 }
 
 func byLengthDesc(list []string) []string {
@@ -114,7 +141,7 @@ func extractInitiatives(d *Doc, rec *Record) {
 	if fr == nil {
 		return
 	}
-	t := newRuneText(d.Text)
+	t := d.runes
 	cands := findFormulas(fr, t, wordBounds(d.Seg, t))
 	rec.Initiatives = groupFormulas(d, fr, t, cands)
 }
@@ -329,20 +356,14 @@ func (t *runeText) byteAt(i int) int {
 
 func (t *runeText) str(i, j int) string { return t.s[t.byteAt(i):t.byteAt(j)] }
 
-// runeIndex converts a byte offset to a rune index.
-func (t *runeText) runeIndex(b int) int {
-	i, _ := slices.BinarySearch(t.byteOf, int32(b))
-	return i
-}
-
 // findEach returns, for each of names, the rune offsets of its occurrences
 // that do not overlap each other (none for ""), from one pass over the text:
 // a document may hold dozens of formula names.
 func (t *runeText) findEach(names []string) [][]int {
 	out := make([][]int, len(names))
 	x := newWordIndex(names)
-	x.scan(t.s, false, func(k, start int) {
-		out[k] = append(out[k], t.runeIndex(start))
+	x.scanRunes(t, func(k, i int) {
+		out[k] = append(out[k], i)
 	})
 	return out
 }

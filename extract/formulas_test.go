@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -475,4 +476,27 @@ func FuzzFormulas(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestRuneWordsCompareAsStrings checks that comparing runes with a runeWord
+// says what comparing their string with the word said.
+func TestRuneWordsCompareAsStrings(t *testing.T) {
+	words := runeWords([]string{"严把", "抓好", "", "坏\xff", "\ufffd"})
+	if len(words) != 4 {
+		t.Fatalf("runeWords kept %d words, want 4 (the invalid one left out)", len(words))
+	}
+	for _, text := range []string{"严把七关", "抓好", "坏\xff", "\ufffd", "\xff", ""} {
+		rs := []rune(text)
+		for _, w := range append(words, runeWord{s: "坏\xff"}) {
+			for a := 0; a <= len(rs); a++ {
+				for b := a; b <= len(rs); b++ {
+					inList := slices.ContainsFunc(words, func(x runeWord) bool { return x.s == w.s })
+					got := inList && slices.Equal(rs[a:b], w.r)
+					if want := string(rs[a:b]) == w.s; got != want {
+						t.Errorf("%q[%d:%d] vs %q: runes say %v, strings %v", text, a, b, w.s, got, want)
+					}
+				}
+			}
+		}
+	}
 }

@@ -125,8 +125,8 @@ func cleanFurniture(fr *furnitureRules, text string) pageText {
 	seen := 0
 	for _, line := range lines[start:] {
 		seen += len(line) + 1
-		if d := fr.byline.dayInURL(line); d != "" && urlDay == "" && strings.Contains(line, "://") {
-			urlDay = d
+		if urlDay == "" && strings.Contains(line, "://") {
+			urlDay = fr.byline.dayInURL(line)
 		}
 		if len(kept) > 0 && SignsDate(kept[len(kept)-1], line) {
 			kept = append(kept, line) // a signature's date, not the page's byline
@@ -165,7 +165,7 @@ func (fr *furnitureRules) apply(line string) (string, furnitureAction) {
 		return "", dropLine
 	}
 	bare := strings.TrimLeft(line, " 【[(（「<《·•")
-	short := utf8.RuneCountInString(line) <= 120
+	short := runesAtMost(line, 120)
 	for _, rule := range fr.rules {
 		switch {
 		case rule.prefix != "":
@@ -191,7 +191,7 @@ func (fr *furnitureRules) apply(line string) (string, furnitureAction) {
 // onlyTokens says whether a line is made of furniture tokens only:
 // "【打印本页】【关闭窗口】", "字体: 大 中 小".
 func (fr *furnitureRules) onlyTokens(line string) bool {
-	if utf8.RuneCountInString(line) > 60 {
+	if !runesAtMost(line, 60) {
 		return false
 	}
 	// The fields of strings.FieldsFunc, read in place: most lines fail at
@@ -250,11 +250,11 @@ func (fr *furnitureRules) frontMatter(lines []string, pt *pageText, setDay func(
 		if line == "---" {
 			return i + 1
 		}
-		m := fr.front.FindStringSubmatch(line)
-		if m == nil {
+		key, value, ok := fr.frontField(line)
+		if !ok {
 			continue
 		}
-		key, value := strings.ToLower(m[1]), strings.TrimSpace(m[2])
+		key, value = strings.ToLower(key), strings.TrimSpace(value)
 		switch key {
 		case "title":
 			pt.Title = value
@@ -268,6 +268,36 @@ func (fr *furnitureRules) frontMatter(lines []string, pt *pageText, setDay func(
 	}
 	return 0
 }
+
+// frontField reads a "key: value" line as fr.front does (key and value are
+// its submatches), by hand: the regexp's lazy value is slow on the long URLs
+// of front matter. A line holding a newline (a Markdown line never does)
+// goes to the regexp.
+func (fr *furnitureRules) frontField(line string) (key, value string, ok bool) {
+	if strings.IndexByte(line, '\n') >= 0 {
+		m := fr.front.FindStringSubmatch(line)
+		if m == nil {
+			return "", "", false
+		}
+		return m[1], m[2], true
+	}
+	n := 0
+	for n < len(line) && (line[n] >= 'A' && line[n] <= 'Z' || line[n] >= 'a' && line[n] <= 'z' || line[n] == '_') {
+		n++
+	}
+	if n == 0 || n == len(line) || line[n] != ':' {
+		return "", "", false
+	}
+	// \s*"? then the shortest value that leaves "?\s* to the end: the
+	// value ends before the trailing white space, and before a quote that
+	// precedes it.
+	value = strings.TrimPrefix(strings.TrimLeft(line[n+1:], frontSpace), `"`)
+	value = strings.TrimSuffix(strings.TrimRight(value, frontSpace), `"`)
+	return line[:n], value, true
+}
+
+// frontSpace is what \s matches in a Go regexp.
+const frontSpace = "\t\n\f\r "
 
 var (
 	blockTag  = regexp.MustCompile(`(?i)</?(?:p|div|br|li|ul|ol|tr|td|table|h[1-6]|figure|figcaption|blockquote|section|article|center)\b[^<>]*>`)

@@ -230,3 +230,34 @@ func BenchmarkCleanFurniture(b *testing.B) {
 		}
 	}
 }
+
+// frontFieldMatchesRegexp checks frontField against the regexp it stands for.
+func frontFieldMatchesRegexp(t *testing.T, fr *furnitureRules, line string) {
+	t.Helper()
+	key, value, ok := fr.frontField(line)
+	m := fr.front.FindStringSubmatch(line)
+	if ok != (m != nil) || ok && (key != m[1] || value != m[2]) {
+		t.Errorf("frontField(%q) = %q, %q, %v; regexp gives %q", line, key, value, ok, m)
+	}
+}
+
+func TestFrontFieldMatchesRegexp(t *testing.T) {
+	fr := builtinRules(t).furniture
+	for _, line := range []string{
+		`title: "習近平：脫貧攻堅戰全面勝利"`, `date: "2021-02-25"`, `tags:`, `  - "xi jinping"`, `url: "https://a.b/%EF%BF%BD"`,
+		`k: ""`, `k: "`, `k:"abc""`, `k:  "a" `, "k:\t\"a\"\r", `k: a "b" c`, `:x`, `k`, `k:`, `K_y:v`, "k: a\nb", "k:\n\"a\"\n",
+		`k: " "`, `k: "" "`, "k: \xff\"", `1k: v`, `k : v`,
+	} {
+		frontFieldMatchesRegexp(t, fr, line)
+	}
+}
+
+func FuzzFrontField(f *testing.F) {
+	fr := builtinRules(f).furniture
+	for _, s := range []string{`title: "标题"`, `k: ""`, "k: a\nb", `k:"abc""`, "k:\t \"x\" \r"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, line string) {
+		frontFieldMatchesRegexp(t, fr, line)
+	})
+}

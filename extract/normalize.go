@@ -42,7 +42,7 @@ func Normalize(conv Converter, text string) (Normalized, error) {
 	folded := foldWidth(stripped)
 	n.Script = "simplified"
 	if conv != nil {
-		trad, err := looksTraditional(conv, folded)
+		trad, converted, err := looksTraditional(conv, folded)
 		if err != nil {
 			return n, err
 		}
@@ -50,9 +50,14 @@ func Normalize(conv Converter, text string) (Normalized, error) {
 		// characters both scripts share (乾县 → 干县), and it is the costly step.
 		if trad {
 			n.Script = "traditional"
-			if folded, err = conv.Convert(folded); err != nil {
-				return n, fmt.Errorf("t2s: %w", err)
+			if converted == nil {
+				all, err := conv.Convert(folded)
+				if err != nil {
+					return n, fmt.Errorf("t2s: %w", err)
+				}
+				converted = &all
 			}
+			folded = *converted
 		}
 	}
 	n.Text = collapseSpace(folded)
@@ -73,22 +78,45 @@ func NormalizeLine(conv Converter, s string) string {
 // start and its middle, so a Simplified header cannot hide a Traditional body.
 const sampleBytes = 4096
 
-func looksTraditional(conv Converter, s string) (bool, error) {
-	samples := []string{s}
-	if len(s) > 3*sampleBytes {
-		mid := len(s) / 2
-		samples = []string{cutValid(s, 0, sampleBytes), cutValid(s, mid, mid+sampleBytes)}
+// looksTraditional says whether s is Traditional by converting samples of it.
+// A short s is its own sample: then its conversion is returned too, for
+// Normalize not to convert it twice (nil otherwise).
+func looksTraditional(conv Converter, s string) (bool, *string, error) {
+	if len(s) <= 3*sampleBytes {
+		if cannotBeTraditional(conv, s) {
+			return false, nil, nil
+		}
+		simple, err := conv.Convert(s)
+		if err != nil {
+			return false, nil, fmt.Errorf("t2s: %w", err)
+		}
+		return isTraditional(s, simple), &simple, nil
 	}
-	for _, sample := range samples {
+	mid := len(s) / 2
+	for _, sample := range []string{cutValid(s, 0, sampleBytes), cutValid(s, mid, mid+sampleBytes)} {
+		if cannotBeTraditional(conv, sample) {
+			continue
+		}
 		simple, err := conv.Convert(sample)
 		if err != nil {
-			return false, fmt.Errorf("t2s: %w", err)
+			return false, nil, fmt.Errorf("t2s: %w", err)
 		}
 		if isTraditional(sample, simple) {
-			return true, nil
+			return true, nil, nil
 		}
 	}
-	return false, nil
+	return false, nil, nil
+}
+
+// cannotBeTraditional says that isTraditional(sample, conv(sample)) is false
+// without converting, when conv can bound how many runes it would change.
+func cannotBeTraditional(conv Converter, sample string) bool {
+	tc, ok := conv.(*tableConverter)
+	if !ok {
+		return false
+	}
+	changed, han, ok := tc.changeBound(sample, maxScriptHan)
+	return ok && !enoughChanged(changed, han)
 }
 
 // cutValid returns s[from:to] moved inward to rune boundaries.
@@ -122,11 +150,20 @@ func isTraditional(before, after string) bool {
 		if ar != r {
 			changed++
 		}
-		if han >= 4000 {
+		if han >= maxScriptHan {
 			break
 		}
 	}
-	return changed >= 2 && changed*10 >= han // at least 10% of Han characters
+	return enoughChanged(changed, han)
+}
+
+// maxScriptHan is how many Han characters of a sample the script test reads.
+const maxScriptHan = 4000
+
+// enoughChanged says whether changed of han characters make a text
+// Traditional: at least two, and at least 10%.
+func enoughChanged(changed, han int) bool {
+	return changed >= 2 && changed*10 >= han
 }
 
 // hasMojibake reports runs of "??" inside Chinese text, the trace of text

@@ -70,6 +70,10 @@ func newWordSet(words []string) wordSet {
 
 func (w wordSet) has(s string) bool { return w.words[s]&wholeWord != 0 }
 
+// mayStart says whether a word of the set starts with r: scans that decode
+// each rune anyway ask it before startingAt, which would decode r again.
+func (w *wordSet) mayStart(r rune) bool { return w.first.has(r) }
+
 // endingAt returns the byte length of the longest word that ends at text[:end], or 0.
 func (w wordSet) endingAt(text string, end int) int {
 	if l, _ := utf8.DecodeLastRuneInString(text[:end]); !w.last.has(l) {
@@ -190,12 +194,11 @@ func findOfficials(d *Doc) []Official {
 	}
 	text := d.Text
 	var ms []mention
-	for i := 0; i < len(text); {
-		r, size := utf8.DecodeRuneInString(text[i:])
-		if !isHanRune(r) {
-			i += size
+	for k, r := range d.runes.r {
+		if !isHanRune(r) || !p.ranks.mayStart(r) && !p.collective.mayStart(r) && !p.copula.mayStart(r) {
 			continue
 		}
+		i := int(d.runes.byteOf[k])
 		if n := p.ranks.startingAt(text, i); n > 0 && p.ranks.endingAt(text, i+n) == n {
 			ms = p.titleThenName(d, ms, i, i+n)
 			if p.afterRanks.has(text[i : i+n]) {
@@ -208,7 +211,6 @@ func findOfficials(d *Doc) []Official {
 		if n := p.copula.startingAt(text, i); n > 0 {
 			ms = p.nameIsTitle(d, ms, i, i+n)
 		}
-		i += size
 	}
 	return p.mergeMentions(d, ms)
 }

@@ -4,8 +4,8 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"slices"
 	"strings"
-	"unicode/utf8"
 )
 
 // Input is one document as corpus read it: decoded text (UTF-8, any script)
@@ -128,8 +128,8 @@ func (r *Record) FillEmpty() {
 }
 
 // Doc is what every extractor reads: the normalized text of one document,
-// cut into sentences, with a byte→rune offset table. Extractors work in byte
-// offsets on Text and convert with Runes when they fill a Span.
+// cut into sentences, and decoded. Extractors work in byte offsets on Text
+// and convert with Span when they fill a Span.
 type Doc struct {
 	Text      string
 	Title     string
@@ -140,28 +140,40 @@ type Doc struct {
 	Rules     *Rules
 	Seg       Segmenter // may be nil
 
-	runeAt []int32 // runeAt[b] = rune offset of byte offset b
+	// runes is Text decoded once, for the stages that read it rune by rune
+	// and for converting byte offsets into rune offsets.
+	runes *runeText
+
+	// firstClauses[k] is firstClause of sentence k once clauseDone[k]:
+	// every formula of a text reads the first clauses of the 120 sentences
+	// after it.
+	firstClauses []string
+	clauseDone   []bool
 }
 
 func newDoc(text, title string, published Day, r *Rules, seg Segmenter) *Doc {
 	d := &Doc{Text: text, Title: title, Published: published, Rules: r, Seg: seg}
-	d.runeAt = make([]int32, len(text)+1)
-	n := int32(-1)
-	for i := 0; i < len(text); i++ {
-		if utf8.RuneStart(text[i]) {
-			n++
-		}
-		d.runeAt[i] = n
-	}
-	d.runeAt[len(text)] = n + 1
-	d.Lines = splitSpans(text, func(r rune) bool { return r == '\n' }, false)
-	d.Sentences = splitSpans(text, isSentenceEnd, true)
+	d.runes = newRuneText(text)
+	d.Lines = splitLines(text)
+	d.Sentences = splitSentences(d.runes)
 	return d
 }
 
 // Span converts byte offsets [start, end) of Text into a rune Span.
 func (d *Doc) Span(start, end int) Span {
-	return Span{Start: int(d.runeAt[start]), End: int(d.runeAt[end])}
+	return Span{Start: d.runeOffset(start), End: d.runeOffset(end)}
+}
+
+// runeOffset converts byte offset b of Text into the index of the rune that
+// holds it (the number of runes at the end of Text). A binary search over the
+// decoded text: an offset table of every byte cost four bytes per byte of
+// every document, for the few hundred offsets a document's extracts have.
+func (d *Doc) runeOffset(b int) int {
+	k, found := slices.BinarySearch(d.runes.byteOf, int32(b))
+	if !found {
+		k-- // inside rune k-1
+	}
+	return k
 }
 
 // SentenceAt returns the byte span of the sentence holding byte offset off.
@@ -186,6 +198,19 @@ func (d *Doc) sentenceIndex(off int) int {
 	return lo
 }
 
+// firstClauseOf returns firstClause of sentence k.
+func (d *Doc) firstClauseOf(k int) string {
+	if d.clauseDone == nil {
+		d.firstClauses = make([]string, len(d.Sentences))
+		d.clauseDone = make([]bool, len(d.Sentences))
+	}
+	if !d.clauseDone[k] {
+		d.firstClauses[k] = firstClause(d.Slice(d.Sentences[k]))
+		d.clauseDone[k] = true
+	}
+	return d.firstClauses[k]
+}
+
 // Slice returns Text[s.Start:s.End] for a byte span.
 func (d *Doc) Slice(s Span) string { return d.Text[s.Start:s.End] }
 
@@ -197,38 +222,58 @@ func isSentenceEnd(r rune) bool {
 	return false
 }
 
-// splitSpans cuts text after each rune for which end is true; keepEnd keeps
-// the terminator inside the span (a newline never is). Closing quotes right
-// after a terminator stay with the sentence they close.
-func splitSpans(text string, end func(rune) bool, keepEnd bool) []Span {
+// splitLines is splitSpans(text, r == '\n', false) found by byte: no
+// multi-byte sequence, valid or not, holds a newline byte.
+func splitLines(text string) []Span {
 	var out []Span
 	start := 0
-	for i := 0; i < len(text); {
-		r, size := utf8.DecodeRuneInString(text[i:])
-		i += size
-		if !end(r) {
-			continue
+	for {
+		k := strings.IndexByte(text[start:], '\n')
+		if k < 0 {
+			break
 		}
-		stop := i
-		if r == '\n' || !keepEnd {
-			stop = i - size
-		} else {
-			for stop < len(text) {
-				q, qs := utf8.DecodeRuneInString(text[stop:])
-				if !strings.ContainsRune("”’」』)）", q) {
-					break
-				}
-				stop += qs
-			}
-			i = stop
-		}
-		if strings.TrimSpace(text[start:stop]) != "" {
+		if stop := start + k; strings.TrimSpace(text[start:stop]) != "" {
 			out = append(out, Span{Start: start, End: stop})
 		}
-		start = i
+		start += k + 1
 	}
 	if strings.TrimSpace(text[start:]) != "" {
 		out = append(out, Span{Start: start, End: len(text)})
 	}
 	return out
 }
+
+// splitSentences is splitSpans(t.s, isSentenceEnd, true) over the decoded text.
+func splitSentences(t *runeText) []Span {
+	var out []Span
+	text := t.s
+	start := 0
+	for k := 0; k < len(t.r); {
+		r := t.r[k]
+		k++
+		if !isSentenceEnd(r) {
+			continue
+		}
+		stop := int(t.byteOf[k])
+		if r == '\n' {
+			stop = int(t.byteOf[k-1])
+		} else {
+			for k < len(t.r) && isClosingQuote(t.r[k]) {
+				k++
+			}
+			stop = int(t.byteOf[k])
+		}
+		if strings.TrimSpace(text[start:stop]) != "" {
+			out = append(out, Span{Start: start, End: stop})
+		}
+		start = int(t.byteOf[k])
+	}
+	if strings.TrimSpace(text[start:]) != "" {
+		out = append(out, Span{Start: start, End: len(text)})
+	}
+	return out
+}
+
+// isClosingQuote says whether r closes a quote or bracket that stays with
+// the sentence it ends.
+func isClosingQuote(r rune) bool { return strings.ContainsRune("”’」』)）", r) }

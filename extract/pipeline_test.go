@@ -282,3 +282,18 @@ func TestUnseenDocumentSentences(t *testing.T) {
 		t.Errorf("officials %v, want [孙仁安]", names)
 	}
 }
+
+// BenchmarkNewGSE measures the start-up cost every segmenting command pays.
+func BenchmarkNewGSE(b *testing.B) {
+	r, err := extract.LoadRules(rules.FS)
+	if err != nil {
+		b.Fatal(err)
+	}
+	lexicon := r.Lexicon()
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := extract.NewGSE(lexicon); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -48,6 +48,7 @@ type placeRules struct {
 	// one-rune names); singles holds the one-rune names alone. A common
 	// first character (大, 新, 中) starts hundreds of names.
 	byFirstTwo map[[2]rune][]int
+	seconds    runeSet // the second runes of byFirstTwo's keys: a cheap test before the map
 	singles    byRune[[]int]
 	self       []placeCue
 	selfAt     byRune[[]int] // first rune → indices into self, longest first
@@ -216,6 +217,7 @@ func compilePlaceRules(r *Rules) (*placeRules, error) {
 					}
 				}
 				pr.byFirstTwo[[2]rune{first, second}] = narrow
+				pr.seconds.add(second)
 			}
 		}
 	})
@@ -251,7 +253,11 @@ func (pr *placeRules) scanPlaces(s string) []placeMention {
 			continue
 		}
 		matched := false
-		candidates, ok := pr.byFirstTwo[[2]rune{r, runeAt(s, i+size)}]
+		var candidates []int
+		ok := false
+		if second := runeAt(s, i+size); pr.seconds.has(second) {
+			candidates, ok = pr.byFirstTwo[[2]rune{r, second}]
+		}
 		if !ok {
 			candidates = pr.singles.at(r)
 		}
@@ -344,7 +350,7 @@ func (pr *placeRules) weighBody(d *Doc, ms []placeMention) {
 		switch {
 		case m.end <= datelineEnd:
 			m.weight = weightDateline
-		case int(d.runeAt[m.start]) < openingRunes:
+		case d.runeOffset(m.start) < openingRunes:
 			m.weight = weightOpening
 		}
 		sent := d.SentenceAt(m.start)
@@ -565,7 +571,7 @@ func (pr *placeRules) selfVotes(text string, ms []placeMention) [3]float64 {
 // nationalWeight sums the national markers of the title and text.
 func (pr *placeRules) nationalWeight(d *Doc) float64 {
 	inText, inTitle := make([]int, len(pr.national)), make([]int, len(pr.national))
-	pr.nationalAt.scan(d.Text, false, func(k, _ int) { inText[k]++ })
+	pr.nationalAt.scanRunes(d.runes, func(k, _ int) { inText[k]++ })
 	pr.nationalAt.scan(d.Title, false, func(k, _ int) { inTitle[k]++ })
 	for k, c := range pr.national {
 		if c.text == "" { // a word the index leaves out

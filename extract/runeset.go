@@ -73,6 +73,9 @@ func (b *byRune[T]) each(f func(rune, T)) {
 type wordIndex struct {
 	words []string
 	at    byRune[[]int] // first rune → indexes into words
+	// overlap marks, for scanRunes, the words whose occurrences may overlap
+	// each other (nil: none may).
+	overlap []bool
 }
 
 func newWordIndex(words []string) wordIndex {
@@ -107,4 +110,50 @@ func (x *wordIndex) scan(text string, overlapping bool, found func(k, start int)
 			found(k, i)
 		}
 	}
+}
+
+// scanRunes is scan over a decoded text, with the overlap of each word as
+// x.overlap says; found gets rune indexes into t. Several scans of one
+// document share its decoding instead of each decoding every rune again.
+func (x *wordIndex) scanRunes(t *runeText, found func(k, i int)) {
+	lastEnd := make([]int, len(x.words)) // bytes
+	for i, r := range t.r {
+		ks := x.at.at(r)
+		if len(ks) == 0 {
+			continue
+		}
+		b := int(t.byteOf[i])
+		for _, k := range ks {
+			w := x.words[k]
+			if !strings.HasPrefix(t.s[b:], w) {
+				continue
+			}
+			if x.overlap == nil || !x.overlap[k] {
+				if b < lastEnd[k] {
+					continue
+				}
+				lastEnd[k] = b + len(w)
+			}
+			found(k, i)
+		}
+	}
+}
+
+// runesAtMost says whether s holds at most n runes, as utf8.RuneCountInString
+// counts them, reading no further than rune n+1: the extractors ask of
+// every line, however long, whether it is short.
+func runesAtMost(s string, n int) bool {
+	switch {
+	case len(s) <= n:
+		return true
+	case len(s) > utf8.UTFMax*n: // no rune is longer
+		return false
+	}
+	for range s {
+		if n == 0 {
+			return false
+		}
+		n--
+	}
+	return true
 }

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 )
 
 func TestRuneSet(t *testing.T) {
@@ -85,6 +86,48 @@ func TestWordIndexMatchesStringsIndex(t *testing.T) {
 	}
 }
 
+// TestScanRunesMatchesScan checks the scan over a decoded text against the
+// scan over its string, with no word overlapping, with all, and with some.
+func TestScanRunesMatchesScan(t *testing.T) {
+	words := []string{"十四五", "千家万户", "万户", "亿元", "元", "aa", "", "\ufffd"}
+	type hit struct{ k, start int }
+	for _, text := range []string{
+		"", "“十四五”规划让千家万户受益，投资5亿元。", "aaaa", "十四五十四五", "千家万户万户", "元元元", "元\xff元\xe5\x85aa", "\ufffd\xff",
+	} {
+		rt := newRuneText(text)
+		for _, overlap := range [][]bool{nil, {true, true, true, true, true, true, true, true}, {false, false, true, false, true, false, true, false}} {
+			x := newWordIndex(words)
+			x.overlap = overlap
+			var got []hit
+			x.scanRunes(rt, func(k, i int) { got = append(got, hit{k, int(rt.byteOf[i])}) })
+			// scan with one choice for all words, the hits of the words
+			// with that choice kept
+			var want []hit
+			all := newWordIndex(words)
+			all.scan(text, false, func(k, start int) {
+				if overlap == nil || !overlap[k] {
+					want = append(want, hit{k, start})
+				}
+			})
+			all.scan(text, true, func(k, start int) {
+				if overlap != nil && overlap[k] {
+					want = append(want, hit{k, start})
+				}
+			})
+			cmp := func(a, b hit) int {
+				if a.start != b.start {
+					return a.start - b.start
+				}
+				return a.k - b.k
+			}
+			slices.SortStableFunc(want, cmp)
+			if !slices.Equal(got, want) {
+				t.Errorf("%q, overlap %v: scanRunes %v, scan %v", text, overlap, got, want)
+			}
+		}
+	}
+}
+
 func TestWordSet(t *testing.T) {
 	w := newWordSet([]string{"书记", "副书记", "市委书记", "市长", "副市长"})
 	for _, c := range []struct {
@@ -118,5 +161,16 @@ func TestWordSet(t *testing.T) {
 	}
 	if !w.has("书记") || w.has("书") || w.has("市委") {
 		t.Error("has: prefixes and suffixes of words are not words")
+	}
+}
+
+func TestRunesAtMost(t *testing.T) {
+	for _, s := range []string{"", "a", "ab", "十大攻坚", "十大攻坚行动", "a十b大\xffc", "\xff\xfe\xfd", "𠀀𠀁x", "2026年重点工作"} {
+		count := utf8.RuneCountInString(s)
+		for n := 0; n <= count+2; n++ {
+			if got, want := runesAtMost(s, n), count <= n; got != want {
+				t.Errorf("runesAtMost(%q, %d) = %v, want %v", s, n, got, want)
+			}
+		}
 	}
 }

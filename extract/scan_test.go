@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"os"
 	"regexp"
 	"slices"
 	"strings"
@@ -155,5 +156,132 @@ func FuzzCollapseSpaceAndGlosses(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		matchesReference(t, s)
+	})
+}
+
+func TestSplitLinesMatchesSplitSpans(t *testing.T) {
+	for _, s := range []string{"", "\n", "a", "一\n\n二 \n  \n三", "\xe4\n\xb8\n", "末行\n", " \n尾"} {
+		got := splitLines(s)
+		want := splitSpans(s, func(r rune) bool { return r == '\n' }, false)
+		if !slices.Equal(got, want) {
+			t.Errorf("splitLines(%q) = %v, splitSpans gives %v", s, got, want)
+		}
+	}
+}
+
+func FuzzSplitLines(f *testing.F) {
+	f.Add("一\n\n二 \n  \n三")
+	f.Add("\xe4\n\xb8\n")
+	f.Fuzz(func(t *testing.T, s string) {
+		got := splitLines(s)
+		want := splitSpans(s, func(r rune) bool { return r == '\n' }, false)
+		if !slices.Equal(got, want) {
+			t.Errorf("splitLines(%q) = %v, splitSpans gives %v", s, got, want)
+		}
+	})
+}
+
+func TestSplitSentencesMatchesSplitSpans(t *testing.T) {
+	for _, s := range []string{"", "。", "一。二！”三？」\n四；", "“好。”他说。", "a\n\nb。）", "末句", "\xe3\x80。\xff”"} {
+		got := splitSentences(newRuneText(s))
+		want := splitSpans(s, isSentenceEnd, true)
+		if !slices.Equal(got, want) {
+			t.Errorf("splitSentences(%q) = %v, splitSpans gives %v", s, got, want)
+		}
+	}
+}
+
+func FuzzSplitSentences(f *testing.F) {
+	f.Add("一。二！”三？」\n四；")
+	f.Add("\xe3\x80。\xff”")
+	f.Fuzz(func(t *testing.T, s string) {
+		got := splitSentences(newRuneText(s))
+		want := splitSpans(s, isSentenceEnd, true)
+		if !slices.Equal(got, want) {
+			t.Errorf("splitSentences(%q) = %v, splitSpans gives %v", s, got, want)
+		}
+	})
+}
+
+// splitSpans is the reference splitLines and splitSentences must match: it
+// cuts text after each rune for which end is true; keepEnd keeps
+// the terminator inside the span (a newline never is). Closing quotes right
+// after a terminator stay with the sentence they close.
+func splitSpans(text string, end func(rune) bool, keepEnd bool) []Span {
+	var out []Span
+	start := 0
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		i += size
+		if !end(r) {
+			continue
+		}
+		stop := i
+		if r == '\n' || !keepEnd {
+			stop = i - size
+		} else {
+			for stop < len(text) {
+				q, qs := utf8.DecodeRuneInString(text[stop:])
+				if !isClosingQuote(q) {
+					break
+				}
+				stop += qs
+			}
+			i = stop
+		}
+		if strings.TrimSpace(text[start:stop]) != "" {
+			out = append(out, Span{Start: start, End: stop})
+		}
+		start = i
+	}
+	if strings.TrimSpace(text[start:]) != "" {
+		out = append(out, Span{Start: start, End: len(text)})
+	}
+	return out
+}
+
+// TestRuneOffsetMatchesOffsetTable checks Doc.runeOffset against the table
+// of every byte it replaced (rune starts counted), over valid texts.
+func TestRuneOffsetMatchesOffsetTable(t *testing.T) {
+	texts := []string{"", "a", "十大攻坚行动", "2026年，“三个一批”。\n𠀀x"}
+	for _, f := range sampleFiles(t) {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, strings.ToValidUTF8(string(data), "\ufffd"))
+	}
+	for _, text := range texts {
+		d := newDoc(text, "", "", nil, nil)
+		n := -1
+		for b := 0; b <= len(text); b++ {
+			if b == len(text) || utf8.RuneStart(text[b]) {
+				n++
+			}
+			if got := d.runeOffset(b); got != n {
+				t.Fatalf("%.20q: runeOffset(%d) = %d, want %d", text, b, got, n)
+			}
+		}
+	}
+}
+
+// deadlineYearRE is the pattern deadlineYears reads by hand.
+var deadlineYearRE = regexp.MustCompile(`到\s*((?:19|20)\d\d)\s*年(底|末)?`)
+
+func TestDeadlineYearsMatchesRegexp(t *testing.T) {
+	for _, s := range []string{"", "到2025年", "到 2022 年底完成", "到2022年末、到2030年底", "截至2020年", "直到1999年底", "到20251年", "到2025", "到到2025年底底", "到\t2025\r年\n末", "到二〇二五年", "到2025年\xff"} {
+		if got, want := deadlineYears(s), deadlineYearRE.FindAllStringSubmatchIndex(s, -1); !slices.EqualFunc(got, want, slices.Equal) {
+			t.Errorf("deadlineYears(%q) = %v, regexp gives %v", s, got, want)
+		}
+	}
+}
+
+func FuzzDeadlineYears(f *testing.F) {
+	f.Add("到 2022 年底完成")
+	f.Add("到2022年末、到2030年底")
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := deadlineYears(s), deadlineYearRE.FindAllStringSubmatchIndex(s, -1); !slices.EqualFunc(got, want, slices.Equal) {
+			t.Errorf("deadlineYears(%q) = %v, regexp gives %v", s, got, want)
+		}
 	})
 }

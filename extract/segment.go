@@ -1,8 +1,9 @@
 package extract
 
 import (
+	_ "embed"
 	"fmt"
-	"sync"
+	"strings"
 
 	"github.com/go-ego/gse"
 )
@@ -18,28 +19,73 @@ type GSE struct {
 	seg gse.Segmenter
 }
 
-// gse's dictionary loading writes package-level maps; two loads at once race.
-var gseLoad sync.Mutex
+// gseDictionary is gse's own Simplified dictionary (see gsedict/README.md):
+// gse keeps its embedded copy unexported.
+//
+//go:embed gsedict/zh_s.txt
+var gseDictionary string
 
-// NewGSE loads gse's embedded Simplified dictionary (the Traditional half is
-// dead weight: tifa converts first) plus lexicon, in gse's format "word freq pos".
-// It takes about 0.7 s and 200 MB, so commands that do not segment never call it.
+// NewGSE loads gse's Simplified dictionary (the Traditional half is dead
+// weight: tifa converts first) plus lexicon, in gse's format "word freq pos".
+// It takes about a second and 200 MB, so commands that do not segment never
+// call it.
+//
+// It builds the dictionary gse's LoadDictEmbed("zh_s") followed by
+// LoadDictStr(lexicon) would build (same words, frequencies and parts of
+// speech, the dictionary's entry winning over the lexicon's, same total
+// frequency, so the same cuts), but computes the path values once instead of
+// once per call.
 func NewGSE(lexicon string) (*GSE, error) {
-	gseLoad.Lock()
-	defer gseLoad.Unlock()
 	g := &GSE{}
 	g.seg.SkipLog = true
-	// LoadDict(file) after the embedded dictionary would replace it; a
-	// second LoadDictStr adds to it.
-	if err := g.seg.LoadDictEmbed("zh_s"); err != nil {
+	// Cut without HMM never reads the model, and loading it writes gse's
+	// package-level maps (a race between two loads).
+	g.seg.NotLoadHMM = true
+	g.seg.Dict = gse.NewDict()
+	g.seg.Init()
+	if err := addGSEWords(&g.seg, gseDictionary); err != nil {
 		return nil, fmt.Errorf("gse: load dictionary: %w", err)
 	}
-	if lexicon != "" {
-		if err := g.seg.LoadDictStr(lexicon); err != nil {
-			return nil, fmt.Errorf("gse: load lexicon: %w", err)
+	if err := addGSEWords(&g.seg, lexicon); err != nil {
+		return nil, fmt.Errorf("gse: load lexicon: %w", err)
+	}
+	g.seg.CalcToken()
+	return g, nil
+}
+
+// addGSEWords adds the words of dict, one "word freq pos" a line, the way
+// gse's LoadDictStr reads them (same field split, same filters through
+// seg.Size), without LoadDictStr's closing CalcToken.
+func addGSEWords(seg *gse.Segmenter, dict string) error {
+	for dict != "" {
+		var line string
+		line, dict, _ = strings.Cut(dict, "\n")
+		// LoadDictStr splits the line on every space; only the first three
+		// fields and whether there are one, two or more matter.
+		word, rest, hasFreq := strings.Cut(line, " ")
+		freqText, rest, hasPos := strings.Cut(rest, " ")
+		fields := 1
+		switch {
+		case hasPos:
+			fields = 3
+		case hasFreq:
+			fields = 2
+		}
+		word = strings.TrimSpace(word)
+		freq := seg.Size(fields, word, strings.TrimSpace(freqText))
+		if freq == 0 {
+			continue
+		}
+		pos := ""
+		if hasPos {
+			posText, _, _ := strings.Cut(rest, " ")
+			pos = strings.TrimSpace(posText)
+		}
+		if err := seg.AddToken(word, freq, pos); err != nil {
+			return fmt.Errorf("word %q: %w", word, err)
 		}
 	}
-	return g, nil
+	return nil
 }
 
 // Cut segments text with gse's dictionary (no HMM: 4× faster, and the lexicon

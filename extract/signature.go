@@ -3,7 +3,6 @@ package extract
 import (
 	"strings"
 	"unicode"
-	"unicode/utf8"
 )
 
 // An official document or bulletin is signed at its end (or under its title)
@@ -24,7 +23,7 @@ func bareDate(line string) Day {
 	s = strings.TrimPrefix(strings.TrimPrefix(s, "（"), "(")
 	s = strings.TrimSuffix(strings.TrimSuffix(s, "）"), ")")
 	s = strings.TrimFunc(s, isSpaceLike)
-	if s == "" || !strings.HasSuffix(s, "日") || utf8.RuneCountInString(s) > 12 {
+	if s == "" || !strings.HasSuffix(s, "日") || !runesAtMost(s, 12) {
 		return ""
 	}
 	m := fullDate.FindStringIndex(s)
@@ -42,8 +41,7 @@ func bareDate(line string) Day {
 // name or names, no sentence punctuation, no date.
 func issuerLine(line string) bool {
 	s := strings.TrimFunc(line, isSpaceLike)
-	n := utf8.RuneCountInString(s)
-	if n < 2 || n > 40 || strings.ContainsAny(s, "，。；：！？、,.;:!?《》“”\"") {
+	if runesAtMost(s, 1) || !runesAtMost(s, 40) || strings.ContainsAny(s, "，。；：！？、,.;:!?《》“”\"") {
 		return false
 	}
 	han := 0

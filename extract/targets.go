@@ -15,9 +15,6 @@ type markerHit struct {
 	deadline   string // for 到2025年: the year (or end of year) it names
 }
 
-// deadlineYear finds 到2025年 and 到2022年底 (but not 截至/直到 …, which report).
-var deadlineYear = regexp.MustCompile(`到\s*((?:19|20)\d\d)\s*年(底|末)?`)
-
 // figureMaxText is how far (in runes) a figure's text reaches left of its number.
 const figureMaxText = 12
 
@@ -29,15 +26,16 @@ func extractFigures(d *Doc, rec *Record) {
 		return
 	}
 	text := d.Text
-	hits := findMarkers(fr, text, referenceYear(d))
-	blocked := findPitfallSpans(fr, text)
+	words := fr.findWords(d.runes)
+	hits := findMarkers(text, words.markers, words.nots, referenceYear(d))
+	blocked := words.pitfalls
 	var mentions []Span
 	for _, in := range rec.Initiatives {
 		for _, m := range in.Mentions {
 			mentions = append(mentions, m.Span)
 		}
 	}
-	money := fr.moneySpans(text)
+	money := words.money
 	var seenLines []string
 	planMode := false
 	var plans planScopes
@@ -49,18 +47,18 @@ func extractFigures(d *Doc, rec *Record) {
 		}
 		// A paragraph repeated word for word (a headline printed twice by the
 		// page, once more with the site's name) reports nothing new.
-		if utf8.RuneCountInString(trimmed) >= 6 {
+		if !runesAtMost(trimmed, 5) {
 			if repeatsLine(seenLines, trimmed) {
 				continue
 			}
-			if utf8.RuneCountInString(trimmed) <= 80 {
+			if runesAtMost(trimmed, 80) {
 				seenLines = append(seenLines, trimmed)
 			}
 		}
 		s := text[:line.End]
 		for i := line.Start; i < line.End; {
 			r, size := utf8.DecodeRuneInString(s[i:])
-			if !isNumeralStart(r) && !strings.HasPrefix(s[i:], "百分之") && !strings.HasPrefix(s[i:], "千分之") {
+			if !isNumeralStart(r) && !(r == '百' && strings.HasPrefix(s[i:], "百分之")) && !(r == '千' && strings.HasPrefix(s[i:], "千分之")) {
 				i += size
 				continue
 			}
@@ -131,7 +129,7 @@ func headingLevel(line string) int {
 // isHeadingLine says whether a paragraph is a short heading: no sentence
 // punctuation inside, at most 30 characters.
 func isHeadingLine(line string) bool {
-	if line == "" || utf8.RuneCountInString(line) > 30 {
+	if line == "" || !runesAtMost(line, 30) {
 		return false
 	}
 	return !strings.ContainsAny(line, "。，,；;！？!?")
@@ -146,13 +144,41 @@ func endsWithHeadingWord(fr *figureRules, line string) bool {
 	return false
 }
 
-// moneySpans lists every occurrence of a money word in text (overlapping
-// ones too), by start: a sentence talks about sums of money when one lies
-// within it.
-func (fr *figureRules) moneySpans(text string) []Span {
-	var out []Span
-	fr.moneyAt.scan(text, true, func(k, start int) {
-		out = append(out, Span{Start: start, End: start + len(fr.moneyAt.words[k])})
+// figureWords are the occurrences of the words the figures stage looks for,
+// each list in text order.
+type figureWords struct {
+	markers, nots []markerHit // marker occurrences, "not" words apart; a marker's do not overlap each other
+	// pitfalls are the byte spans of fixed expressions whose numerals are
+	// not figures (十四五, 千家万户): the occurrences of each word that do not
+	// overlap each other.
+	pitfalls []Span
+	// money holds every occurrence of a money word (overlapping ones too):
+	// a sentence talks about sums of money when one lies within it.
+	money []Span
+}
+
+// findWords finds the markers, pitfalls and money words of a text in one
+// pass over it.
+func (fr *figureRules) findWords(t *runeText) figureWords {
+	var out figureWords
+	nMarkers, nPits := len(fr.markers), len(fr.pitSpan)
+	fr.wordsAt.scanRunes(t, func(k, i int) {
+		start := int(t.byteOf[i])
+		span := Span{Start: start, End: start + len(fr.wordsAt.words[k])}
+		switch {
+		case k < nMarkers:
+			m := fr.markers[k]
+			h := markerHit{start: span.Start, end: span.End, kind: m.kind}
+			if m.kind == markNot {
+				out.nots = append(out.nots, h)
+			} else {
+				out.markers = append(out.markers, h)
+			}
+		case k < nMarkers+nPits:
+			out.pitfalls = append(out.pitfalls, span)
+		default:
+			out.money = append(out.money, span)
+		}
 	})
 	return out
 }
@@ -168,21 +194,53 @@ func within(spans []Span, start, end int) bool {
 	return false
 }
 
-// findMarkers lists every marker occurrence, minus those inside a "not" word,
-// sorted by end.
-func findMarkers(fr *figureRules, text string, now int) []markerHit {
-	var hits, nots []markerHit
-	// A marker's occurrences do not overlap each other.
-	fr.markerAt.scan(text, false, func(k, start int) {
-		m := fr.markers[k]
-		h := markerHit{start: start, end: start + len(m.word), kind: m.kind}
-		if m.kind == markNot {
-			nots = append(nots, h)
-		} else {
-			hits = append(hits, h)
+// deadlineYears finds 到2025年 and 到2022年底 (findMarkers drops 截至/直到 …,
+// which report): what the pattern 到\s*((?:19|20)\d\d)\s*年(底|末)? matches,
+// as regexp's FindAllStringSubmatchIndex would (loc[4:6] is -1, -1 without
+// 底 or 末), but by hand from each 到: the regexp engine is slow to skip the
+// text between.
+func deadlineYears(text string) [][]int {
+	var out [][]int
+	const to, year = "到", "年"
+	for pos := 0; ; {
+		k := strings.Index(text[pos:], to)
+		if k < 0 {
+			return out
 		}
-	})
-	for _, loc := range deadlineYear.FindAllStringSubmatchIndex(text, -1) {
+		start := pos + k
+		pos = start + len(to)
+		i := skipRegexpSpace(text, pos)
+		if i+4 > len(text) || !(text[i:i+2] == "19" || text[i:i+2] == "20") || !isASCIIDigit(text[i+2]) || !isASCIIDigit(text[i+3]) {
+			continue
+		}
+		ys, ye := i, i+4
+		i = skipRegexpSpace(text, ye)
+		if !strings.HasPrefix(text[i:], year) {
+			continue
+		}
+		end := i + len(year)
+		loc := []int{start, end, ys, ye, -1, -1}
+		if strings.HasPrefix(text[end:], "底") || strings.HasPrefix(text[end:], "末") {
+			loc[1], loc[4], loc[5] = end+len("底"), end, end+len("底")
+		}
+		out = append(out, loc)
+		pos = loc[1]
+	}
+}
+
+// skipRegexpSpace skips what \s* matches in a Go regexp from byte i.
+func skipRegexpSpace(s string, i int) int {
+	for i < len(s) && strings.IndexByte("\t\n\f\r ", s[i]) >= 0 {
+		i++
+	}
+	return i
+}
+
+// findMarkers lists the marker occurrences of text (found by findWords),
+// its deadlines and its past years, minus those inside a "not" word, sorted
+// by end.
+func findMarkers(text string, hits, nots []markerHit, now int) []markerHit {
+	for _, loc := range deadlineYears(text) {
 		if strings.HasSuffix(text[:loc[0]], "截") || strings.HasSuffix(text[:loc[0]], "直") {
 			continue
 		}
@@ -343,17 +401,6 @@ func referenceYear(d *Doc) int {
 		years(y)
 	}
 	return best
-}
-
-// findPitfallSpans lists the byte spans of fixed expressions whose numerals
-// are not figures (十四五, 千家万户): the occurrences of each word that do not
-// overlap each other, found in one pass over the text by their first rune.
-func findPitfallSpans(fr *figureRules, text string) []Span {
-	var out []Span
-	fr.pitSpanAt.scan(text, false, func(k, start int) {
-		out = append(out, Span{Start: start, End: start + len(fr.pitSpan[k])})
-	})
-	return out
 }
 
 func insideAny(spans []Span, start, end int) bool {

@@ -1,0 +1,76 @@
+package extract
+
+import (
+	"os"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/go-ego/gse"
+)
+
+// gseLoadedByGSE is the segmenter as gse's own loaders build it, the way
+// NewGSE built it before it read the dictionary itself.
+func gseLoadedByGSE(t *testing.T, lexicon string) *gse.Segmenter {
+	t.Helper()
+	var seg gse.Segmenter
+	seg.SkipLog = true
+	if err := seg.LoadDictEmbed("zh_s"); err != nil {
+		t.Fatal(err)
+	}
+	if err := seg.LoadDictStr(lexicon); err != nil {
+		t.Fatal(err)
+	}
+	return &seg
+}
+
+// TestNewGSEMatchesGSELoader checks that NewGSE builds the dictionary gse's
+// loaders build (same words, frequencies, parts of speech and total, so the
+// same path values) and that both cut the sample corpus alike.
+func TestNewGSEMatchesGSELoader(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads the dictionary twice")
+	}
+	// The built-in lexicon, and lines that test LoadDictStr's reading: a
+	// word already in the dictionary with another frequency (the
+	// dictionary's wins), a line without a frequency, one with four fields,
+	// one without a word, a frequency under gse's minimum, padding.
+	lexicon := builtinRules(t).Lexicon() +
+		"攻坚战 5 v\n单列\n十大攻坚行动 3000 n extra\n 3 n\n低频词 1 n\n  \n 三个一批  2500  n\r\n"
+	old := gseLoadedByGSE(t, lexicon)
+	g, err := NewGSE(lexicon)
+	if err != nil {
+		t.Fatal(err)
+	}
+	od, nd := old.Dict, g.seg.Dict
+	if od.NumTokens() != nd.NumTokens() || od.TotalFreq() != nd.TotalFreq() || od.MaxTokenLen() != nd.MaxTokenLen() {
+		t.Fatalf("dictionaries differ: %d words, total %v, longest %d; want %d, %v, %d",
+			nd.NumTokens(), nd.TotalFreq(), nd.MaxTokenLen(), od.NumTokens(), od.TotalFreq(), od.MaxTokenLen())
+	}
+	for i := range od.Tokens {
+		want := &od.Tokens[i]
+		got := &nd.Tokens[i]
+		if got.Text() != want.Text() || got.Freq() != want.Freq() || got.Pos() != want.Pos() {
+			t.Fatalf("word %d: %q %v %q, want %q %v %q", i,
+				got.Text(), got.Freq(), got.Pos(), want.Text(), want.Freq(), want.Pos())
+		}
+	}
+
+	var lines []string
+	for _, f := range sampleFiles(t) {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		n, err := Normalize(nil, string(data))
+		if err != nil {
+			t.Fatal(err)
+		}
+		lines = append(lines, strings.Split(n.Text, "\n")...)
+	}
+	for _, line := range lines {
+		if got, want := g.Cut(line), old.Cut(line); !slices.Equal(got, want) {
+			t.Fatalf("cut of %q:\n got %q\nwant %q", line, got, want)
+		}
+	}
+}
