@@ -26,6 +26,9 @@ var schemaV4 string
 //go:embed schema_v5.sql
 var schemaV5 string
 
+//go:embed schema_v6.sql
+var schemaV6 string
+
 // A migration takes the store from one user_version to the next.
 type migration struct {
 	script  string
@@ -39,6 +42,7 @@ var migrations = []migration{
 	{script: schemaV3, reindex: true},
 	{script: schemaV4, reindex: true},
 	{script: schemaV5},
+	{script: schemaV6},
 }
 
 // SchemaVersion is the user_version of a store this tifa writes.
