@@ -43,7 +43,7 @@ func splitRuns(text string) []tokenRun {
 	for i, r := range text {
 		k := 0
 		switch {
-		case unicode.Is(unicode.Han, r):
+		case isHan(r):
 			k = 1
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			k = 2
@@ -188,7 +188,8 @@ func newTokenSet() *tokenSet {
 	return &tokenSet{words: map[string]struct{}{}}
 }
 
-// tokens returns the distinct tokens of text (the tokens of indexTokens).
+// tokens returns the distinct tokens of text (the tokens of indexTokens),
+// in one pass: a bigram or a lone character is a slice of text.
 func (s *tokenSet) tokens(text string) string {
 	s.pairs.reset()
 	if len(s.words) > 0 {
@@ -196,38 +197,77 @@ func (s *tokenSet) tokens(text string) string {
 	}
 	s.b.Reset()
 	s.b.Grow(len(text))
-	for _, run := range splitRuns(text) {
-		if !run.han {
-			w := strings.ToLower(run.text)
-			if _, ok := s.words[w]; !ok {
-				s.words[w] = struct{}{}
-				sep(&s.b)
-				s.b.WriteString(w)
+	prev, prevAt := rune(-1), 0 // the last Han character of the run so far
+	wordAt := -1                // the start of a run of letters and digits
+	for i, r := range text {
+		if isHan(r) {
+			if wordAt >= 0 {
+				s.addWord(text[wordAt:i])
+				wordAt = -1
 			}
+			if prev >= 0 {
+				s.addPair(prev, r, text[prevAt:i+utf8.RuneLen(r)])
+			}
+			prev, prevAt = r, i
 			continue
 		}
-		prev := rune(-1)
-		for _, r := range run.text {
-			if prev >= 0 {
-				s.addPair(prev, r)
-			}
-			prev = r
+		if prev >= 0 { // the run's last character alone
+			s.addPair(prev, 0, text[prevAt:i])
+			prev = -1
 		}
-		s.addPair(prev, 0) // the run's last character alone
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			if wordAt < 0 {
+				wordAt = i
+			}
+		case wordAt >= 0:
+			s.addWord(text[wordAt:i])
+			wordAt = -1
+		}
+	}
+	if prev >= 0 {
+		s.addPair(prev, 0, text[prevAt:])
+	}
+	if wordAt >= 0 {
+		s.addWord(text[wordAt:])
 	}
 	return s.b.String()
 }
 
-func (s *tokenSet) addPair(a, b rune) {
-	if !s.pairs.add(uint64(a)<<32 | uint64(b)) {
-		return
-	}
-	sep(&s.b)
-	s.b.WriteRune(a)
-	if b != 0 {
-		s.b.WriteRune(b)
+func (s *tokenSet) addPair(a, b rune, token string) {
+	if s.pairs.add(uint64(a)<<32 | uint64(b)) {
+		sep(&s.b)
+		s.b.WriteString(token)
 	}
 }
+
+func (s *tokenSet) addWord(run string) {
+	w := strings.ToLower(run)
+	if _, ok := s.words[w]; !ok {
+		s.words[w] = struct{}{}
+		sep(&s.b)
+		s.b.WriteString(w)
+	}
+}
+
+// isHan is unicode.Is(unicode.Han, r), from a bitmap for the Basic
+// Multilingual Plane: the index tests every character of every document.
+func isHan(r rune) bool {
+	if r >= 0 && r < 1<<16 {
+		return hanBMP[r>>6]&(1<<(r&63)) != 0
+	}
+	return unicode.Is(unicode.Han, r)
+}
+
+// hanBMP has a bit set for each Han character below U+10000 (built once).
+var hanBMP = func() (t [1 << 16 / 64]uint64) {
+	for r := rune(0); r < 1<<16; r++ {
+		if unicode.Is(unicode.Han, r) {
+			t[r>>6] |= 1 << (r & 63)
+		}
+	}
+	return t
+}()
 
 // runePairSet is a set of uint64 that empties in O(1): a slot is taken only
 // if it was written in the current generation. A Go map would have to be

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 )
 
 func TestParseQuery(t *testing.T) {
@@ -122,5 +123,13 @@ func TestRunePairSetEmptiesAcrossGenerations(t *testing.T) {
 	s.reset()
 	if !s.add(7) {
 		t.Error("after the generations wrapped, 7 was still there")
+	}
+}
+
+func TestIsHanIsUnicodeHan(t *testing.T) {
+	for r := rune(-1); r <= unicode.MaxRune+1; r++ {
+		if isHan(r) != unicode.Is(unicode.Han, r) {
+			t.Fatalf("isHan(%U) = %v", r, isHan(r))
+		}
 	}
 }

@@ -101,6 +101,7 @@ func reindex(ctx context.Context, tx *sql.Tx) error {
 type Store struct {
 	db   *sql.DB
 	path string
+	has  *sql.Stmt // Has, asked once per document read by an ingest
 }
 
 // Open opens (creating it if needed) the store at path and brings its schema
@@ -122,6 +123,10 @@ func Open(ctx context.Context, path string) (*Store, error) {
 		db.Close()
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
+	if s.has, err = db.PrepareContext(ctx, "SELECT 1 FROM documents WHERE id = ?"); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
 	return s, nil
 }
 
@@ -135,7 +140,10 @@ func OpenExisting(ctx context.Context, path string) (*Store, error) {
 }
 
 // Close closes the database.
-func (s *Store) Close() error { return s.db.Close() }
+func (s *Store) Close() error {
+	s.has.Close()
+	return s.db.Close()
+}
 
 // DB gives read access for queries the store does not wrap.
 func (s *Store) DB() *sql.DB { return s.db }
@@ -186,7 +194,7 @@ func (s *Store) migrate(ctx context.Context) error {
 // Has reports whether a document with this content id is stored.
 func (s *Store) Has(ctx context.Context, id string) (bool, error) {
 	var one int
-	err := s.db.QueryRowContext(ctx, "SELECT 1 FROM documents WHERE id = ?", id).Scan(&one)
+	err := s.has.QueryRowContext(ctx, id).Scan(&one)
 	if errors.Is(err, sql.ErrNoRows) {
 		return false, nil
 	}
