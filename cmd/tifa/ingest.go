@@ -97,9 +97,13 @@ type putResult struct {
 // Large transactions keep the search index's segments few (FTS5 writes one
 // per transaction and merges them later); the cap keeps memory flat (two
 // batches at most are held: one written, one filled).
+// A batch also goes as soon as the writer is free and it holds
+// batchMinBytes: the writer, the one part that cannot run in parallel, starts
+// early and never waits while there is work.
 const (
-	batchDocs  = 2000
-	batchBytes = 8 << 20
+	batchDocs     = 2000
+	batchBytes    = 8 << 20
+	batchMinBytes = 1 << 20
 )
 
 func (w *batchWriter) add(r corpus.Result) error {
@@ -109,10 +113,16 @@ func (w *batchWriter) add(r corpus.Result) error {
 	}
 	w.batch = append(w.batch, r.Record)
 	w.bytes += len(r.Record.Text) + len(r.Record.Input.Text)
-	if len(w.batch) >= batchDocs || w.bytes >= batchBytes {
+	if len(w.batch) >= batchDocs || w.bytes >= batchBytes || (w.bytes >= batchMinBytes && !w.writing()) {
 		return w.flush()
 	}
 	return nil
+}
+
+// writing reports whether a batch is still being written (its result, once
+// there, waits in the channel's one slot).
+func (w *batchWriter) writing() bool {
+	return w.stored != nil && len(w.stored) == 0
 }
 
 // done stores what is left after the batch ran into err (nil when it ended
