@@ -158,6 +158,11 @@ func TestStoreSchemaVersion(t *testing.T) {
 	if mode != "wal" {
 		t.Errorf("journal_mode = %q, want wal", mode)
 	}
+	var page int
+	s.DB().QueryRow("PRAGMA page_size").Scan(&page)
+	if page != 16384 {
+		t.Errorf("page_size = %d, want 16384", page)
+	}
 	s.DB().Exec(fmt.Sprintf("PRAGMA user_version = %d", SchemaVersion+1))
 	s.Close()
 	if _, err := Open(ctx, path); err == nil || !strings.Contains(err.Error(), "newer than this tifa") {
