@@ -7,81 +7,68 @@ import (
 )
 
 // The search index holds Chinese text as overlapping character bigrams
-// (攻坚行动 → 攻坚 坚行 行动 动) and other text as lower-case words, in an
-// FTS5 unicode61 column. Bigrams need no dictionary, so `tifa search` starts
-// without loading the segmenter, and unlike SQLite's trigram tokenizer they
-// find one- and two-character words (脱贫, 断头). A query term becomes the
-// phrase of its bigrams; each run of Chinese also ends in its last character
-// alone, so a one-character query is the prefix query 攻*.
+// (攻坚行动 → 攻坚 坚行 行动 动) and other text as lower-case words, made
+// here and split on spaces by FTS5's ascii tokenizer. Bigrams need no
+// dictionary, so `tifa search` starts without loading the segmenter, and
+// unlike SQLite's trigram tokenizer they find one- and two-character words
+// (脱贫, 断头). A query term becomes the phrase of its bigrams; each run of
+// Chinese also ends in its last character alone, so a one-character query is
+// the prefix query 攻*.
 
-// indexTokens returns the index form of text.
+// eachToken calls fn with the index tokens of text in order: each run of Han
+// characters gives its bigrams, then its last character alone; each run of
+// letters and digits gives itself in lower case; anything else separates
+// runs. key names a Han token by its runes (the second 0 for a lone
+// character) and is 0 for a word. A token is a slice of text, except a word
+// that lower-casing changed.
+func eachToken(text string, fn func(token string, key uint64)) {
+	prev, prevAt := rune(-1), 0 // the last Han character of the run so far
+	wordAt := -1                // the start of a run of letters and digits
+	for i, r := range text {
+		if isHan(r) {
+			if wordAt >= 0 {
+				fn(strings.ToLower(text[wordAt:i]), 0)
+				wordAt = -1
+			}
+			if prev >= 0 {
+				fn(text[prevAt:i+utf8.RuneLen(r)], hanKey(prev, r))
+			}
+			prev, prevAt = r, i
+			continue
+		}
+		if prev >= 0 {
+			fn(text[prevAt:i], hanKey(prev, 0))
+			prev = -1
+		}
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			if wordAt < 0 {
+				wordAt = i
+			}
+		case wordAt >= 0:
+			fn(strings.ToLower(text[wordAt:i]), 0)
+			wordAt = -1
+		}
+	}
+	if prev >= 0 {
+		fn(text[prevAt:], hanKey(prev, 0))
+	}
+	if wordAt >= 0 {
+		fn(strings.ToLower(text[wordAt:]), 0)
+	}
+}
+
+func hanKey(a, b rune) uint64 { return uint64(a)<<32 | uint64(b) }
+
+// indexTokens returns the index form of text: its tokens, in order.
 func indexTokens(text string) string {
 	var b strings.Builder
 	b.Grow(len(text) * 2)
-	for _, run := range splitRuns(text) {
-		writeRunTokens(&b, run.text, run.han, true)
-	}
+	eachToken(text, func(token string, _ uint64) {
+		sep(&b)
+		b.WriteString(token)
+	})
 	return b.String()
-}
-
-type tokenRun struct {
-	text string
-	han  bool
-}
-
-// splitRuns cuts text into runs of Han characters and runs of letters and
-// digits; everything else separates runs.
-func splitRuns(text string) []tokenRun {
-	var runs []tokenRun
-	start, kind := -1, 0 // kind 1: Han, 2: word
-	flush := func(end int) {
-		if start >= 0 {
-			runs = append(runs, tokenRun{text[start:end], kind == 1})
-		}
-		start, kind = -1, 0
-	}
-	for i, r := range text {
-		k := 0
-		switch {
-		case isHan(r):
-			k = 1
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			k = 2
-		}
-		if k != kind {
-			flush(i)
-			if k != 0 {
-				start, kind = i, k
-			}
-		}
-	}
-	flush(len(text))
-	return runs
-}
-
-// writeRunTokens writes a run's tokens; in the index (withTail) a Han run
-// ends with its last character alone.
-func writeRunTokens(b *strings.Builder, run string, han, withTail bool) {
-	if !han {
-		sep(b)
-		b.WriteString(strings.ToLower(run))
-		return
-	}
-	prev := rune(-1)
-	n := 0
-	for _, r := range run {
-		if prev >= 0 {
-			sep(b)
-			b.WriteRune(prev)
-			b.WriteRune(r)
-		}
-		prev = r
-		n++
-	}
-	if withTail || n == 1 {
-		sep(b)
-		b.WriteRune(prev)
-	}
 }
 
 func sep(b *strings.Builder) {
@@ -105,19 +92,24 @@ type phrase struct {
 // characters are dropped ("重点 工作" is 重点工作). ok is false when the term
 // holds nothing searchable.
 func termPhrase(term string, prefix bool) (p phrase, ok bool) {
-	runs := splitRuns(joinHanSpaces(term))
-	if len(runs) == 0 {
+	var keys []uint64
+	eachToken(joinHanSpaces(term), func(token string, key uint64) {
+		p.tokens = append(p.tokens, token)
+		keys = append(keys, key)
+	})
+	n := len(p.tokens)
+	if n == 0 {
 		return phrase{}, false
 	}
-	var b strings.Builder
-	for i, run := range runs {
-		writeRunTokens(&b, run.text, run.han, i < len(runs)-1)
+	lone := keys[n-1] != 0 && uint32(keys[n-1]) == 0 // a Han character alone
+	if lone && n > 1 && uint32(keys[n-2]) != 0 {
+		// The term ends in a run of two or more Han characters: in the
+		// index, text may follow its last one, which then is in a bigram.
+		p.tokens = p.tokens[:n-1]
+		lone = false
 	}
-	last := runs[len(runs)-1]
-	return phrase{
-		tokens: strings.Fields(b.String()),
-		prefix: prefix && last.han && utf8.RuneCountInString(last.text) == 1,
-	}, true
+	p.prefix = prefix && lone
+	return p, true
 }
 
 // fts writes the phrase as an FTS5 expression: all its tokens (the index
@@ -188,8 +180,7 @@ func newTokenSet() *tokenSet {
 	return &tokenSet{words: map[string]struct{}{}}
 }
 
-// tokens returns the distinct tokens of text (the tokens of indexTokens),
-// in one pass: a bigram or a lone character is a slice of text.
+// tokens returns the distinct tokens of text (the tokens of indexTokens).
 func (s *tokenSet) tokens(text string) string {
 	s.pairs.reset()
 	if len(s.words) > 0 {
@@ -197,77 +188,21 @@ func (s *tokenSet) tokens(text string) string {
 	}
 	s.b.Reset()
 	s.b.Grow(len(text))
-	prev, prevAt := rune(-1), 0 // the last Han character of the run so far
-	wordAt := -1                // the start of a run of letters and digits
-	for i, r := range text {
-		if isHan(r) {
-			if wordAt >= 0 {
-				s.addWord(text[wordAt:i])
-				wordAt = -1
+	eachToken(text, func(token string, key uint64) {
+		if key != 0 {
+			if !s.pairs.add(key) {
+				return
 			}
-			if prev >= 0 {
-				s.addPair(prev, r, text[prevAt:i+utf8.RuneLen(r)])
-			}
-			prev, prevAt = r, i
-			continue
+		} else if _, ok := s.words[token]; ok {
+			return
+		} else {
+			s.words[token] = struct{}{}
 		}
-		if prev >= 0 { // the run's last character alone
-			s.addPair(prev, 0, text[prevAt:i])
-			prev = -1
-		}
-		switch {
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			if wordAt < 0 {
-				wordAt = i
-			}
-		case wordAt >= 0:
-			s.addWord(text[wordAt:i])
-			wordAt = -1
-		}
-	}
-	if prev >= 0 {
-		s.addPair(prev, 0, text[prevAt:])
-	}
-	if wordAt >= 0 {
-		s.addWord(text[wordAt:])
-	}
-	return s.b.String()
-}
-
-func (s *tokenSet) addPair(a, b rune, token string) {
-	if s.pairs.add(uint64(a)<<32 | uint64(b)) {
 		sep(&s.b)
 		s.b.WriteString(token)
-	}
+	})
+	return s.b.String()
 }
-
-func (s *tokenSet) addWord(run string) {
-	w := strings.ToLower(run)
-	if _, ok := s.words[w]; !ok {
-		s.words[w] = struct{}{}
-		sep(&s.b)
-		s.b.WriteString(w)
-	}
-}
-
-// isHan is unicode.Is(unicode.Han, r), from a bitmap for the Basic
-// Multilingual Plane: the index tests every character of every document.
-func isHan(r rune) bool {
-	if r >= 0 && r < 1<<16 {
-		return hanBMP[r>>6]&(1<<(r&63)) != 0
-	}
-	return unicode.Is(unicode.Han, r)
-}
-
-// hanBMP has a bit set for each Han character below U+10000 (built once).
-var hanBMP = func() (t [1 << 16 / 64]uint64) {
-	for r := rune(0); r < 1<<16; r++ {
-		if unicode.Is(unicode.Han, r) {
-			t[r>>6] |= 1 << (r & 63)
-		}
-	}
-	return t
-}()
 
 // runePairSet is a set of uint64 that empties in O(1): a slot is taken only
 // if it was written in the current generation. A Go map would have to be
@@ -316,3 +251,22 @@ func (s *runePairSet) grow() {
 		}
 	}
 }
+
+// isHan is unicode.Is(unicode.Han, r), from a bitmap for the Basic
+// Multilingual Plane: the index tests every character of every document.
+func isHan(r rune) bool {
+	if r >= 0 && r < 1<<16 {
+		return hanBMP[r>>6]&(1<<(r&63)) != 0
+	}
+	return unicode.Is(unicode.Han, r)
+}
+
+// hanBMP has a bit set for each Han character below U+10000 (built once).
+var hanBMP = func() (t [1 << 16 / 64]uint64) {
+	for r := rune(0); r < 1<<16; r++ {
+		if unicode.Is(unicode.Han, r) {
+			t[r>>6] |= 1 << (r & 63)
+		}
+	}
+	return t
+}()
