@@ -161,46 +161,44 @@ func FuzzCollapseSpaceAndGlosses(f *testing.F) {
 
 func TestSplitLinesMatchesSplitSpans(t *testing.T) {
 	for _, s := range []string{"", "\n", "a", "一\n\n二 \n  \n三", "\xe4\n\xb8\n", "末行\n", " \n尾"} {
-		got := splitLines(s)
-		want := splitSpans(s, func(r rune) bool { return r == '\n' }, false)
-		if !slices.Equal(got, want) {
-			t.Errorf("splitLines(%q) = %v, splitSpans gives %v", s, got, want)
-		}
+		checkSplitLines(t, s)
 	}
 }
 
 func FuzzSplitLines(f *testing.F) {
 	f.Add("一\n\n二 \n  \n三")
 	f.Add("\xe4\n\xb8\n")
-	f.Fuzz(func(t *testing.T, s string) {
-		got := splitLines(s)
-		want := splitSpans(s, func(r rune) bool { return r == '\n' }, false)
-		if !slices.Equal(got, want) {
-			t.Errorf("splitLines(%q) = %v, splitSpans gives %v", s, got, want)
-		}
-	})
+	f.Fuzz(checkSplitLines)
+}
+
+func checkSplitLines(t *testing.T, s string) {
+	t.Helper()
+	got := splitLines(s)
+	want := splitSpans(s, func(r rune) bool { return r == '\n' }, false)
+	if !slices.Equal(got, want) {
+		t.Errorf("splitLines(%q) = %v, splitSpans gives %v", s, got, want)
+	}
 }
 
 func TestSplitSentencesMatchesSplitSpans(t *testing.T) {
 	for _, s := range []string{"", "。", "一。二！”三？」\n四；", "“好。”他说。", "a\n\nb。）", "末句", "\xe3\x80。\xff”"} {
-		got := splitSentences(newRuneText(s))
-		want := splitSpans(s, isSentenceEnd, true)
-		if !slices.Equal(got, want) {
-			t.Errorf("splitSentences(%q) = %v, splitSpans gives %v", s, got, want)
-		}
+		checkSplitSentences(t, s)
 	}
 }
 
 func FuzzSplitSentences(f *testing.F) {
 	f.Add("一。二！”三？」\n四；")
 	f.Add("\xe3\x80。\xff”")
-	f.Fuzz(func(t *testing.T, s string) {
-		got := splitSentences(newRuneText(s))
-		want := splitSpans(s, isSentenceEnd, true)
-		if !slices.Equal(got, want) {
-			t.Errorf("splitSentences(%q) = %v, splitSpans gives %v", s, got, want)
-		}
-	})
+	f.Fuzz(checkSplitSentences)
+}
+
+func checkSplitSentences(t *testing.T, s string) {
+	t.Helper()
+	got := splitSentences(newRuneText(s))
+	want := splitSpans(s, isSentenceEnd, true)
+	if !slices.Equal(got, want) {
+		t.Errorf("splitSentences(%q) = %v, splitSpans gives %v", s, got, want)
+	}
 }
 
 // splitSpans is the reference splitLines and splitSentences must match: it
