@@ -91,8 +91,8 @@ func (s *Store) placePlan(ctx context.Context, place string, f Filter) (PlacePla
 		return plan, fmt.Errorf("compare %s: %w", place, err)
 	}
 	rows, err := s.db.QueryContext(ctx, `SELECT i.name, i.key, i.count, COALESCE(`+dayExpr+`, ''), d.source,
-		(SELECT json_group_array(item) FROM (SELECT item FROM initiative_items t WHERE t.doc_id = i.doc_id AND t.initiative_idx = i.idx ORDER BY t.idx))
-		FROM initiatives i JOIN documents d ON d.id = i.doc_id WHERE `+cond+` ORDER BY 4, d.rowid, i.idx`, args...)
+		(SELECT json_group_array(item) FROM (SELECT item FROM initiative_items t WHERE t.doc = i.doc AND t.initiative_idx = i.idx ORDER BY t.idx))
+		FROM initiatives i JOIN documents d ON d.doc = i.doc WHERE `+cond+` ORDER BY 4, d.doc, i.idx`, args...)
 	if err != nil {
 		return plan, fmt.Errorf("compare %s: %w", place, err)
 	}
@@ -128,7 +128,7 @@ func (s *Store) placePlan(ctx context.Context, place string, f Filter) (PlacePla
 		return plan, fmt.Errorf("compare %s: %w", place, err)
 	}
 	frows, err := s.db.QueryContext(ctx, `SELECT f.text, f.value, f.unit, f.measure, f.target, COALESCE(`+dayExpr+`, ''), f.sentence
-		FROM figures f JOIN documents d ON d.id = f.doc_id WHERE `+cond+` AND f.measure != '' ORDER BY 6, d.rowid, f.idx`, args...)
+		FROM figures f JOIN documents d ON d.doc = f.doc WHERE `+cond+` AND f.measure != '' ORDER BY 6, d.doc, f.idx`, args...)
 	if err != nil {
 		return plan, fmt.Errorf("compare %s: %w", place, err)
 	}

@@ -19,23 +19,23 @@ var ExportKinds = []string{"documents", "initiatives", "figures", "officials", "
 // exportQueries flatten each kind of extract into rows that name their document.
 var exportQueries = map[string]string{
 	"documents": `SELECT id, source, version, url, title, script, province, city, county, date, published, outlet, rules,
-		(SELECT COUNT(*) FROM initiatives i WHERE i.doc_id = d.id) AS initiatives,
-		(SELECT COUNT(*) FROM figures f WHERE f.doc_id = d.id) AS figures, text
-		FROM documents d ORDER BY d.rowid`,
-	"initiatives": `SELECT i.doc_id, d.source, d.province, d.city, d.county, d.date, i.idx, i.name, i.key, i.count, i.complete,
-		(SELECT json_group_array(item) FROM (SELECT item FROM initiative_items t WHERE t.doc_id = i.doc_id AND t.initiative_idx = i.idx ORDER BY t.idx)) AS items,
-		(SELECT COUNT(*) FROM initiative_mentions m WHERE m.doc_id = i.doc_id AND m.initiative_idx = i.idx) AS mentions,
+		(SELECT COUNT(*) FROM initiatives i WHERE i.doc = d.doc) AS initiatives,
+		(SELECT COUNT(*) FROM figures f WHERE f.doc = d.doc) AS figures, text
+		FROM documents d ORDER BY d.doc`,
+	"initiatives": `SELECT d.id AS doc_id, d.source, d.province, d.city, d.county, d.date, i.idx, i.name, i.key, i.count, i.complete,
+		(SELECT json_group_array(item) FROM (SELECT item FROM initiative_items t WHERE t.doc = i.doc AND t.initiative_idx = i.idx ORDER BY t.idx)) AS items,
+		(SELECT COUNT(*) FROM initiative_mentions m WHERE m.doc = i.doc AND m.initiative_idx = i.idx) AS mentions,
 		i.start, i.end, i.sentence
-		FROM initiatives i JOIN documents d ON d.id = i.doc_id ORDER BY d.rowid, i.idx`,
-	"figures": `SELECT f.doc_id, d.source, d.province, d.city, d.county, d.date, f.idx, f.text, f.value, f.max, f.unit, f.comparator,
+		FROM initiatives i JOIN documents d ON d.doc = i.doc ORDER BY d.doc, i.idx`,
+	"figures": `SELECT d.id AS doc_id, d.source, d.province, d.city, d.county, d.date, f.idx, f.text, f.value, f.max, f.unit, f.comparator,
 		f.measure, f.target, f.deadline, f.start, f.end, f.sentence
-		FROM figures f JOIN documents d ON d.id = f.doc_id ORDER BY d.rowid, f.idx`,
-	"officials": `SELECT o.doc_id, d.source, d.province, d.city, d.county, d.date, o.idx, o.name, o.titles, o.start, o.end
-		FROM officials o JOIN documents d ON d.id = o.doc_id ORDER BY d.rowid, o.idx`,
-	"tasks": `SELECT t.doc_id, d.source, d.province, d.city, d.county, d.date, t.idx, t.text, t.initiative, t.start, t.end
-		FROM tasks t JOIN documents d ON d.id = t.doc_id ORDER BY d.rowid, t.idx`,
-	"campaigns": `SELECT c.doc_id, d.source, d.province, d.city, d.county, d.date, c.idx, c.name, c.start, c.end
-		FROM campaigns c JOIN documents d ON d.id = c.doc_id ORDER BY d.rowid, c.idx`,
+		FROM figures f JOIN documents d ON d.doc = f.doc ORDER BY d.doc, f.idx`,
+	"officials": `SELECT d.id AS doc_id, d.source, d.province, d.city, d.county, d.date, o.idx, o.name, o.titles, o.start, o.end
+		FROM officials o JOIN documents d ON d.doc = o.doc ORDER BY d.doc, o.idx`,
+	"tasks": `SELECT d.id AS doc_id, d.source, d.province, d.city, d.county, d.date, t.idx, t.text, t.initiative, t.start, t.end
+		FROM tasks t JOIN documents d ON d.doc = t.doc ORDER BY d.doc, t.idx`,
+	"campaigns": `SELECT d.id AS doc_id, d.source, d.province, d.city, d.county, d.date, c.idx, c.name, c.start, c.end
+		FROM campaigns c JOIN documents d ON d.doc = c.doc ORDER BY d.doc, c.idx`,
 }
 
 // jsonColumns hold JSON text that export writes as JSON, not as a string.

@@ -29,8 +29,8 @@ func (s *Store) TopFormulas(ctx context.Context, f Filter) ([]FormulaUse, error)
 	}
 	rows, err := s.db.QueryContext(ctx, `SELECT i.key,
 		(SELECT i2.name FROM initiatives i2 WHERE i2.key = i.key GROUP BY i2.name ORDER BY COUNT(*) DESC, i2.name LIMIT 1),
-		COUNT(DISTINCT `+placeExpr+`), COUNT(DISTINCT i.doc_id), COALESCE(MIN(`+dayExpr+`), '')
-		FROM initiatives i JOIN documents d ON d.id = i.doc_id WHERE `+strings.Join(where, " AND ")+`
+		COUNT(DISTINCT `+placeExpr+`), COUNT(DISTINCT i.doc), COALESCE(MIN(`+dayExpr+`), '')
+		FROM initiatives i JOIN documents d ON d.doc = i.doc WHERE `+strings.Join(where, " AND ")+`
 		GROUP BY i.key ORDER BY 3 DESC, 4 DESC, i.key LIMIT ?`, append(args, limit)...)
 	if err != nil {
 		return nil, fmt.Errorf("formulas: %w", err)
@@ -65,9 +65,9 @@ type FormulaSighting struct {
 func (s *Store) FormulaSpread(ctx context.Context, key string, f Filter) ([]FormulaSighting, error) {
 	where, args := f.sql([]string{"i.key = ?"}, []any{key})
 	rows, err := s.db.QueryContext(ctx, `SELECT i.name, d.province, d.city, d.county, COALESCE(`+dayExpr+`, ''), i.count, d.source, i.sentence,
-		(SELECT json_group_array(item) FROM (SELECT item FROM initiative_items t WHERE t.doc_id = i.doc_id AND t.initiative_idx = i.idx ORDER BY t.idx))
-		FROM initiatives i JOIN documents d ON d.id = i.doc_id WHERE `+strings.Join(where, " AND ")+`
-		ORDER BY (`+dayExpr+`) IS NULL, `+dayExpr+`, d.rowid, i.idx`, args...)
+		(SELECT json_group_array(item) FROM (SELECT item FROM initiative_items t WHERE t.doc = i.doc AND t.initiative_idx = i.idx ORDER BY t.idx))
+		FROM initiatives i JOIN documents d ON d.doc = i.doc WHERE `+strings.Join(where, " AND ")+`
+		ORDER BY (`+dayExpr+`) IS NULL, `+dayExpr+`, d.doc, i.idx`, args...)
 	if err != nil {
 		return nil, fmt.Errorf("formula %s: %w", key, err)
 	}

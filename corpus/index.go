@@ -136,9 +136,9 @@ func indexAhead(recs []extract.Record) (rows <-chan []indexRow, stop func()) {
 }
 
 // insertSearchRows writes a document's index rows.
-func insertSearchRows(ctx context.Context, tx *txWriter, docID string, rows []indexRow) error {
+func insertSearchRows(ctx context.Context, tx *txWriter, doc int64, rows []indexRow) error {
 	for _, row := range rows {
-		res, err := tx.ExecContext(ctx, `INSERT INTO search_rows (doc_id, kind) VALUES (?, ?)`, docID, row.kind)
+		res, err := tx.ExecContext(ctx, `INSERT INTO search_rows (doc, kind) VALUES (?, ?)`, doc, row.kind)
 		if err != nil {
 			return fmt.Errorf("index %s: %w", row.kind, err)
 		}
@@ -153,11 +153,11 @@ func insertSearchRows(ctx context.Context, tx *txWriter, docID string, rows []in
 	return nil
 }
 
-func deleteSearchRows(ctx context.Context, tx *txWriter, docID string) error {
-	if _, err := tx.ExecContext(ctx, `DELETE FROM search_fts WHERE rowid IN (SELECT id FROM search_rows WHERE doc_id = ?)`, docID); err != nil {
+func deleteSearchRows(ctx context.Context, tx *txWriter, doc int64) error {
+	if _, err := tx.ExecContext(ctx, `DELETE FROM search_fts WHERE rowid IN (SELECT id FROM search_rows WHERE doc = ?)`, doc); err != nil {
 		return fmt.Errorf("unindex: %w", err)
 	}
-	if _, err := tx.ExecContext(ctx, `DELETE FROM search_rows WHERE doc_id = ?`, docID); err != nil {
+	if _, err := tx.ExecContext(ctx, `DELETE FROM search_rows WHERE doc = ?`, doc); err != nil {
 		return fmt.Errorf("unindex: %w", err)
 	}
 	return nil
@@ -169,23 +169,19 @@ type querier interface {
 }
 
 // storedUnits rebuilds from the extract tables the units of one kind (not
-// doc) of each document in docIDs, as searchUnits made them when the
+// doc) of each document in docs, as searchUnits made them when the
 // document was stored.
-func storedUnits(ctx context.Context, db querier, kind string, docIDs []string) (map[string][]searchUnit, error) {
-	if len(docIDs) == 0 {
+func storedUnits(ctx context.Context, db querier, kind string, docs []int64) (map[int64][]searchUnit, error) {
+	if len(docs) == 0 {
 		return nil, nil
 	}
-	in := "?" + strings.Repeat(",?", len(docIDs)-1)
-	args := make([]any, len(docIDs))
-	for i, id := range docIDs {
-		args[i] = id
-	}
-	lists := map[string]*unitList{}
-	add := func(docID string, u searchUnit) {
-		l := lists[docID]
+	in, args := docList(docs)
+	lists := map[int64]*unitList{}
+	add := func(doc int64, u searchUnit) {
+		l := lists[doc]
 		if l == nil {
 			l = newUnitList()
-			lists[docID] = l
+			lists[doc] = l
 		}
 		l.add(u)
 	}
@@ -196,43 +192,46 @@ func storedUnits(ctx context.Context, db querier, kind string, docIDs []string) 
 		if err != nil {
 			return nil, err
 		}
-		err = scanRows(ctx, db, `SELECT doc_id, idx, name, key FROM initiatives WHERE doc_id IN (`+in+`) ORDER BY doc_id, idx`, args,
+		err = scanRows(ctx, db, `SELECT doc, idx, name, key FROM initiatives WHERE doc IN (`+in+`) ORDER BY doc, idx`, args,
 			func(rows *sql.Rows) error {
-				var docID, name, key string
+				var doc int64
+				var name, key string
 				var idx int
-				if err := rows.Scan(&docID, &idx, &name, &key); err != nil {
+				if err := rows.Scan(&doc, &idx, &name, &key); err != nil {
 					return err
 				}
-				add(docID, initiativeUnit(name, key, items[docIdx{docID, idx}]))
+				add(doc, initiativeUnit(name, key, items[docIdx{doc, idx}]))
 				return nil
 			})
 		if err != nil {
 			return nil, fmt.Errorf("read formula units: %w", err)
 		}
 	case "item", "task":
-		query = `SELECT doc_id, item FROM initiative_items WHERE doc_id IN (` + in + `) ORDER BY doc_id, initiative_idx, idx`
+		query = `SELECT doc, item FROM initiative_items WHERE doc IN (` + in + `) ORDER BY doc, initiative_idx, idx`
 		if kind == "task" {
-			query = `SELECT doc_id, text FROM tasks WHERE doc_id IN (` + in + `) ORDER BY doc_id, idx`
+			query = `SELECT doc, text FROM tasks WHERE doc IN (` + in + `) ORDER BY doc, idx`
 		}
 		err := scanRows(ctx, db, query, args, func(rows *sql.Rows) error {
-			var docID, text string
-			if err := rows.Scan(&docID, &text); err != nil {
+			var doc int64
+			var text string
+			if err := rows.Scan(&doc, &text); err != nil {
 				return err
 			}
-			add(docID, searchUnit{kind, text, text})
+			add(doc, searchUnit{kind, text, text})
 			return nil
 		})
 		if err != nil {
 			return nil, fmt.Errorf("read %s units: %w", kind, err)
 		}
 	case "figure", "target":
-		query = `SELECT doc_id, text, sentence FROM figures WHERE target = ? AND doc_id IN (` + in + `) ORDER BY doc_id, idx`
+		query = `SELECT doc, text, sentence FROM figures WHERE target = ? AND doc IN (` + in + `) ORDER BY doc, idx`
 		err := scanRows(ctx, db, query, append([]any{kind == "target"}, args...), func(rows *sql.Rows) error {
-			var docID, text, sentence string
-			if err := rows.Scan(&docID, &text, &sentence); err != nil {
+			var doc int64
+			var text, sentence string
+			if err := rows.Scan(&doc, &text, &sentence); err != nil {
 				return err
 			}
-			add(docID, figureUnit(kind == "target", text, sentence))
+			add(doc, figureUnit(kind == "target", text, sentence))
 			return nil
 		})
 		if err != nil {
@@ -241,11 +240,20 @@ func storedUnits(ctx context.Context, db querier, kind string, docIDs []string) 
 	default:
 		return nil, fmt.Errorf("no stored units of kind %q", kind)
 	}
-	out := make(map[string][]searchUnit, len(lists))
-	for id, l := range lists {
-		out[id] = l.units
+	out := make(map[int64][]searchUnit, len(lists))
+	for doc, l := range lists {
+		out[doc] = l.units
 	}
 	return out, nil
+}
+
+// docList returns the placeholders and arguments of an IN list of docs.
+func docList(docs []int64) (string, []any) {
+	args := make([]any, len(docs))
+	for i, doc := range docs {
+		args[i] = doc
+	}
+	return "?" + strings.Repeat(",?", len(docs)-1), args
 }
 
 // storedDoc is a document as search matches and shows it.
@@ -254,20 +262,18 @@ type storedDoc struct {
 	unit        searchUnit // the document unit, as searchUnits made it
 }
 
-// storedDocs reads the documents in docIDs with their formulas' keys.
-func storedDocs(ctx context.Context, db querier, docIDs []string) (map[string]storedDoc, error) {
-	if len(docIDs) == 0 {
+// storedDocs reads the documents in docs with their formulas' keys.
+func storedDocs(ctx context.Context, db querier, docs []int64) (map[int64]storedDoc, error) {
+	if len(docs) == 0 {
 		return nil, nil
 	}
-	args := make([]any, len(docIDs))
-	for i, id := range docIDs {
-		args[i] = id
-	}
-	out := make(map[string]storedDoc, len(docIDs))
-	err := scanRows(ctx, db, `SELECT id, title, text, (SELECT COALESCE(group_concat(key, char(10) ORDER BY idx), '')
-		FROM initiatives WHERE doc_id = d.id AND key != name) FROM documents d WHERE id IN (?`+strings.Repeat(",?", len(docIDs)-1)+`)`, args,
+	in, args := docList(docs)
+	out := make(map[int64]storedDoc, len(docs))
+	err := scanRows(ctx, db, `SELECT doc, title, text, (SELECT COALESCE(group_concat(key, char(10) ORDER BY idx), '')
+		FROM initiatives i WHERE i.doc = d.doc AND key != name) FROM documents d WHERE doc IN (`+in+`)`, args,
 		func(rows *sql.Rows) error {
-			var id, keys string
+			var id int64
+			var keys string
 			var d storedDoc
 			if err := rows.Scan(&id, &d.title, &d.text, &keys); err != nil {
 				return err
@@ -287,14 +293,14 @@ func storedDocs(ctx context.Context, db querier, docIDs []string) (map[string]st
 }
 
 type docIdx struct {
-	doc string
+	doc int64
 	idx int
 }
 
 // storedItems reads the members of the formulas of some documents.
 func storedItems(ctx context.Context, db querier, in string, args []any) (map[docIdx][]string, error) {
 	items := map[docIdx][]string{}
-	err := scanRows(ctx, db, `SELECT doc_id, initiative_idx, item FROM initiative_items WHERE doc_id IN (`+in+`) ORDER BY doc_id, initiative_idx, idx`, args,
+	err := scanRows(ctx, db, `SELECT doc, initiative_idx, item FROM initiative_items WHERE doc IN (`+in+`) ORDER BY doc, initiative_idx, idx`, args,
 		func(rows *sql.Rows) error {
 			var k docIdx
 			var item string

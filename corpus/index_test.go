@@ -21,13 +21,13 @@ func TestStoredUnitsAreTheIndexedUnits(t *testing.T) {
 	if _, err := s.Put(ctx, recs); err != nil {
 		t.Fatal(err)
 	}
-	var ids []string
-	for _, r := range recs {
-		ids = append(ids, r.ID)
+	var docs []int64 // documents are numbered in the order stored
+	for i := range recs {
+		docs = append(docs, int64(i+1))
 	}
-	stored := map[string]map[string][]searchUnit{}
+	stored := map[string]map[int64][]searchUnit{}
 	for _, kind := range unitKinds[1:] {
-		u, err := storedUnits(ctx, s.db, kind, ids)
+		u, err := storedUnits(ctx, s.db, kind, docs)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -43,7 +43,7 @@ func TestStoredUnitsAreTheIndexedUnits(t *testing.T) {
 				}
 			}
 			units += len(want)
-			if got := stored[kind][recs[i].ID]; !reflect.DeepEqual(got, want) {
+			if got := stored[kind][docs[i]]; !reflect.DeepEqual(got, want) {
 				t.Errorf("%s, %s units: stored %d, indexed %d", recs[i].Source, kind, len(got), len(want))
 			}
 		}
@@ -150,13 +150,7 @@ func TestStoreReindexesAV1Store(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	w := &txWriter{tx: tx, stmts: map[string]*sql.Stmt{}}
-	if _, err := insertDocument(ctx, w, &rec); err != nil {
-		t.Fatal(err)
-	}
-	if err := insertExtracts(ctx, w, &rec); err != nil {
-		t.Fatal(err)
-	}
+	putV1(t, tx, &rec)
 	for _, u := range searchUnits(&rec) { // as the first schema indexed them
 		res, err := tx.Exec(`INSERT INTO search_units (doc_id, kind, ref, text) VALUES (?, ?, 0, ?)`, rec.ID, u.kind, u.text)
 		if err != nil {
@@ -180,10 +174,17 @@ func TestStoreReindexesAV1Store(t *testing.T) {
 	var v, rows int
 	var hashsize string
 	s.DB().QueryRow("PRAGMA user_version").Scan(&v)
-	s.DB().QueryRow("SELECT COUNT(*) FROM search_rows WHERE doc_id = ?", rec.ID).Scan(&rows)
+	s.DB().QueryRow("SELECT COUNT(*) FROM search_rows r JOIN documents d ON d.doc = r.doc WHERE d.id = ?", rec.ID).Scan(&rows)
 	s.DB().QueryRow("SELECT v FROM search_fts_config WHERE k = 'hashsize'").Scan(&hashsize)
 	if v != SchemaVersion || rows < 3 || hashsize != "67108864" {
 		t.Fatalf("after migration: user_version %d, %d index rows, FTS hash size %q", v, rows, hashsize)
+	}
+	got, err := s.Record(ctx, rec.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := jsonOf(t, got), jsonOf(t, rec); got != want {
+		t.Errorf("after migration the record differs:\n got %s\nwant %s", got, want)
 	}
 	if _, err := s.Put(ctx, []extract.Record{sampleRecord("new.txt", "全市共谋划项目1031个，总投资4190亿元。")}); err != nil {
 		t.Fatal(err)
@@ -193,5 +194,125 @@ func TestStoreReindexesAV1Store(t *testing.T) {
 	hits, err := s.Search(ctx, q, Filter{})
 	if err != nil || len(hits) == 0 || hits[0].Kind != "initiative" || !strings.HasPrefix(hits[0].Text, name) {
 		t.Errorf("search %q after migration: %v, %v", name, hits, err)
+	}
+}
+
+// putV1 stores a record in the tables of schema version 1, which named a
+// document by its content hash (doc_id) everywhere.
+func putV1(t *testing.T, tx *sql.Tx, r *extract.Record) {
+	t.Helper()
+	in := storedInput{Title: r.Input.Title, Published: r.Input.Published, Outlet: r.Input.Outlet, Reporters: r.Input.Reporters, URL: r.Input.URL}
+	exec := func(query string, args ...any) {
+		t.Helper()
+		if _, err := tx.Exec(query, args...); err != nil {
+			t.Fatal(err)
+		}
+	}
+	exec(`INSERT INTO documents (id, source, version, url, title, text, script, quality, province, city, county, date,
+		published, outlet, reporters, rules, raw, input) VALUES (?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		r.ID, r.Source, r.URL, r.Title, r.Text, r.Script, jsonText(r.Quality), r.Place.Province, r.Place.City, r.Place.County,
+		nullDay(r.Date), nullDay(r.Published), r.Outlet, jsonText(r.Reporters), r.Rules, r.Input.Text, jsonText(in))
+	for i, x := range r.Initiatives {
+		exec(`INSERT INTO initiatives VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, r.ID, i, x.Name, x.Key, x.Count, x.Complete, x.Sentence, x.Start, x.End)
+		for j, item := range x.Items {
+			exec(`INSERT INTO initiative_items VALUES (?, ?, ?, ?)`, r.ID, i, j, item)
+		}
+		for _, m := range x.Mentions {
+			exec(`INSERT INTO initiative_mentions VALUES (?, ?, ?, ?)`, r.ID, i, m.Start, m.End)
+		}
+	}
+	for i, f := range r.Figures {
+		exec(`INSERT INTO figures VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, r.ID, i, f.Text, f.Value, f.Max, f.Unit,
+			f.Comparator, f.Measure, f.Target, f.Deadline, f.Sentence, f.Start, f.End)
+	}
+	for i, o := range r.Officials {
+		exec(`INSERT INTO officials VALUES (?, ?, ?, ?, ?, ?)`, r.ID, i, o.Name, jsonText(o.Titles), o.Start, o.End)
+	}
+	for i, c := range r.Campaigns {
+		exec(`INSERT INTO campaigns VALUES (?, ?, ?, ?, ?)`, r.ID, i, c.Name, c.Start, c.End)
+	}
+	for i, x := range r.Tasks {
+		exec(`INSERT INTO tasks VALUES (?, ?, ?, ?, ?, ?)`, r.ID, i, x.Text, x.Initiative, x.Start, x.End)
+	}
+}
+
+// A store of version 6 keeps its search index through the move to document
+// numbers (version 7): its rows are copied, not rebuilt.
+func TestStoreMigratesAV6StoreKeepingItsIndex(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "v6.db")
+	db, err := sql.Open("sqlite", "file:"+path+"?_pragma=foreign_keys(1)")
+	if err != nil {
+		t.Fatal(err)
+	}
+	db.SetMaxOpenConns(1)
+	for _, m := range migrations[:6] {
+		if _, err := db.Exec(m.script); err != nil {
+			t.Fatal(err)
+		}
+	}
+	recs := sampleRecords(t)[:4]
+	tx, err := db.Begin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ts := newTokenSet()
+	for i := range recs {
+		putV1(t, tx, &recs[i])
+		for _, row := range indexRows(ts, searchUnits(&recs[i])) {
+			res, err := tx.Exec(`INSERT INTO search_rows (doc_id, kind) VALUES (?, ?)`, recs[i].ID, row.kind)
+			if err != nil {
+				t.Fatal(err)
+			}
+			id, _ := res.LastInsertId()
+			if _, err := tx.Exec(`INSERT INTO search_fts (rowid, tokens) VALUES (?, ?)`, id, row.tokens); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	if _, err := tx.Exec("PRAGMA user_version = 6"); err != nil {
+		t.Fatal(err)
+	}
+	if err := tx.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	var before int
+	db.QueryRow("SELECT MAX(id) FROM search_rows").Scan(&before)
+	db.Close()
+
+	s, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	var after int
+	s.DB().QueryRow("SELECT MAX(id) FROM search_rows").Scan(&after)
+	if after != before || after == 0 {
+		t.Errorf("index rows: %d before, %d after the migration", before, after)
+	}
+	for i, r := range recs {
+		var doc int
+		s.DB().QueryRow("SELECT doc FROM documents WHERE id = ?", r.ID).Scan(&doc)
+		if doc != i+1 {
+			t.Errorf("%s: numbered %d, want %d (the order stored)", r.Source, doc, i+1)
+		}
+		got, err := s.Record(ctx, r.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got, want := jsonOf(t, got), jsonOf(t, r); got != want {
+			t.Errorf("%s after migration:\n got %s\nwant %s", r.Source, got, want)
+		}
+	}
+	var problems int
+	s.DB().QueryRow("SELECT COUNT(*) FROM pragma_foreign_key_check").Scan(&problems)
+	if problems != 0 {
+		t.Errorf("%d foreign key problems after the migration", problems)
+	}
+	in := recs[0].Initiatives[0]
+	q, _ := ParseQuery(in.Name, nil)
+	hits, err := s.Search(ctx, q, Filter{Kinds: []string{"initiative"}})
+	if err != nil || len(hits) == 0 || hits[0].DocID != recs[0].ID {
+		t.Errorf("search %q after migration: %v, %v", in.Name, hits, err)
 	}
 }

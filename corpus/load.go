@@ -14,8 +14,8 @@ import (
 // Records calls fn for every stored document, in the order they were stored,
 // rebuilt from the tables: what export prints is what the store holds.
 func (s *Store) Records(ctx context.Context, fn func(extract.Record) error) error {
-	return s.documents(ctx, func(r extract.Record) error {
-		if err := s.loadExtracts(ctx, &r); err != nil {
+	return s.documents(ctx, func(doc int64, r extract.Record) error {
+		if err := s.loadExtracts(ctx, doc, &r); err != nil {
 			return err
 		}
 		return fn(r)
@@ -24,21 +24,21 @@ func (s *Store) Records(ctx context.Context, fn func(extract.Record) error) erro
 
 // Inputs calls fn with what each stored document was made from, for reextract.
 func (s *Store) Inputs(ctx context.Context, fn func(extract.Input) error) error {
-	return s.documents(ctx, func(r extract.Record) error { return fn(r.Input) })
+	return s.documents(ctx, func(_ int64, r extract.Record) error { return fn(r.Input) })
 }
 
 // documentColumns are what scanDocument reads, in its order.
-const documentColumns = `rowid, id, source, url, title, text, script, quality, province, city, county,
+const documentColumns = `doc, id, source, url, title, text, script, quality, province, city, county,
 	date, published, outlet, reporters, rules, raw, input`
 
 // scanDocument reads one documents row (documentColumns) into a record
-// without its extracts, and returns its rowid.
+// without its extracts, and returns its number (doc).
 func scanDocument(rows interface{ Scan(...any) error }) (extract.Record, int64, error) {
 	var r extract.Record
-	var rowid int64
+	var doc int64
 	var quality, reporters, input string
 	var date, published sql.NullString
-	if err := rows.Scan(&rowid, &r.ID, &r.Source, &r.URL, &r.Title, &r.Text, &r.Script, &quality,
+	if err := rows.Scan(&doc, &r.ID, &r.Source, &r.URL, &r.Title, &r.Text, &r.Script, &quality,
 		&r.Place.Province, &r.Place.City, &r.Place.County, &date, &published, &r.Outlet, &reporters,
 		&r.Rules, &r.Input.Text, &input); err != nil {
 		return r, 0, fmt.Errorf("read documents: %w", err)
@@ -50,7 +50,7 @@ func scanDocument(rows interface{ Scan(...any) error }) (extract.Record, int64, 
 	}
 	r.Input = extract.Input{ID: r.ID, Source: r.Source, URL: in.URL, Title: in.Title, Text: r.Input.Text,
 		Published: in.Published, Outlet: in.Outlet, Reporters: in.Reporters}
-	return r, rowid, nil
+	return r, doc, nil
 }
 
 // ErrNotFound is returned for a document id the store does not hold.
@@ -58,44 +58,46 @@ var ErrNotFound = errors.New("no such document")
 
 // Record returns one stored document with all its extracts.
 func (s *Store) Record(ctx context.Context, id string) (extract.Record, error) {
-	r, _, err := scanDocument(s.db.QueryRowContext(ctx, `SELECT `+documentColumns+` FROM documents WHERE id = ?`, id))
+	r, doc, err := scanDocument(s.db.QueryRowContext(ctx, `SELECT `+documentColumns+` FROM documents WHERE id = ?`, id))
 	if errors.Is(err, sql.ErrNoRows) {
 		return r, fmt.Errorf("document %s: %w", id, ErrNotFound)
 	}
 	if err != nil {
 		return r, err
 	}
-	err = s.loadExtracts(ctx, &r)
+	err = s.loadExtracts(ctx, doc, &r)
 	return r, err
 }
 
-// documents scans the documents table in pages (keyset on rowid), so that no
+// documents scans the documents table in pages (keyset on doc), so that no
 // read transaction stays open while fn works and memory stays flat.
-func (s *Store) documents(ctx context.Context, fn func(extract.Record) error) error {
+func (s *Store) documents(ctx context.Context, fn func(int64, extract.Record) error) error {
 	const page = 256
 	last := int64(0)
 	for {
-		rows, err := s.db.QueryContext(ctx, `SELECT `+documentColumns+` FROM documents WHERE rowid > ? ORDER BY rowid LIMIT ?`, last, page)
+		rows, err := s.db.QueryContext(ctx, `SELECT `+documentColumns+` FROM documents WHERE doc > ? ORDER BY doc LIMIT ?`, last, page)
 		if err != nil {
 			return fmt.Errorf("read documents: %w", err)
 		}
 		var batch []extract.Record
+		var docs []int64
 		for rows.Next() {
-			r, rowid, err := scanDocument(rows)
+			r, doc, err := scanDocument(rows)
 			if err != nil {
 				rows.Close()
 				return err
 			}
-			last = rowid
+			last = doc
 			batch = append(batch, r)
+			docs = append(docs, doc)
 		}
 		err = rows.Err()
 		rows.Close()
 		if err != nil {
 			return fmt.Errorf("read documents: %w", err)
 		}
-		for _, r := range batch {
-			if err := fn(r); err != nil {
+		for i, r := range batch {
+			if err := fn(docs[i], r); err != nil {
 				return err
 			}
 		}
@@ -114,8 +116,8 @@ func unmarshalAll(id string, texts []string, into ...any) error {
 	return nil
 }
 
-func (s *Store) loadExtracts(ctx context.Context, r *extract.Record) error {
-	err := s.each(ctx, `SELECT idx, name, key, count, complete, sentence, start, end FROM initiatives WHERE doc_id = ? ORDER BY idx`, r.ID,
+func (s *Store) loadExtracts(ctx context.Context, doc int64, r *extract.Record) error {
+	err := s.each(ctx, `SELECT idx, name, key, count, complete, sentence, start, end FROM initiatives WHERE doc = ? ORDER BY idx`, doc, r.ID,
 		func(rows *sql.Rows) error {
 			var in extract.Initiative
 			var idx int
@@ -134,7 +136,7 @@ func (s *Store) loadExtracts(ctx context.Context, r *extract.Record) error {
 	if err != nil {
 		return err
 	}
-	err = s.each(ctx, `SELECT initiative_idx, item FROM initiative_items WHERE doc_id = ? ORDER BY initiative_idx, idx`, r.ID,
+	err = s.each(ctx, `SELECT initiative_idx, item FROM initiative_items WHERE doc = ? ORDER BY initiative_idx, idx`, doc, r.ID,
 		func(rows *sql.Rows) error {
 			var i int
 			var item string
@@ -149,7 +151,7 @@ func (s *Store) loadExtracts(ctx context.Context, r *extract.Record) error {
 	if err != nil {
 		return err
 	}
-	err = s.each(ctx, `SELECT initiative_idx, start, end FROM initiative_mentions WHERE doc_id = ? ORDER BY initiative_idx, rowid`, r.ID,
+	err = s.each(ctx, `SELECT initiative_idx, start, end FROM initiative_mentions WHERE doc = ? ORDER BY initiative_idx, rowid`, doc, r.ID,
 		func(rows *sql.Rows) error {
 			var i int
 			var m extract.Mention
@@ -164,7 +166,7 @@ func (s *Store) loadExtracts(ctx context.Context, r *extract.Record) error {
 	if err != nil {
 		return err
 	}
-	err = s.each(ctx, `SELECT text, value, max, unit, comparator, measure, target, deadline, sentence, start, end FROM figures WHERE doc_id = ? ORDER BY idx`, r.ID,
+	err = s.each(ctx, `SELECT text, value, max, unit, comparator, measure, target, deadline, sentence, start, end FROM figures WHERE doc = ? ORDER BY idx`, doc, r.ID,
 		func(rows *sql.Rows) error {
 			var f extract.Figure
 			var max sql.NullFloat64
@@ -180,7 +182,7 @@ func (s *Store) loadExtracts(ctx context.Context, r *extract.Record) error {
 	if err != nil {
 		return err
 	}
-	err = s.each(ctx, `SELECT name, titles, start, end FROM officials WHERE doc_id = ? ORDER BY idx`, r.ID,
+	err = s.each(ctx, `SELECT name, titles, start, end FROM officials WHERE doc = ? ORDER BY idx`, doc, r.ID,
 		func(rows *sql.Rows) error {
 			var o extract.Official
 			var titles string
@@ -196,7 +198,7 @@ func (s *Store) loadExtracts(ctx context.Context, r *extract.Record) error {
 	if err != nil {
 		return err
 	}
-	err = s.each(ctx, `SELECT name, start, end FROM campaigns WHERE doc_id = ? ORDER BY idx`, r.ID,
+	err = s.each(ctx, `SELECT name, start, end FROM campaigns WHERE doc = ? ORDER BY idx`, doc, r.ID,
 		func(rows *sql.Rows) error {
 			var c extract.Campaign
 			if err := rows.Scan(&c.Name, &c.Start, &c.End); err != nil {
@@ -208,7 +210,7 @@ func (s *Store) loadExtracts(ctx context.Context, r *extract.Record) error {
 	if err != nil {
 		return err
 	}
-	err = s.each(ctx, `SELECT text, initiative, start, end FROM tasks WHERE doc_id = ? ORDER BY idx`, r.ID,
+	err = s.each(ctx, `SELECT text, initiative, start, end FROM tasks WHERE doc = ? ORDER BY idx`, doc, r.ID,
 		func(rows *sql.Rows) error {
 			var t extract.Task
 			if err := rows.Scan(&t.Text, &t.Initiative, &t.Start, &t.End); err != nil {
@@ -224,8 +226,10 @@ func (s *Store) loadExtracts(ctx context.Context, r *extract.Record) error {
 	return nil
 }
 
-func (s *Store) each(ctx context.Context, query, id string, fn func(*sql.Rows) error) error {
-	rows, err := s.db.QueryContext(ctx, query, id)
+// each runs a query of the extracts of document doc (id) and calls fn on
+// each row.
+func (s *Store) each(ctx context.Context, query string, doc int64, id string, fn func(*sql.Rows) error) error {
+	rows, err := s.db.QueryContext(ctx, query, doc)
 	if err != nil {
 		return fmt.Errorf("document %s: %w", id, err)
 	}

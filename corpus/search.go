@@ -51,6 +51,7 @@ const dayExpr = `CASE WHEN d.date LIKE '____-__-__' THEN d.date ELSE d.published
 // searchRow is one index row found: a document, or all its units of a kind.
 type searchRow struct {
 	id     int64
+	doc    int64
 	hit    Hit // the document's fields; Kind is the row's
 	weight float64
 }
@@ -83,14 +84,14 @@ func (s *Store) Search(ctx context.Context, q Query, f Filter) ([]Hit, error) {
 		where = append(where, "r.kind IN ("+strings.Join(kinds, ",")+")")
 	}
 	args = append(args, searchWindow)
-	query := `SELECT r.id, r.kind, r.doc_id, d.source, d.title, d.province, d.city, d.county, COALESCE(` + dayExpr + `, '')
-		FROM search_fts JOIN search_rows r ON r.id = search_fts.rowid JOIN documents d INDEXED BY documents_search ON d.id = r.doc_id
+	query := `SELECT r.id, r.doc, r.kind, d.id, d.source, d.title, d.province, d.city, d.county, COALESCE(` + dayExpr + `, '')
+		FROM search_fts JOIN search_rows r ON r.id = search_fts.rowid JOIN documents d ON d.doc = r.doc
 		WHERE ` + strings.Join(where, " AND ") + ` ORDER BY search_fts.rowid DESC LIMIT ?`
 	var found []searchRow
 	err := scanRows(ctx, s.db, query, args, func(rows *sql.Rows) error {
 		var r searchRow
 		h := &r.hit
-		if err := rows.Scan(&r.id, &h.Kind, &h.DocID, &h.Source, &h.Title, &h.Province, &h.City, &h.County, &h.Date); err != nil {
+		if err := rows.Scan(&r.id, &r.doc, &h.Kind, &h.DocID, &h.Source, &h.Title, &h.Province, &h.City, &h.County, &h.Date); err != nil {
 			return err
 		}
 		r.weight = rowWeight(*h, q.Terms)
@@ -136,20 +137,20 @@ func (s *Store) Search(ctx context.Context, q Query, f Filter) ([]Hit, error) {
 // the query matches. Hits are ranked by rank, rows' order among equals.
 func (s *Store) openRows(ctx context.Context, q Query, rows []searchRow) ([]Hit, error) {
 	var hits []Hit
-	byKind := map[string][]string{}
+	byKind := map[string][]int64{}
 	for _, r := range rows {
-		byKind[r.hit.Kind] = append(byKind[r.hit.Kind], r.hit.DocID)
+		byKind[r.hit.Kind] = append(byKind[r.hit.Kind], r.doc)
 	}
 	docs, err := storedDocs(ctx, s.db, byKind["doc"])
 	if err != nil {
 		return nil, fmt.Errorf("search: %w", err)
 	}
-	units := map[string]map[string][]searchUnit{}
-	for kind, ids := range byKind {
+	units := map[string]map[int64][]searchUnit{}
+	for kind, docs := range byKind {
 		if kind == "doc" {
 			continue
 		}
-		u, err := storedUnits(ctx, s.db, kind, ids)
+		u, err := storedUnits(ctx, s.db, kind, docs)
 		if err != nil {
 			return nil, fmt.Errorf("search: %w", err)
 		}
@@ -157,7 +158,7 @@ func (s *Store) openRows(ctx context.Context, q Query, rows []searchRow) ([]Hit,
 	}
 	for _, r := range rows {
 		if r.hit.Kind == "doc" {
-			d := docs[r.hit.DocID]
+			d := docs[r.doc]
 			if !q.matches(strings.Fields(indexTokens(d.unit.source))) {
 				continue
 			}
@@ -167,7 +168,7 @@ func (s *Store) openRows(ctx context.Context, q Query, rows []searchRow) ([]Hit,
 			hits = append(hits, h)
 			continue
 		}
-		for _, u := range units[r.hit.Kind][r.hit.DocID] {
+		for _, u := range units[r.hit.Kind][r.doc] {
 			if !q.matches(strings.Fields(indexTokens(u.source))) {
 				continue
 			}

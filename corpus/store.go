@@ -29,6 +29,9 @@ var schemaV5 string
 //go:embed schema_v6.sql
 var schemaV6 string
 
+//go:embed schema_v7.sql
+var schemaV7 string
+
 // A migration takes the store from one user_version to the next.
 type migration struct {
 	script  string
@@ -43,6 +46,7 @@ var migrations = []migration{
 	{script: schemaV4, reindex: true},
 	{script: schemaV5},
 	{script: schemaV6},
+	{script: schemaV7},
 }
 
 // SchemaVersion is the user_version of a store this tifa writes.
@@ -56,39 +60,39 @@ const schemaV2 = `INSERT INTO search_fts(search_fts, rank) VALUES ('hashsize', 6
 // reindex rebuilds the search index of every stored document from the tables.
 func reindex(ctx context.Context, tx *sql.Tx) error {
 	w := &txWriter{tx: tx, stmts: map[string]*sql.Stmt{}}
-	var ids []string
-	err := scanRows(ctx, tx, "SELECT id FROM documents ORDER BY rowid", nil, func(rows *sql.Rows) error {
-		var id string
-		err := rows.Scan(&id)
-		ids = append(ids, id)
+	var docs []int64
+	err := scanRows(ctx, tx, "SELECT doc FROM documents ORDER BY doc", nil, func(rows *sql.Rows) error {
+		var doc int64
+		err := rows.Scan(&doc)
+		docs = append(docs, doc)
 		return err
 	})
 	if err != nil {
 		return fmt.Errorf("reindex: %w", err)
 	}
 	ts := newTokenSet()
-	for from := 0; from < len(ids); from += 256 {
+	for from := 0; from < len(docs); from += 256 {
 		if err := ctx.Err(); err != nil {
 			return fmt.Errorf("reindex: %w", err)
 		}
-		batch := ids[from:min(from+256, len(ids))]
-		byKind := map[string]map[string][]searchUnit{}
+		batch := docs[from:min(from+256, len(docs))]
+		byKind := map[string]map[int64][]searchUnit{}
 		for _, kind := range unitKinds[1:] {
 			if byKind[kind], err = storedUnits(ctx, tx, kind, batch); err != nil {
 				return fmt.Errorf("reindex: %w", err)
 			}
 		}
-		docs, err := storedDocs(ctx, tx, batch)
+		stored, err := storedDocs(ctx, tx, batch)
 		if err != nil {
 			return fmt.Errorf("reindex: %w", err)
 		}
-		for _, id := range batch {
-			units := []searchUnit{docs[id].unit}
+		for _, doc := range batch {
+			units := []searchUnit{stored[doc].unit}
 			for _, kind := range unitKinds[1:] {
-				units = append(units, byKind[kind][id]...)
+				units = append(units, byKind[kind][doc]...)
 			}
-			if err := insertSearchRows(ctx, w, id, indexRows(ts, units)); err != nil {
-				return fmt.Errorf("reindex %s: %w", id, err)
+			if err := insertSearchRows(ctx, w, doc, indexRows(ts, units)); err != nil {
+				return fmt.Errorf("reindex document %d: %w", doc, err)
 			}
 		}
 	}
@@ -229,18 +233,18 @@ func (s *Store) Put(ctx context.Context, recs []extract.Record) ([]Outcome, erro
 				return err
 			}
 			index := <-rows
-			stored, err := insertDocument(ctx, tx, &recs[i])
+			doc, err := insertDocument(ctx, tx, &recs[i])
 			if err != nil {
 				return fmt.Errorf("%s: %w", recs[i].Source, err)
 			}
-			if !stored {
+			if doc == 0 {
 				out[i] = Unchanged
 				continue
 			}
-			if err := insertExtracts(ctx, tx, &recs[i]); err != nil {
+			if err := insertExtracts(ctx, tx, doc, &recs[i]); err != nil {
 				return fmt.Errorf("%s: %w", recs[i].Source, err)
 			}
-			if err := insertSearchRows(ctx, tx, recs[i].ID, index); err != nil {
+			if err := insertSearchRows(ctx, tx, doc, index); err != nil {
 				return fmt.Errorf("%s: %w", recs[i].Source, err)
 			}
 		}
@@ -261,26 +265,30 @@ func (s *Store) Replace(ctx context.Context, recs []extract.Record) error {
 			}
 			r := &recs[i]
 			index := <-rows
-			if err := deleteSearchRows(ctx, tx, r.ID); err != nil {
+			var doc int64
+			if err := tx.QueryRowContext(ctx, "SELECT doc FROM documents WHERE id = ?", r.ID).Scan(&doc); err != nil {
+				return fmt.Errorf("%s: document %s: %w", r.Source, r.ID, err)
+			}
+			if err := deleteSearchRows(ctx, tx, doc); err != nil {
 				return fmt.Errorf("%s: %w", r.Source, err)
 			}
 			for _, t := range []string{"initiative_mentions", "initiative_items", "initiatives", "figures", "officials", "campaigns", "tasks"} {
-				if _, err := tx.ExecContext(ctx, "DELETE FROM "+t+" WHERE doc_id = ?", r.ID); err != nil {
+				if _, err := tx.ExecContext(ctx, "DELETE FROM "+t+" WHERE doc = ?", doc); err != nil {
 					return fmt.Errorf("%s: clear %s: %w", r.Source, t, err)
 				}
 			}
 			quality, reporters := jsonText(r.Quality), jsonText(r.Reporters)
 			_, err := tx.ExecContext(ctx, `UPDATE documents SET title=?, text=?, script=?, quality=?, province=?, city=?, county=?,
-				date=?, published=?, outlet=?, reporters=?, rules=? WHERE id=?`,
+				date=?, published=?, outlet=?, reporters=?, rules=? WHERE doc=?`,
 				r.Title, r.Text, r.Script, quality, r.Place.Province, r.Place.City, r.Place.County,
-				nullDay(r.Date), nullDay(r.Published), r.Outlet, reporters, r.Rules, r.ID)
+				nullDay(r.Date), nullDay(r.Published), r.Outlet, reporters, r.Rules, doc)
 			if err != nil {
 				return fmt.Errorf("%s: update: %w", r.Source, err)
 			}
-			if err := insertExtracts(ctx, tx, r); err != nil {
+			if err := insertExtracts(ctx, tx, doc, r); err != nil {
 				return fmt.Errorf("%s: %w", r.Source, err)
 			}
-			if err := insertSearchRows(ctx, tx, r.ID, index); err != nil {
+			if err := insertSearchRows(ctx, tx, doc, index); err != nil {
 				return fmt.Errorf("%s: %w", r.Source, err)
 			}
 		}
@@ -352,69 +360,79 @@ type storedInput struct {
 	URL       string   `json:"url,omitempty"`
 }
 
-func insertDocument(ctx context.Context, tx *txWriter, r *extract.Record) (bool, error) {
+// insertDocument stores the document of r and returns its number (doc), or
+// 0 when the same content is stored already.
+func insertDocument(ctx context.Context, tx *txWriter, r *extract.Record) (int64, error) {
 	var version int
 	if err := tx.QueryRowContext(ctx, "SELECT COALESCE(MAX(version), 0) + 1 FROM documents WHERE source = ?", r.Source).Scan(&version); err != nil {
-		return false, fmt.Errorf("next version: %w", err)
+		return 0, fmt.Errorf("next version: %w", err)
 	}
 	in := storedInput{Title: r.Input.Title, Published: r.Input.Published, Outlet: r.Input.Outlet, Reporters: r.Input.Reporters, URL: r.Input.URL}
 	res, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO documents
-		(id, source, version, url, title, text, script, quality, province, city, county, date, published, outlet, reporters, rules, raw, input)
+		(id, source, version, url, title, script, quality, province, city, county, date, published, outlet, reporters, rules, input, text, raw)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		r.ID, r.Source, version, r.URL, r.Title, r.Text, r.Script, jsonText(r.Quality),
+		r.ID, r.Source, version, r.URL, r.Title, r.Script, jsonText(r.Quality),
 		r.Place.Province, r.Place.City, r.Place.County, nullDay(r.Date), nullDay(r.Published),
-		r.Outlet, jsonText(r.Reporters), r.Rules, r.Input.Text, jsonText(in))
+		r.Outlet, jsonText(r.Reporters), r.Rules, jsonText(in), r.Text, r.Input.Text)
 	if err != nil {
-		return false, fmt.Errorf("insert document: %w", err)
+		return 0, fmt.Errorf("insert document: %w", err)
 	}
 	n, err := res.RowsAffected()
 	if err != nil {
-		return false, fmt.Errorf("insert document: %w", err)
+		return 0, fmt.Errorf("insert document: %w", err)
 	}
-	return n == 1, nil
+	if n == 0 {
+		return 0, nil
+	}
+	doc, err := res.LastInsertId()
+	if err != nil {
+		return 0, fmt.Errorf("insert document: %w", err)
+	}
+	return doc, nil
 }
 
-func insertExtracts(ctx context.Context, tx *txWriter, r *extract.Record) error {
+// insertExtracts stores the extracts of r, the document numbered doc.
+func insertExtracts(ctx context.Context, tx *txWriter, doc int64, r *extract.Record) error {
 	for i, in := range r.Initiatives {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO initiatives (doc_id, idx, name, key, count, complete, sentence, start, end)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, r.ID, i, in.Name, in.Key, in.Count, in.Complete, in.Sentence, in.Start, in.End); err != nil {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO initiatives (doc, idx, name, key, count, complete, sentence, start, end)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, doc, i, in.Name, in.Key, in.Count, in.Complete, in.Sentence, in.Start, in.End); err != nil {
 			return fmt.Errorf("insert initiative %q: %w", in.Name, err)
 		}
 		for j, item := range in.Items {
-			if _, err := tx.ExecContext(ctx, `INSERT INTO initiative_items (doc_id, initiative_idx, idx, item) VALUES (?, ?, ?, ?)`,
-				r.ID, i, j, item); err != nil {
+			if _, err := tx.ExecContext(ctx, `INSERT INTO initiative_items (doc, initiative_idx, idx, item) VALUES (?, ?, ?, ?)`,
+				doc, i, j, item); err != nil {
 				return fmt.Errorf("insert member of %q: %w", in.Name, err)
 			}
 		}
 		for _, m := range in.Mentions {
-			if _, err := tx.ExecContext(ctx, `INSERT INTO initiative_mentions (doc_id, initiative_idx, start, end) VALUES (?, ?, ?, ?)`,
-				r.ID, i, m.Start, m.End); err != nil {
+			if _, err := tx.ExecContext(ctx, `INSERT INTO initiative_mentions (doc, initiative_idx, start, end) VALUES (?, ?, ?, ?)`,
+				doc, i, m.Start, m.End); err != nil {
 				return fmt.Errorf("insert mention of %q: %w", in.Name, err)
 			}
 		}
 	}
 	for i, f := range r.Figures {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO figures (doc_id, idx, text, value, max, unit, comparator, measure, target, deadline, sentence, start, end)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, r.ID, i, f.Text, f.Value, f.Max, f.Unit, f.Comparator, f.Measure,
+		if _, err := tx.ExecContext(ctx, `INSERT INTO figures (doc, idx, text, value, max, unit, comparator, measure, target, deadline, sentence, start, end)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, doc, i, f.Text, f.Value, f.Max, f.Unit, f.Comparator, f.Measure,
 			f.Target, f.Deadline, f.Sentence, f.Start, f.End); err != nil {
 			return fmt.Errorf("insert figure %q: %w", f.Text, err)
 		}
 	}
 	for i, o := range r.Officials {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO officials (doc_id, idx, name, titles, start, end) VALUES (?, ?, ?, ?, ?, ?)`,
-			r.ID, i, o.Name, jsonText(o.Titles), o.Start, o.End); err != nil {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO officials (doc, idx, name, titles, start, end) VALUES (?, ?, ?, ?, ?, ?)`,
+			doc, i, o.Name, jsonText(o.Titles), o.Start, o.End); err != nil {
 			return fmt.Errorf("insert official %q: %w", o.Name, err)
 		}
 	}
 	for i, c := range r.Campaigns {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO campaigns (doc_id, idx, name, start, end) VALUES (?, ?, ?, ?, ?)`,
-			r.ID, i, c.Name, c.Start, c.End); err != nil {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO campaigns (doc, idx, name, start, end) VALUES (?, ?, ?, ?, ?)`,
+			doc, i, c.Name, c.Start, c.End); err != nil {
 			return fmt.Errorf("insert campaign %q: %w", c.Name, err)
 		}
 	}
 	for i, t := range r.Tasks {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO tasks (doc_id, idx, text, initiative, start, end) VALUES (?, ?, ?, ?, ?, ?)`,
-			r.ID, i, t.Text, t.Initiative, t.Start, t.End); err != nil {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO tasks (doc, idx, text, initiative, start, end) VALUES (?, ?, ?, ?, ?, ?)`,
+			doc, i, t.Text, t.Initiative, t.Start, t.End); err != nil {
 			return fmt.Errorf("insert task: %w", err)
 		}
 	}

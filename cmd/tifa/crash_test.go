@@ -66,7 +66,7 @@ func TestIngestSurvivesKill9(t *testing.T) {
 		t.Fatalf("integrity_check = %q, %v", check, err)
 	}
 	// Every stored document has its search entry, written last in its transaction.
-	if n := count(t, db, "SELECT COUNT(*) FROM documents d WHERE NOT EXISTS (SELECT 1 FROM search_rows u WHERE u.doc_id = d.id AND u.kind = 'doc')"); n != 0 {
+	if n := count(t, db, "SELECT COUNT(*) FROM documents d WHERE NOT EXISTS (SELECT 1 FROM search_rows u WHERE u.doc = d.doc AND u.kind = 'doc')"); n != 0 {
 		t.Fatalf("%d documents stored without all their rows", n)
 	}
 
