@@ -109,17 +109,17 @@ func (r *Rules) ParseByline(line string) (Byline, bool) {
 	if r == nil || r.furniture == nil {
 		return Byline{Rank: -1}, false
 	}
-	return r.furniture.byline.parse(line)
+	return r.furniture.byline.parse(line, nil)
 }
 
-func (br *bylineRules) parse(line string) (Byline, bool) {
+func (br *bylineRules) parse(line string, lits *lineLiterals) (Byline, bool) {
 	b := Byline{Rank: -1}
 	line = strings.TrimSpace(line)
 	if line == "" || !runesAtMost(line, 120) || strings.ContainsAny(line, "。！？") {
 		return b, false
 	}
 	var locs [][]int
-	if br.labelNeed.mayMatch(line) {
+	if br.labelNeed.mayMatch(line, lits) {
 		locs = br.label.FindAllStringSubmatchIndex(line, -1)
 	}
 	found := false
@@ -240,14 +240,14 @@ func allHan(s string) bool {
 
 // reportersIn finds reporters named in a line of the article: "(记者 张浩)",
 // or a short byline line "齐鲁晚报·齐鲁壹点记者 褚思雨 整理".
-func (br *bylineRules) reportersIn(line string) []string {
+func (br *bylineRules) reportersIn(line string, lits *lineLiterals) []string {
 	var out []string
-	if br.inParensNeed.mayMatch(line) {
+	if br.inParensNeed.mayMatch(line, lits) {
 		for _, m := range br.inParens.FindAllStringSubmatch(line, 2) {
 			out = append(out, br.names(m[1])...)
 		}
 	}
-	if len(out) == 0 && runesAtMost(line, 40) && br.atStartNeed.mayMatch(line) {
+	if len(out) == 0 && runesAtMost(line, 40) && br.atStartNeed.mayMatch(line, lits) {
 		if m := br.atStart.FindStringSubmatch(line); m != nil {
 			out = append(out, br.names(m[1])...)
 		}
@@ -282,7 +282,7 @@ func (r *Rules) ReportersIn(line string) []string {
 	if r == nil || r.furniture == nil {
 		return nil
 	}
-	return r.furniture.byline.reportersIn(line)
+	return r.furniture.byline.reportersIn(line, nil)
 }
 
 // fullDay is ParseDay for bylines, which always carry a year: ParseDay reads

@@ -17,6 +17,9 @@ type furnitureRules struct {
 	tokens map[string]bool // words that make a line furniture when it holds nothing else
 	byline *bylineRules
 	front  *regexp.Regexp // a "key: value" line of a front-matter block
+	// lits holds the strings of the rules' and the byline's literal
+	// filters, found in one pass over each line.
+	lits *literalSet
 }
 
 type furnitureAction int
@@ -77,6 +80,11 @@ func compileFurnitureRules(r *Rules) (*furnitureRules, error) {
 		return nil, fmt.Errorf("rules: byline labels: %w", err)
 	}
 	fr.byline = br
+	filters := []*literalFilter{&br.labelNeed, &br.inParensNeed, &br.atStartNeed}
+	for i := range fr.rules {
+		filters = append(filters, &fr.rules[i].need)
+	}
+	fr.lits = indexFilters(filters...)
 	fr.front = regexp.MustCompile(`^([A-Za-z_]+):\s*"?(.*?)"?\s*$`)
 	return fr, nil
 }
@@ -123,6 +131,7 @@ func cleanFurniture(fr *furnitureRules, text string) pageText {
 	var kept []string
 	var urlDay Day
 	seen := 0
+	lits := lineLiterals{set: fr.lits}
 	for _, line := range lines[start:] {
 		seen += len(line) + 1
 		if urlDay == "" && strings.Contains(line, "://") {
@@ -132,7 +141,7 @@ func cleanFurniture(fr *furnitureRules, text string) pageText {
 			kept = append(kept, line) // a signature's date, not the page's byline
 			continue
 		}
-		if b, ok := fr.byline.parse(line); ok {
+		if b, ok := fr.byline.parse(line, &lits); ok {
 			setDay(b.Published, b.Rank)
 			if pt.Outlet == "" {
 				pt.Outlet = b.Outlet
@@ -140,14 +149,14 @@ func cleanFurniture(fr *furnitureRules, text string) pageText {
 			addReporters(b.Reporters)
 			continue
 		}
-		out, action := fr.apply(line)
+		out, action := fr.apply(line, &lits)
 		if action == dropRest && seen*2 > total {
 			break
 		}
 		if out == "" {
 			continue
 		}
-		addReporters(fr.byline.reportersIn(out))
+		addReporters(fr.byline.reportersIn(out, &lits))
 		kept = append(kept, out)
 	}
 	setDay(urlDay, 0)
@@ -160,7 +169,7 @@ func cleanFurniture(fr *furnitureRules, text string) pageText {
 
 // apply runs the furniture rules over one line: it returns the line as kept
 // ("" when dropped) and, for a line that ends the article, dropRest.
-func (fr *furnitureRules) apply(line string) (string, furnitureAction) {
+func (fr *furnitureRules) apply(line string, lits *lineLiterals) (string, furnitureAction) {
 	if fr.onlyTokens(line) {
 		return "", dropLine
 	}
@@ -173,14 +182,14 @@ func (fr *furnitureRules) apply(line string) (string, furnitureAction) {
 				return "", rule.action
 			}
 		case rule.action == cutMatch:
-			if rule.need.mayMatch(line) && rule.re.MatchString(line) {
+			if rule.need.mayMatch(line, lits) && rule.re.MatchString(line) {
 				line = strings.TrimSpace(rule.re.ReplaceAllString(line, ""))
 				if line == "" || fr.onlyTokens(line) || !hasWordRune(line) {
 					return "", dropLine
 				}
 			}
 		default:
-			if short && rule.need.mayMatch(line) && rule.re.MatchString(line) {
+			if short && rule.need.mayMatch(line, lits) && rule.re.MatchString(line) {
 				return "", rule.action
 			}
 		}

@@ -13,6 +13,9 @@ import (
 // where it can match; most lines of an article hold none of its words.
 type literalFilter struct {
 	any []string // nil: no condition could be derived, every text may match
+	// bits are the bits of any in a literalSet (see indexFilters); 0 when
+	// the filter is not indexed and asks strings.Contains instead.
+	bits uint64
 }
 
 // maxFilterStrings bounds the sets built while deriving a filter.
@@ -30,10 +33,15 @@ func newLiteralFilter(re *regexp.Regexp) literalFilter {
 	return literalFilter{any: need}
 }
 
-// mayMatch says whether s holds one of the filter's strings.
-func (f literalFilter) mayMatch(s string) bool {
+// mayMatch says whether s holds one of the filter's strings. lits, when not
+// nil, finds the strings of all indexed filters in one pass over s and
+// remembers them for the next filter asked about the same s.
+func (f literalFilter) mayMatch(s string, lits *lineLiterals) bool {
 	if f.any == nil {
 		return true
+	}
+	if f.bits != 0 && lits != nil {
+		return lits.of(s)&f.bits != 0
 	}
 	for _, w := range f.any {
 		if strings.Contains(s, w) {
@@ -205,4 +213,60 @@ func betterFilter(a, b []string) bool {
 		return sa > sb
 	}
 	return len(a) < len(b)
+}
+
+// literalSet holds the strings of several literal filters, to find which of
+// them a line holds in one pass over it: many filters asking
+// strings.Contains one string at a time read each line again and again, and
+// Chinese text gives strings.Index's first-byte search a candidate at almost
+// every character.
+type literalSet struct {
+	words wordIndex
+}
+
+// indexFilters gives the strings of filters bits in a new literalSet, as long
+// as there are at most 64 distinct strings; a filter whose strings do not all
+// fit keeps asking strings.Contains.
+func indexFilters(filters ...*literalFilter) *literalSet {
+	var words []string
+	bit := map[string]int{}
+	for _, f := range filters {
+		var bits uint64
+		for _, w := range f.any {
+			k, ok := bit[w]
+			if !ok {
+				if len(words) == 64 || w == "" {
+					bits = 0
+					break
+				}
+				k = len(words)
+				bit[w] = k
+				words = append(words, w)
+			}
+			bits |= 1 << k
+		}
+		f.bits = bits
+	}
+	return &literalSet{words: newWordIndex(words)}
+}
+
+// lineLiterals is per-call scratch for a literalSet: which of its strings
+// the line last asked about holds.
+type lineLiterals struct {
+	set  *literalSet
+	line string
+	has  uint64
+	done bool
+}
+
+// of returns the bits of the set's strings that s holds, scanning s only
+// when it is not the line asked about last.
+func (l *lineLiterals) of(s string) uint64 {
+	if l.done && s == l.line {
+		return l.has
+	}
+	var has uint64
+	l.set.words.scan(s, true, func(k, _ int) { has |= 1 << k })
+	l.line, l.has, l.done = s, has, true
+	return has
 }

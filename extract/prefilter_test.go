@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -56,7 +57,7 @@ func TestLiteralFilterNeverHidesAMatch(t *testing.T) {
 			continue
 		}
 		for _, l := range lines {
-			if rule.re.MatchString(l) && !rule.need.mayMatch(l) {
+			if rule.re.MatchString(l) && !rule.need.mayMatch(l, nil) {
 				t.Errorf("%s matches %q, but its filter %q says it cannot", rule.re, l, strings.Join(rule.need.any, " "))
 			}
 		}
@@ -77,7 +78,7 @@ func TestLiteralFilterNeverHidesAMatch(t *testing.T) {
 		for _, l := range append(bylines, lines...) {
 			m := c.re.MatchString(l)
 			matched = matched || m
-			if m && !c.need.mayMatch(l) {
+			if m && !c.need.mayMatch(l, nil) {
 				t.Errorf("%s matches %q, but its filter says it cannot", c.re, l)
 			}
 		}
@@ -96,8 +97,62 @@ func FuzzLiteralFilter(f *testing.F) {
 		if err != nil {
 			return
 		}
-		if re.MatchString(s) && !newLiteralFilter(re).mayMatch(s) {
+		if re.MatchString(s) && !newLiteralFilter(re).mayMatch(s, nil) {
 			t.Errorf("%q matches %q, but its filter %q says it cannot", pattern, s, newLiteralFilter(re).any)
 		}
+		checkIndexedFilters(t, []string{pattern, `(?:作者|记者)[:：]`, `阅读量|点击数`}, s)
 	})
+}
+
+// checkIndexedFilters checks that the filters of patterns, indexed in one
+// literalSet, answer for line what each answers alone with strings.Contains,
+// asked in turn with one lineLiterals, as cleanFurniture asks them.
+func checkIndexedFilters(t *testing.T, patterns []string, line string) {
+	t.Helper()
+	var filters []*literalFilter
+	for _, p := range patterns {
+		re, err := regexp.Compile(p)
+		if err != nil {
+			continue
+		}
+		f := newLiteralFilter(re)
+		filters = append(filters, &f)
+	}
+	lits := lineLiterals{set: indexFilters(filters...)}
+	for _, s := range []string{line, strings.TrimSpace(line), line} {
+		for _, f := range filters {
+			if got, want := f.mayMatch(s, &lits), f.mayMatch(s, nil); got != want {
+				t.Errorf("filter %q on %q: indexed says %v, strings.Contains %v", f.any, s, got, want)
+			}
+		}
+	}
+}
+
+func TestIndexedFilters(t *testing.T) {
+	r, err := LoadRules(rules.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var patterns []string
+	for _, rule := range r.furniture.rules {
+		if rule.re != nil {
+			patterns = append(patterns, rule.re.String())
+		}
+	}
+	br := r.furniture.byline
+	patterns = append(patterns, br.label.String(), br.inParens.String(), br.atStart.String())
+	for _, line := range []string{
+		"【字号：大 中 小】", "浏览次数：1234次 阅读量 52", "[返回首页](https://www.gov.cn/)",
+		"首页 > 新闻中心 > 正文", "（记者 张浩 通讯员 李明）", "来源：临汾新闻网 发布时间：2021-09-17",
+		"市委副书记、市长孟庆斌主持会议并讲话。", "", "作者作者作者", "\xff记者",
+	} {
+		checkIndexedFilters(t, patterns, line)
+	}
+	// More strings than a set holds: the filters past the 64th string ask
+	// strings.Contains.
+	var many []string
+	for i := range 70 {
+		many = append(many, "词"+strconv.Itoa(i)+"|号"+strconv.Itoa(i))
+	}
+	checkIndexedFilters(t, many, "词5 号68 词69")
 }
