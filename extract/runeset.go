@@ -1,6 +1,9 @@
 package extract
 
 import (
+	"maps"
+	"math/bits"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -38,32 +41,70 @@ func (s *runeSet) has(r rune) bool {
 }
 
 // byRune maps runes (the first rune of words) to values, with a runeSet in
-// front of the map: most runes of a text start no word.
+// front: most runes of a text start no word. The values of keys in the Basic
+// Multilingual Plane are found by rank in the set's bitmap (the keys below
+// them), which is several times cheaper than a map lookup at the runes that
+// do start a word.
 type byRune[T any] struct {
 	keys runeSet
-	m    map[rune]T
+	// rank[i] counts the keys below rune 64*i: key r's value is
+	// vals[rank[r/64] + the keys below r in word r/64 of keys.bmp].
+	rank []int32
+	vals []T        // values of the BMP keys, in rune order
+	rest map[rune]T // values of the keys beyond the BMP
 }
 
 func (b *byRune[T]) at(r rune) T {
-	if !b.keys.has(r) {
+	if uint32(r) < 0x10000 {
+		i := int(r) >> 6
+		if i < len(b.keys.bmp) {
+			word, bit := b.keys.bmp[i], uint64(1)<<(uint(r)&63)
+			if word&bit != 0 {
+				return b.vals[int(b.rank[i])+bits.OnesCount64(word&(bit-1))]
+			}
+		}
 		var none T
 		return none
 	}
-	return b.m[r]
+	return b.rest[r]
 }
 
 func (b *byRune[T]) set(r rune, v T) {
-	if b.m == nil {
-		b.m = map[rune]T{}
+	if uint32(r) >= 0x10000 {
+		if b.rest == nil {
+			b.rest = map[rune]T{}
+		}
+		b.keys.add(r)
+		b.rest[r] = v
+		return
+	}
+	i, bit := int(r)>>6, uint64(1)<<(uint(r)&63)
+	if i < len(b.keys.bmp) && b.keys.bmp[i]&bit != 0 {
+		b.vals[int(b.rank[i])+bits.OnesCount64(b.keys.bmp[i]&(bit-1))] = v
+		return
 	}
 	b.keys.add(r)
-	b.m[r] = v
+	// Words the bitmap grew by lie above every key so far.
+	for len(b.rank) < len(b.keys.bmp) {
+		b.rank = append(b.rank, int32(len(b.vals)))
+	}
+	b.vals = slices.Insert(b.vals, int(b.rank[i])+bits.OnesCount64(b.keys.bmp[i]&(bit-1)), v)
+	for j := i + 1; j < len(b.rank); j++ {
+		b.rank[j]++
+	}
 }
 
-// each calls f for every rune and its value.
+// each calls f for every rune and its value, in rune order.
 func (b *byRune[T]) each(f func(rune, T)) {
-	for r, v := range b.m {
-		f(r, v)
+	k := 0
+	for i, word := range b.keys.bmp {
+		for ; word != 0; word &= word - 1 {
+			f(rune(i<<6+bits.TrailingZeros64(word)), b.vals[k])
+			k++
+		}
+	}
+	for _, r := range slices.Sorted(maps.Keys(b.rest)) {
+		f(r, b.rest[r])
 	}
 }
 

@@ -35,6 +35,40 @@ func TestRuneSet(t *testing.T) {
 	}
 }
 
+// TestByRuneMatchesMap sets runes in an order that makes the ranks shift
+// (keys below, between and above earlier ones, in the same and other words of
+// the bitmap, values overwritten, runes beyond the BMP) and checks every
+// lookup and the order of each against a map.
+func TestByRuneMatchesMap(t *testing.T) {
+	var b byRune[int]
+	want := map[rune]int{}
+	keys := []rune{'市', 'a', '𠀀', 0xFFFF, '县', 'b', '市', 0, '区', 'A', '𠀁', '省', 'c', 'a', 0x4E00, 0x9FFF, '县'}
+	for k, r := range keys {
+		b.set(r, k)
+		want[r] = k
+		for r, v := range want {
+			if got := b.at(r); got != v {
+				t.Fatalf("after %d sets: at(%U) = %d, want %d", k+1, r, got, v)
+			}
+		}
+	}
+	for _, r := range []rune{'镇', 'd', '𠀂', -1, 0x10FFFF + 1, 1} {
+		if got := b.at(r); got != 0 {
+			t.Errorf("at(%U) = %d, want none", r, got)
+		}
+	}
+	var order []rune
+	b.each(func(r rune, v int) {
+		order = append(order, r)
+		if v != want[r] {
+			t.Errorf("each: %U → %d, want %d", r, v, want[r])
+		}
+	})
+	if len(order) != len(want) || !slices.IsSorted(order) {
+		t.Errorf("each visits %U, want the %d keys in rune order", order, len(want))
+	}
+}
+
 func TestIsHanRune(t *testing.T) {
 	for r := rune(0); r <= unicode.MaxRune; r++ {
 		if isHanRune(r) != unicode.Is(unicode.Han, r) {
