@@ -27,6 +27,7 @@ type placeEntry struct {
 // placeName is one way of writing a unit: its full name or a short one.
 type placeName struct {
 	text    string
+	runes   int   // utf8.RuneCountInString(text)
 	entries []int // units written so (several for 鼓楼区, 朝阳区)
 	short   bool  // a short name ("临沂"), not the full one ("临沂市")
 	generic bool  // counts only right after its parent's name ("攀枝花市东区")
@@ -172,7 +173,7 @@ func compilePlaceRules(r *Rules) (*placeRules, error) {
 			return
 		}
 		byText[text] = len(pr.names)
-		pr.names = append(pr.names, placeName{text: text, entries: []int{e}, short: short, generic: generic[text]})
+		pr.names = append(pr.names, placeName{text: text, runes: utf8.RuneCountInString(text), entries: []int{e}, short: short, generic: generic[text]})
 	}
 	for i, row := range rows {
 		add(row[1], i, false)
@@ -245,33 +246,45 @@ const (
 
 // scanPlaces finds the place names of s, longest first at each position.
 func (pr *placeRules) scanPlaces(s string) []placeMention {
+	return pr.scanPlacesIn(newRuneText(s))
+}
+
+// scanPlacesIn is scanPlaces over a decoded text: the body's decoding is
+// shared with the other stages.
+func (pr *placeRules) scanPlacesIn(t *runeText) []placeMention {
 	var out []placeMention
-	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
+	s := t.s
+	for k := 0; k < len(t.r); {
+		r := t.r[k]
 		if !pr.byFirst.keys.has(r) {
-			i += size
+			k++
 			continue
 		}
 		matched := false
 		var candidates []int
 		ok := false
-		if second := runeAt(s, i+size); pr.seconds.has(second) {
+		second := rune(-1)
+		if k+1 < len(t.r) {
+			second = t.r[k+1]
+		}
+		if pr.seconds.has(second) {
 			candidates, ok = pr.byFirstTwo[[2]rune{r, second}]
 		}
 		if !ok {
 			candidates = pr.singles.at(r)
 		}
-		for _, k := range candidates {
-			t := pr.names[k].text
-			if strings.HasPrefix(s[i:], t) {
-				out = append(out, placeMention{name: k, start: i, end: i + len(t), weight: 1})
-				i += len(t)
+		i := int(t.byteOf[k])
+		for _, c := range candidates {
+			n := pr.names[c]
+			if strings.HasPrefix(s[i:], n.text) {
+				out = append(out, placeMention{name: c, start: i, end: i + len(n.text), weight: 1})
+				k += n.runes
 				matched = true
 				break
 			}
 		}
 		if !matched {
-			i += size
+			k++
 		}
 	}
 	return out
@@ -285,15 +298,6 @@ func secondRune(s string) (rune, bool) {
 	}
 	r, _ := utf8.DecodeRuneInString(s[size:])
 	return r, true
-}
-
-// runeAt returns the rune at byte i of s, or -1 past its end.
-func runeAt(s string, i int) rune {
-	if i >= len(s) {
-		return -1
-	}
-	r, _ := utf8.DecodeRuneInString(s[i:])
-	return r
 }
 
 // isAncestor reports whether a is b or one of b's ancestors.
@@ -326,7 +330,7 @@ func findPlace(d *Doc) Place {
 		m.weight = weightOutlet
 		ms = append(ms, m)
 	}
-	body := pr.scanPlaces(d.Text)
+	body := pr.scanPlacesIn(d.runes)
 	pr.weighBody(d, body)
 	for i := range body {
 		body[i].inText = true
