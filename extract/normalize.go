@@ -26,10 +26,12 @@ type Normalized struct {
 // are dropped, so that each line is one paragraph.
 func Normalize(conv Converter, text string) (Normalized, error) {
 	var n Normalized
-	if !utf8.ValidString(text) {
+	in := readInput(text)
+	if !in.valid {
 		text = strings.ToValidUTF8(text, "\uFFFD")
+		in = readInput(text)
 	}
-	if strings.ContainsRune(text, '\uFFFD') {
+	if in.replacement {
 		n.Quality = append(n.Quality, "replacement-chars")
 	}
 	if hasMojibake(text) {
@@ -39,7 +41,12 @@ func Normalize(conv Converter, text string) (Normalized, error) {
 	if glosses > 0 {
 		n.Quality = append(n.Quality, "pinyin-glosses")
 	}
-	folded := foldWidth(stripped)
+	// A gloss holds no rune that folds: the stripped text folds as the
+	// input does.
+	folded := stripped
+	if in.folds {
+		folded = strings.Map(foldRune, stripped)
+	}
 	n.Script = "simplified"
 	if conv != nil {
 		trad, converted, err := looksTraditional(conv, folded)
@@ -184,31 +191,51 @@ func hasMojibake(s string) bool {
 }
 
 // stripPinyinGlosses removes "(shè)" after a Han character: a parenthesis
-// (ASCII or full-width) holding one pinyin syllable with a tone mark.
+// (ASCII or full-width) holding one pinyin syllable with a tone mark. It
+// reads only at the parentheses, not every rune between them.
 func stripPinyinGlosses(s string) (string, int) {
-	if !strings.Contains(s, "(") && !strings.Contains(s, "（") {
+	ascii, wide := strings.Index(s, "("), strings.Index(s, "（")
+	if ascii < 0 && wide < 0 {
 		return s, 0
+	}
+	next := func(sep string, from int) int {
+		if k := strings.Index(s[from:], sep); k >= 0 {
+			return from + k
+		}
+		return -1
 	}
 	var b strings.Builder
 	n := 0
-	kept := 0 // s[kept:i] is still to be copied
-	prevHan := false
-	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if prevHan && (r == '(' || r == '（') {
-			if end := glossEnd(s[i+size:]); end > 0 {
+	kept := 0 // s[kept:] is still to be copied
+	for i := 0; ; {
+		if ascii >= 0 && ascii < i {
+			ascii = next("(", i)
+		}
+		if wide >= 0 && wide < i {
+			wide = next("（", i)
+		}
+		p, size := ascii, len("(")
+		if p < 0 || wide >= 0 && wide < p {
+			p, size = wide, len("（")
+		}
+		if p < 0 {
+			break
+		}
+		// A gloss follows a Han character; right after a removed gloss,
+		// the one the gloss followed (建设(shè)(shè) loses both).
+		if prev, _ := utf8.DecodeLastRuneInString(s[:p]); n > 0 && p == kept || isHanRune(prev) {
+			if end := glossEnd(s[p+size:]); end > 0 {
 				if n == 0 {
 					b.Grow(len(s)) // copy only a text that has glosses
 				}
-				b.WriteString(s[kept:i])
-				i += size + end
-				kept = i
+				b.WriteString(s[kept:p])
+				kept = p + size + end
 				n++
-				continue // the character before stays Han: glosses do not chain
+				i = kept
+				continue
 			}
 		}
-		prevHan = isHanRune(r)
-		i += size
+		i = p + size
 	}
 	if n == 0 {
 		return s, 0
@@ -242,6 +269,33 @@ func glossEnd(s string) int {
 		}
 	}
 	return 0
+}
+
+// inputTraits are what Normalize asks of the whole input.
+type inputTraits struct {
+	valid       bool // valid UTF-8
+	replacement bool // holds U+FFFD
+	folds       bool // holds a rune foldRune changes
+}
+
+// readInput reads text once for its inputTraits, instead of once for each;
+// it stops at the first invalid byte.
+func readInput(text string) inputTraits {
+	in := inputTraits{valid: true}
+	for i, r := range text {
+		switch {
+		case r < utf8.RuneSelf: // no ASCII rune folds
+		case r == utf8.RuneError:
+			if !strings.HasPrefix(text[i:], "\uFFFD") {
+				in.valid = false
+				return in
+			}
+			in.replacement = true
+		case !in.folds:
+			in.folds = foldRune(r) != r
+		}
+	}
+	return in
 }
 
 // foldWidth turns full-width ASCII letters, digits and the signs that belong

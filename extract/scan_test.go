@@ -283,3 +283,33 @@ func FuzzDeadlineYears(f *testing.F) {
 		}
 	})
 }
+
+// checkReadInput checks readInput against the separate tests it replaces.
+func checkReadInput(t *testing.T, s string) {
+	t.Helper()
+	got := readInput(s)
+	if got.valid != utf8.ValidString(s) {
+		t.Fatalf("readInput(%q).valid = %v", s, got.valid)
+	}
+	if !got.valid {
+		return
+	}
+	want := inputTraits{valid: true, replacement: strings.ContainsRune(s, '\uFFFD'), folds: foldWidth(s) != s}
+	if got != want {
+		t.Errorf("readInput(%q) = %+v, want %+v", s, got, want)
+	}
+}
+
+func TestReadInput(t *testing.T) {
+	for _, s := range append(spaceSamples, "２０２５年", "\uFFFD", "a\uFFFD\xff", "Ａ\xff", "\u00a0", "％", "，。（）") {
+		checkReadInput(t, s)
+	}
+}
+
+func FuzzReadInput(f *testing.F) {
+	for _, s := range spaceSamples {
+		f.Add(s)
+	}
+	f.Add("\uFFFD２")
+	f.Fuzz(checkReadInput)
+}
