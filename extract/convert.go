@@ -159,22 +159,57 @@ func (t *tableConverter) Convert(in string) (string, error) {
 }
 
 func (g *convGroup) convert(in string) string {
-	first := -1
-	for j, r := range in {
-		if g.mayMatchAt(in, j, r) {
-			first = j
-			break
-		}
-	}
-	if first < 0 {
-		return in
-	}
 	var b strings.Builder
-	b.Grow(len(in))
-	b.WriteString(in[:first])
-	next := first
-	for j, r := range in[first:] {
-		j += first
+	if g.holdsLoopByte(in) {
+		// A match after loop bytes ends the scan's step short of the
+		// key's end: only the rune by rune scan repeats where it resumes.
+		b.Grow(len(in))
+		g.convertRunes(&b, in, 0)
+		return b.String()
+	}
+	// Without loop bytes, each step of the scan ends where a key or a
+	// rune ends: the runes between keys are copied a run at a time.
+	kept := 0 // in[kept:j] is still to be copied: runes no key changed
+	for j := 0; j < len(in); {
+		r, size := utf8.DecodeRuneInString(in[j:])
+		if r == utf8.RuneError && size == 1 {
+			// gocc's way with a bad byte shifts the scan: rune by rune
+			// from here.
+			if b.Cap() == 0 {
+				b.Grow(len(in))
+			}
+			b.WriteString(in[kept:j])
+			g.convertRunes(&b, in, j)
+			return b.String()
+		}
+		if g.mayMatchAt(in, j, r) {
+			if to, n := g.match(in[j:]); n > 0 {
+				if b.Cap() == 0 {
+					b.Grow(len(in))
+				}
+				b.WriteString(in[kept:j])
+				b.WriteString(to)
+				j += n
+				kept = j
+				continue
+			}
+		}
+		j += size
+	}
+	if b.Cap() == 0 {
+		return in // no key matched: no copy
+	}
+	b.WriteString(in[kept:])
+	return b.String()
+}
+
+// convertRunes writes the conversion of in[from:] to b as gocc makes it,
+// rune by rune: a bad byte becomes U+FFFD and the scan moves on by
+// U+FFFD's width (skipping what the next bytes hold).
+func (g *convGroup) convertRunes(b *strings.Builder, in string, from int) {
+	next := from
+	for j, r := range in[from:] {
+		j += from
 		if next > j {
 			continue
 		}
@@ -191,7 +226,6 @@ func (g *convGroup) convert(in string) string {
 		b.WriteRune(r)
 		next += utf8.RuneLen(r)
 	}
-	return b.String()
 }
 
 // mayMatchAt says whether a key may start at in[j:], whose rune is r: when
@@ -209,14 +243,25 @@ func (g *convGroup) match(s string) (string, int) {
 		for d.loop >= 0 && t != "" && int(t[0]) == d.loop {
 			t = t[1:]
 		}
-		first, _ := utf8.DecodeRuneInString(t)
+		first, size := utf8.DecodeRuneInString(t)
 		for _, e := range d.byFirst.at(first) {
-			if strings.HasPrefix(t, e.from) {
+			// A key of one rune is that rune: no bytes to compare.
+			if len(e.from) == size && first != utf8.RuneError || strings.HasPrefix(t, e.from) {
 				return e.to, len(e.from)
 			}
 		}
 	}
 	return "", 0
+}
+
+// holdsLoopByte says whether s holds the loop byte of one of the dictionaries.
+func (g *convGroup) holdsLoopByte(s string) bool {
+	for _, d := range g.dicts {
+		if d.loop >= 0 && strings.IndexByte(s, byte(d.loop)) >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // loopsAt says whether byte c is the loop byte of one of the dictionaries.

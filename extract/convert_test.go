@@ -32,6 +32,8 @@ func TestTableConverterMatchesGocc(t *testing.T) {
 		"项目\xff\xfe建設", // invalid bytes: gocc's U+FFFD and skip
 		"\xe8\xa8",     // a cut multi-byte rune
 		"abc\uFFFD後",
+		"\x01慶\x01\x01\x01發展後\xff慶", // loop bytes, then a bad byte
+		"發展\xff瞭解",                  // a run copied whole, then a bad byte
 	}
 	files, _ := filepath.Glob("../testdata/corpus/*/*.txt")
 	for _, f := range files {
@@ -58,6 +60,8 @@ func FuzzTableConverter(f *testing.F) {
 	f.Add("市委副書記、市長孟慶斌主持會議並講話")
 	f.Add("一目瞭然不瞭解上鍊么麼")
 	f.Add("项目\xff\xfe建設")
+	f.Add("\x01慶\x01\x01發展\xff後") // loop bytes shift where gocc's scan resumes
+	f.Add("瞭解\xe8\xa8著名")
 	ref, conv := goccT2S(f), t2s(f)
 	f.Fuzz(func(t *testing.T, s string) {
 		want, _ := ref.Convert(s)
