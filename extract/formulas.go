@@ -165,8 +165,11 @@ func wordBounds(seg Segmenter, t *runeText) func(c candidate) bool {
 		}
 		startOK, endOK := c.start == from, c.end == to
 		at := from
-		for _, w := range seg.Cut(string(t.r[from:to])) {
-			at += utf8.RuneCountInString(w)
+		clause := string(t.r[from:to])
+		prev := 0
+		for _, end := range wordEnds(seg, clause) {
+			at += utf8.RuneCountInString(clause[prev:end])
+			prev = end
 			startOK = startOK || at == c.start
 			endOK = endOK || at == c.end
 		}

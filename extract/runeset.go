@@ -85,8 +85,11 @@ func (b *byRune[T]) set(r rune, v T) {
 	}
 	b.keys.add(r)
 	// Words the bitmap grew by lie above every key so far.
-	for len(b.rank) < len(b.keys.bmp) {
-		b.rank = append(b.rank, int32(len(b.vals)))
+	if grown := len(b.keys.bmp) - len(b.rank); grown > 0 {
+		b.rank = slices.Grow(b.rank, grown)
+		for range grown {
+			b.rank = append(b.rank, int32(len(b.vals)))
+		}
 	}
 	b.vals = slices.Insert(b.vals, int(b.rank[i])+bits.OnesCount64(b.keys.bmp[i]&(bit-1)), v)
 	for j := i + 1; j < len(b.rank); j++ {

@@ -93,3 +93,28 @@ func addGSEWords(seg *gse.Segmenter, dict string) error {
 func (g *GSE) Cut(text string) []string {
 	return g.seg.Cut(text)
 }
+
+// wordEnds appends to ends the byte offsets in text where the words of
+// Cut(text) end, from gse's segments: the boundaries without building each
+// word as a string (and the slice of them).
+func (g *GSE) wordEnds(text string, ends []int) []int {
+	for _, s := range g.seg.Segment([]byte(text)) {
+		ends = append(ends, s.End())
+	}
+	return ends
+}
+
+// wordEnds returns the byte offsets in text where the words of seg's cut
+// of text end. The extractors that ask where words begin and end use it.
+func wordEnds(seg Segmenter, text string) []int {
+	if g, ok := seg.(*GSE); ok {
+		return g.wordEnds(text, nil)
+	}
+	var ends []int
+	at := 0
+	for _, w := range seg.Cut(text) {
+		at += len(w)
+		ends = append(ends, at)
+	}
+	return ends
+}

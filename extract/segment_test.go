@@ -4,6 +4,7 @@ import (
 	"os"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/go-ego/gse"
@@ -73,4 +74,72 @@ func TestNewGSEMatchesGSELoader(t *testing.T) {
 			t.Fatalf("cut of %q:\n got %q\nwant %q", line, got, want)
 		}
 	}
+}
+
+var internalGSE struct {
+	once sync.Once
+	g    *GSE
+	err  error
+}
+
+// loadGSE builds the segmenter once per test binary.
+func loadGSE(tb testing.TB) *GSE {
+	tb.Helper()
+	internalGSE.once.Do(func() {
+		internalGSE.g, internalGSE.err = NewGSE(builtinRules(tb).Lexicon())
+	})
+	if internalGSE.err != nil {
+		tb.Fatal(internalGSE.err)
+	}
+	return internalGSE.g
+}
+
+// checkWordEnds checks that wordEnds gives where the words of Cut end.
+func checkWordEnds(t *testing.T, g *GSE, text string) {
+	t.Helper()
+	var want []int
+	at := 0
+	for _, w := range g.Cut(text) {
+		at += len(w)
+		want = append(want, at)
+	}
+	if got := wordEnds(g, text); !slices.Equal(got, want) {
+		t.Fatalf("wordEnds(%q) = %v, Cut's words end at %v", text, got, want)
+	}
+}
+
+var wordEndSamples = []string{
+	"", "全市规模以上工业增加值增长8.5%", "GDP达到5000亿元", "完成投资ABC项目12个", "Ｗｉｆｉ覆盖率达到９５％",
+	"实施“十大攻坚行动”，推进三个一批", "abc", "项目\xff建设", "2025年",
+}
+
+func TestWordEndsMatchCut(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads the dictionary")
+	}
+	g := loadGSE(t)
+	texts := wordEndSamples
+	for _, f := range sampleFiles(t) {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		n, err := Normalize(nil, string(data))
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, strings.Split(n.Text, "\n")...)
+	}
+	for _, s := range texts {
+		checkWordEnds(t, g, s)
+	}
+}
+
+func FuzzWordEnds(f *testing.F) {
+	for _, s := range wordEndSamples {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		checkWordEnds(t, loadGSE(t), s)
+	})
 }

@@ -508,11 +508,11 @@ func snapStart(d *Doc, cs, start, num int) int {
 	}
 	before, after := -1, -1
 	at := cs
-	for _, w := range d.Seg.Cut(text[cs:num]) {
+	for _, end := range wordEnds(d.Seg, text[cs:num]) {
 		if at <= start {
 			before = at
 		}
-		at += len(w)
+		at = cs + end
 		if at >= start && after < 0 {
 			after = at
 		}
