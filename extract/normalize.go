@@ -377,7 +377,12 @@ func runeSizeAt(s string, i int) int {
 	return size
 }
 
-func isSpaceLike(r rune) bool { return unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff' }
+func isSpaceLike(r rune) bool {
+	if r > '\u3000' { // past the last White_Space rune: most Chinese text
+		return r == '\ufeff'
+	}
+	return unicode.IsSpace(r) || r == '\u200b'
+}
 
 // QueryForms returns the forms a search term may take in normalized text:
 // folded to ASCII digits and letters, and converted to Simplified whatever it

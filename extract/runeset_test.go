@@ -69,6 +69,14 @@ func TestByRuneMatchesMap(t *testing.T) {
 	}
 }
 
+func TestIsSpaceLike(t *testing.T) {
+	for r := rune(-1); r <= unicode.MaxRune+1; r++ {
+		if want := unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff'; isSpaceLike(r) != want {
+			t.Fatalf("isSpaceLike(%U) = %v, want %v", r, !want, want)
+		}
+	}
+}
+
 func TestIsHanRune(t *testing.T) {
 	for r := rune(0); r <= unicode.MaxRune; r++ {
 		if isHanRune(r) != unicode.Is(unicode.Han, r) {

@@ -56,21 +56,25 @@ func extractFigures(d *Doc, rec *Record) {
 			}
 		}
 		s := text[:line.End]
-		for i := line.Start; i < line.End; {
-			r, size := utf8.DecodeRuneInString(s[i:])
+		// The line's runes as the document's decoding has them.
+		t := d.runes
+		for k := d.runeOffset(line.Start); k < len(t.r) && int(t.byteOf[k]) < line.End; {
+			i, r := int(t.byteOf[k]), t.r[k]
 			if !isNumeralStart(r) && !(r == '百' && strings.HasPrefix(s[i:], "百分之")) && !(r == '千' && strings.HasPrefix(s[i:], "千分之")) {
-				i += size
+				k++
 				continue
 			}
 			sent := d.SentenceAt(i)
 			q, next, ok := fr.readQuantity(s, i, within(money, sent.Start, min(sent.End, len(text))))
 			if next <= i {
-				next = i + size
+				next = int(t.byteOf[k+1])
 			}
 			if ok && !insideAny(blocked, q.numStart, q.numEnd) && !overlapsMention(d, mentions, q.numStart, q.numEnd) {
 				rec.Figures = append(rec.Figures, fr.makeFigure(d, hits, q, sent, planMode))
 			}
-			i = next
+			for k < len(t.r) && int(t.byteOf[k]) < next {
+				k++
+			}
 		}
 	}
 }
