@@ -254,12 +254,21 @@ func (dr *dateRules) sentenceDate(s string, pub time.Time, hasPub bool) Day {
 			best = &found{at, day}
 		}
 	}
-	full := fullDate.FindStringSubmatchIndex(s)
+	// fullDate and monthDay both need a 月, which most sentences lack.
+	hasMonth := strings.Contains(s, "月")
+	var full []int
+	if hasMonth {
+		full = fullDate.FindStringSubmatchIndex(s)
+	}
 	if full != nil {
 		y, m, dd := cnYear(s[full[2]:full[3]]), dateInt(s[full[4]:full[5]]), dateInt(s[full[6]:full[7]])
 		take(full[0], MakeDay(y, m, dd))
 	}
-	for _, md := range monthDay.FindAllStringSubmatchIndex(s, -1) {
+	var monthDays [][]int
+	if hasMonth {
+		monthDays = monthDay.FindAllStringSubmatchIndex(s, -1)
+	}
+	for _, md := range monthDays {
 		if full != nil && md[0] < full[1] && md[1] > full[0] {
 			continue // the month and day of the full date
 		}
