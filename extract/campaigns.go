@@ -17,6 +17,7 @@ type campaignRules struct {
 	stop   wordSet // where an unquoted name starts
 	follow wordSet // may follow an unquoted theme: 活动
 	strip  []string
+	starts runeSet // the first runes of suffix and whole
 }
 
 func compileCampaignRules(r *Rules) (*campaignRules, error) {
@@ -32,7 +33,7 @@ func compileCampaignRules(r *Rules) (*campaignRules, error) {
 			return nil, fmt.Errorf("rules: campaigns: entry %d (%q): unknown kind %q", i+1, row[0], row[1])
 		}
 	}
-	return &campaignRules{
+	c := &campaignRules{
 		theme:  newWordSet(kinds["theme"]),
 		suffix: newWordSet(append(append([]string(nil), kinds["theme"]...), kinds["drive"]...)),
 		whole:  newWordSet(kinds["whole"]),
@@ -41,7 +42,9 @@ func compileCampaignRules(r *Rules) (*campaignRules, error) {
 		stop:   newWordSet(kinds["stop"]),
 		follow: newWordSet(kinds["follow"]),
 		strip:  kinds["strip"],
-	}, nil
+	}
+	c.starts = union(&c.suffix.first, &c.whole.first)
+	return c, nil
 }
 
 // Limits of campaign names, in runes.
@@ -112,7 +115,7 @@ func (c *campaignRules) isQuotedName(s string) bool {
 // mayStartAt says whether an unquoted name's suffix may start with r (when
 // not, unquotedAt finds nothing).
 func (c *campaignRules) mayStartAt(r rune) bool {
-	return c.suffix.mayStart(r) || c.whole.mayStart(r)
+	return c.starts.has(r)
 }
 
 // unquotedAt reads a campaign name whose suffix starts at byte i.

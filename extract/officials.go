@@ -22,6 +22,9 @@ type peopleRules struct {
 	notName    wordSet // common words that look like names
 	copula     wordSet // words between a name and its office: 现任
 	noChar     map[rune]bool
+	// starts holds the first runes of ranks, collective and copula: the
+	// runes where the scan for officials looks further.
+	starts runeSet
 
 	campaigns *campaignRules
 }
@@ -163,6 +166,7 @@ func compilePeopleRules(r *Rules) (*peopleRules, error) {
 	}
 	p.after, p.before, p.notName = newWordSet(afterWords), newWordSet(beforeWords), newWordSet(notName)
 	p.copula = newWordSet(copula)
+	p.starts = union(&p.ranks.first, &p.collective.first, &p.copula.first)
 	var err error
 	if p.campaigns, err = compileCampaignRules(r); err != nil {
 		return nil, err
@@ -195,7 +199,7 @@ func findOfficials(d *Doc) []Official {
 	text := d.Text
 	var ms []mention
 	for k, r := range d.runes.r {
-		if !isHanRune(r) || !p.ranks.mayStart(r) && !p.collective.mayStart(r) && !p.copula.mayStart(r) {
+		if !isHanRune(r) || !p.starts.has(r) {
 			continue
 		}
 		i := int(d.runes.byteOf[k])

@@ -40,6 +40,24 @@ func (s *runeSet) has(r rune) bool {
 	return s.rest[r]
 }
 
+// union returns the set of the runes of all the sets: one test where a
+// scan would ask each of them.
+func union(sets ...*runeSet) runeSet {
+	var u runeSet
+	for _, s := range sets {
+		if len(s.bmp) > len(u.bmp) {
+			u.bmp = append(u.bmp, make([]uint64, len(s.bmp)-len(u.bmp))...)
+		}
+		for i, w := range s.bmp {
+			u.bmp[i] |= w
+		}
+		for r := range s.rest {
+			u.add(r)
+		}
+	}
+	return u
+}
+
 // byRune maps runes (the first rune of words) to values, with a runeSet in
 // front: most runes of a text start no word. The values of keys in the Basic
 // Multilingual Plane are found by rank in the set's bitmap (the keys below

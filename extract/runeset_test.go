@@ -69,6 +69,22 @@ func TestByRuneMatchesMap(t *testing.T) {
 	}
 }
 
+func TestUnion(t *testing.T) {
+	var a, b, empty runeSet
+	for _, r := range []rune{'市', 'a', '𠀀'} {
+		a.add(r)
+	}
+	for _, r := range []rune{'县', 'a', 0xFFFF, '𠀁'} {
+		b.add(r)
+	}
+	u := union(&a, &empty, &b)
+	for r := rune(-1); r <= unicode.MaxRune+1; r++ {
+		if want := a.has(r) || b.has(r); u.has(r) != want {
+			t.Fatalf("union has(%U) = %v, want %v", r, !want, want)
+		}
+	}
+}
+
 func TestIsSpaceLike(t *testing.T) {
 	for r := rune(-1); r <= unicode.MaxRune+1; r++ {
 		if want := unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff'; isSpaceLike(r) != want {
