@@ -109,7 +109,8 @@ func cleanFurniture(fr *furnitureRules, text string) pageText {
 		pt.Text = text
 		return pt
 	}
-	lines := strings.Split(markupToLines(text), "\n")
+	marked := markupToLines(text)
+	lines := strings.Split(marked, "\n")
 	rank := -1 // rank of pt.Published
 	setDay := func(d Day, r int) {
 		if d != "" && r > rank {
@@ -132,6 +133,9 @@ func cleanFurniture(fr *furnitureRules, text string) pageText {
 	var urlDay Day
 	seen := 0
 	lits := lineLiterals{set: fr.lits}
+	// whole says that every line so far is kept as it is: the kept lines
+	// joined are then marked itself, and need no copy.
+	whole := start == 0
 	for _, line := range lines[start:] {
 		seen += len(line) + 1
 		if urlDay == "" && strings.Contains(line, "://") {
@@ -147,20 +151,28 @@ func cleanFurniture(fr *furnitureRules, text string) pageText {
 				pt.Outlet = b.Outlet
 			}
 			addReporters(b.Reporters)
+			whole = false
 			continue
 		}
 		out, action := fr.apply(line, &lits)
 		if action == dropRest && seen*2 > total {
+			whole = false
 			break
 		}
 		if out == "" {
+			whole = false
 			continue
 		}
+		whole = whole && out == line
 		addReporters(fr.byline.reportersIn(out, &lits))
 		kept = append(kept, out)
 	}
 	setDay(urlDay, 0)
-	pt.Text = strings.Join(kept, "\n")
+	if whole {
+		pt.Text = marked
+	} else {
+		pt.Text = strings.Join(kept, "\n")
+	}
 	if pt.Title == "" {
 		pt.Title = headlineLine(kept)
 	}
