@@ -51,7 +51,7 @@ func subjectsAfter(fr *formulaRules, t *runeText, m candidate, want int) []strin
 		for end < len(rs) && !strings.ContainsRune("；;。\n", rs[end]) {
 			end++
 		}
-		subject := clauseSubject(fr, string(rs[at:end]))
+		subject := clauseSubject(fr, t.str(at, end))
 		if subject == "" || slices.Contains(items, subject) {
 			return nil
 		}
@@ -68,19 +68,28 @@ func subjectsAfter(fr *formulaRules, t *runeText, m candidate, want int) []strin
 }
 
 // clauseSubject returns the short subject that opens a directive clause
-// ("沿黄县要重点围绕…" → 沿黄县), or "" when the clause does not read so.
+// ("沿黄县要重点围绕…" → 沿黄县), or "" when the clause does not read so. It
+// reads the clause in place: it asks about the few runes at its start of
+// clauses that may run long.
 func clauseSubject(fr *formulaRules, clause string) string {
-	rs := []rune(clause)
-	for n := 2; n <= 8 && n < len(rs); n++ {
-		if !isHan(rs[n-1]) || isNumeralRune(rs[0]) {
+	first, _ := utf8.DecodeRuneInString(clause)
+	// at is the byte offset of rune n, prev that of rune n-1.
+	_, size := utf8.DecodeRuneInString(clause)
+	prev := size
+	_, size = utf8.DecodeRuneInString(clause[prev:])
+	at := prev + size
+	for n := 2; n <= 8 && at < len(clause); n++ {
+		if r, _ := utf8.DecodeRuneInString(clause[prev:]); !isHan(r) || isNumeralRune(first) {
 			return ""
 		}
-		if marker := fr.taskMarker(string(rs[n:])); marker != "" {
-			if fr.taskMarker(string(rs[:n])) != "" {
+		if marker := fr.taskMarker(clause[at:]); marker != "" {
+			if fr.taskMarker(clause[:at]) != "" {
 				return ""
 			}
-			return string(rs[:n])
+			return clause[:at]
 		}
+		_, size = utf8.DecodeRuneInString(clause[at:])
+		prev, at = at, at+size
 	}
 	return ""
 }

@@ -313,3 +313,48 @@ func FuzzReadInput(f *testing.F) {
 	f.Add("\uFFFD２")
 	f.Fuzz(checkReadInput)
 }
+
+// clauseSubjectByRune is clauseSubject as it was first written, over a
+// copy of the clause's runes.
+func clauseSubjectByRune(fr *formulaRules, clause string) string {
+	rs := []rune(clause)
+	for n := 2; n <= 8 && n < len(rs); n++ {
+		if !isHan(rs[n-1]) || isNumeralRune(rs[0]) {
+			return ""
+		}
+		if marker := fr.taskMarker(string(rs[n:])); marker != "" {
+			if fr.taskMarker(string(rs[:n])) != "" {
+				return ""
+			}
+			return string(rs[:n])
+		}
+	}
+	return ""
+}
+
+func checkClauseSubject(t *testing.T, fr *formulaRules, clause string) {
+	t.Helper()
+	if !utf8.ValidString(clause) {
+		return // clauses are cut from normalized text
+	}
+	if got, want := clauseSubject(fr, clause), clauseSubjectByRune(fr, clause); got != want {
+		t.Errorf("clauseSubject(%q) = %q, want %q", clause, got, want)
+	}
+}
+
+var clauseSamples = []string{"", "沿", "沿黄", "沿黄县要重点围绕", "沿太岳县要", "三县要", "县要", "沿黄县要要", "a沿黄县要", "沿黄县重点抓好项目建设要"}
+
+func TestClauseSubject(t *testing.T) {
+	fr := builtinRules(t).formulas
+	for _, c := range clauseSamples {
+		checkClauseSubject(t, fr, c)
+	}
+}
+
+func FuzzClauseSubject(f *testing.F) {
+	fr := builtinRules(f).formulas
+	for _, c := range clauseSamples {
+		f.Add(c)
+	}
+	f.Fuzz(func(t *testing.T, clause string) { checkClauseSubject(t, fr, clause) })
+}
