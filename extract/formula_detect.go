@@ -57,18 +57,44 @@ func numeralToken(rs []rune, i int) (n, value int, ok bool) {
 		for j < len(rs) && isDigit(rs[j]) && j-i < 9 {
 			j++
 		}
-		v, ok := IntValue(string(rs[i:j]))
+		v, ok := runesIntValue(rs[i:j])
 		return j - i, v, ok
 	case isCNNumeral(rs[i]):
 		j := i
 		for j < len(rs) && isCNNumeral(rs[j]) && j-i < 6 {
 			j++
 		}
-		v, ok := IntValue(string(rs[i:j]))
+		v, ok := runesIntValue(rs[i:j])
 		return j - i, v, ok
 	}
 	return 0, 0, false
 }
+
+// runesIntValue is IntValue(string(rs)), from a table for one rune: most
+// numeral tokens of a text are one digit (三个一批, 5大).
+func runesIntValue(rs []rune) (int, bool) {
+	if len(rs) == 1 {
+		v, ok := oneRuneValues[rs[0]]
+		return v.value, ok && v.ok
+	}
+	return IntValue(string(rs))
+}
+
+type intValue struct {
+	value int
+	ok    bool
+}
+
+// oneRuneValues holds IntValue of each digit and Chinese numeral alone
+// (read-only once built).
+var oneRuneValues = func() map[rune]intValue {
+	out := map[rune]intValue{}
+	for _, r := range "0123456789一二两三四五六七八九十百千万" {
+		v, ok := IntValue(string(r))
+		out[r] = intValue{v, ok}
+	}
+	return out
+}()
 
 // label is a formula name read out of a run of text.
 type label struct {

@@ -358,3 +358,23 @@ func FuzzClauseSubject(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, clause string) { checkClauseSubject(t, fr, clause) })
 }
+
+func TestRunesIntValue(t *testing.T) {
+	for r := rune(0); r <= 0xFFFF; r++ {
+		if !isDigit(r) && !isCNNumeral(r) {
+			continue
+		}
+		gv, gok := runesIntValue([]rune{r})
+		wv, wok := IntValue(string(r))
+		if gv != wv || gok != wok {
+			t.Errorf("runesIntValue(%q) = %d, %v; IntValue gives %d, %v", r, gv, gok, wv, wok)
+		}
+	}
+	for _, s := range []string{"十五", "二十", "12", "一二三", "百万"} {
+		gv, gok := runesIntValue([]rune(s))
+		wv, wok := IntValue(s)
+		if gv != wv || gok != wok {
+			t.Errorf("runesIntValue(%q) = %d, %v; IntValue gives %d, %v", s, gv, gok, wv, wok)
+		}
+	}
+}
