@@ -68,9 +68,13 @@ func extractTasks(d *Doc, rec *Record) {
 		}
 	}
 	// link each task to a formula whose member it names
+	members := make([][]string, len(rec.Initiatives))
+	for k, in := range rec.Initiatives {
+		members[k] = linkable(in.Items)
+	}
 	for i := range tasks {
-		for _, in := range rec.Initiatives {
-			if linksTo(tasks[i].Text, in.Items) {
+		for k, in := range rec.Initiatives {
+			if linksTo(tasks[i].Text, members[k]) {
 				tasks[i].Initiative = in.Name
 				break
 			}
@@ -142,13 +146,23 @@ func enumMarkerLen(s string) int {
 	return n
 }
 
-// linksTo reports whether a task is one of a formula's members: it names the
-// member at its start ("抓认识", "要在放管服上改革突破"), not in passing.
+// linkable returns the members a task may name: those of two runes or more
+// (one rune is found in passing everywhere).
+func linkable(items []string) []string {
+	var out []string
+	for _, it := range items {
+		if utf8.RuneCountInString(it) >= 2 {
+			out = append(out, it)
+		}
+	}
+	return out
+}
+
+// linksTo reports whether a task is one of a formula's members (as linkable
+// gives them): it names the member at its start ("抓认识",
+// "要在放管服上改革突破"), not in passing.
 func linksTo(task string, items []string) bool {
 	for _, it := range items {
-		if len([]rune(it)) < 2 {
-			continue
-		}
 		if i := strings.Index(task, it); i >= 0 && len([]rune(task[:i])) <= 3 {
 			return true
 		}
