@@ -357,6 +357,15 @@ func (t *runeText) byteAt(i int) int {
 	return int(t.byteOf[i])
 }
 
+// runeAtOrAfter returns the index of the first rune from k on that starts at
+// byte b or later: where a scan by byte that jumps to b resumes.
+func (t *runeText) runeAtOrAfter(k, b int) int {
+	for k < len(t.r) && int(t.byteOf[k]) < b {
+		k++
+	}
+	return k
+}
+
 func (t *runeText) str(i, j int) string { return t.s[t.byteAt(i):t.byteAt(j)] }
 
 // findEach returns, for each of names, the rune offsets of its occurrences

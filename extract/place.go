@@ -340,7 +340,7 @@ func findPlace(d *Doc) Place {
 	pr.dropQualifiers(ms)
 
 	own := pr.resolve(ms)
-	votes := pr.selfVotes(d.Text, body)
+	votes := pr.selfVotes(d.runes, body)
 	national := pr.nationalWeight(d)
 	return pr.choose(own, votes, national, firstSeen(pr, ms))
 }
@@ -542,31 +542,32 @@ func (pr *placeRules) support(e int, w map[int]float64) float64 {
 
 // selfVotes counts the self-references of each level ("全市", "县委") that no
 // place name stands right before.
-func (pr *placeRules) selfVotes(text string, ms []placeMention) [3]float64 {
+func (pr *placeRules) selfVotes(t *runeText, ms []placeMention) [3]float64 {
 	var votes [3]float64
+	text := t.s
 	j := 0
-	for i := 0; i < len(text); {
+	for k := 0; k < len(t.r); {
+		i := int(t.byteOf[k])
 		for j < len(ms) && ms[j].end <= i {
 			j++
 		}
 		if j < len(ms) && ms[j].start <= i {
-			i = ms[j].end // inside a place name
+			k = t.runeAtOrAfter(k, ms[j].end) // inside a place name
 			continue
 		}
 		hit := false
-		r, size := utf8.DecodeRuneInString(text[i:])
-		for _, k := range pr.selfAt.at(r) {
-			if c := pr.self[k]; strings.HasPrefix(text[i:], c.text) {
+		for _, n := range pr.selfAt.at(t.r[k]) {
+			if c := pr.self[n]; strings.HasPrefix(text[i:], c.text) {
 				if !(j > 0 && ms[j-1].end == i) {
 					votes[c.level]++
 				}
-				i += len(c.text)
+				k = t.runeAtOrAfter(k, i+len(c.text))
 				hit = true
 				break
 			}
 		}
 		if !hit {
-			i += size
+			k++
 		}
 	}
 	return votes
