@@ -115,7 +115,7 @@ func (r *Rules) ParseByline(line string) (Byline, bool) {
 func (br *bylineRules) parse(line string, lits *lineLiterals) (Byline, bool) {
 	b := Byline{Rank: -1}
 	line = strings.TrimSpace(line)
-	if line == "" || !runesAtMost(line, 120) || strings.ContainsAny(line, "。！？") {
+	if line == "" || !runesAtMost(line, 120) || strings.ContainsFunc(line, isFullStop) {
 		return b, false
 	}
 	var locs [][]int
@@ -228,6 +228,9 @@ func (br *bylineRules) names(s string) []string {
 	}
 	return out
 }
+
+// isFullStop says whether r ends a sentence of prose: a byline has none.
+func isFullStop(r rune) bool { return r == '。' || r == '！' || r == '？' }
 
 func allHan(s string) bool {
 	for _, r := range s {
