@@ -149,6 +149,48 @@ type Doc struct {
 	// after it.
 	firstClauses []string
 	clauseDone   []bool
+
+	// hits are the words of Rules.docWords in Text, once hitsDone.
+	hits     docWordHits
+	hitsDone bool
+}
+
+// docWordHits are the occurrences of the figure words in a document and the
+// counts of its national cues.
+type docWordHits struct {
+	figure   figureWords
+	national []int // national[k] counts the cue places.national[k]
+}
+
+// wordHits finds the figure words and the national cues of the text, in one
+// pass (the figures and the place stages each read them), or in a pass for
+// each when one of the stages has no rules.
+func (d *Doc) wordHits() *docWordHits {
+	if d.hitsDone {
+		return &d.hits
+	}
+	d.hitsDone = true
+	fr, pr, t := d.Rules.figures, d.Rules.places, d.runes
+	if fr != nil && pr != nil && d.Rules.docWords.words != nil {
+		d.hits.national = make([]int, len(pr.national))
+		nFigure := len(fr.wordsAt.words)
+		d.Rules.docWords.scanRunes(t, func(k, i int) {
+			if k < nFigure {
+				fr.addWord(&d.hits.figure, t, k, i)
+			} else {
+				d.hits.national[k-nFigure]++
+			}
+		})
+		return &d.hits
+	}
+	if fr != nil {
+		d.hits.figure = fr.findWords(t)
+	}
+	if pr != nil {
+		d.hits.national = make([]int, len(pr.national))
+		pr.nationalAt.scanRunes(t, func(k, _ int) { d.hits.national[k]++ })
+	}
+	return &d.hits
 }
 
 func newDoc(text, title string, published Day, r *Rules, seg Segmenter) *Doc {

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -575,8 +576,7 @@ func (pr *placeRules) selfVotes(t *runeText, ms []placeMention) [3]float64 {
 
 // nationalWeight sums the national markers of the title and text.
 func (pr *placeRules) nationalWeight(d *Doc) float64 {
-	inText, inTitle := make([]int, len(pr.national)), make([]int, len(pr.national))
-	pr.nationalAt.scanRunes(d.runes, func(k, _ int) { inText[k]++ })
+	inText, inTitle := slices.Clone(d.wordHits().national), make([]int, len(pr.national))
 	pr.nationalAt.scan(d.Title, false, func(k, _ int) { inTitle[k]++ })
 	for k, c := range pr.national {
 		if c.text == "" { // a word the index leaves out

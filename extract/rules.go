@@ -26,6 +26,9 @@ type Rules struct {
 	places    *placeRules
 	people    *peopleRules
 	furniture *furnitureRules
+	// docWords holds the figure words, then the national cues: both are
+	// found in every document, in one pass (see Doc.wordHits).
+	docWords wordIndex
 }
 
 // LoadRules reads the rule files of base (the built-in rules) and then those of
@@ -69,6 +72,7 @@ func LoadRules(base fs.FS, extra ...fs.FS) (*Rules, error) {
 	if r.places, err = compilePlaceRules(r); err != nil {
 		return nil, err
 	}
+	r.docWords = joinWordIndexes(&r.figures.wordsAt, &r.places.nationalAt)
 	if r.people, err = compilePeopleRules(r); err != nil {
 		return nil, err
 	}

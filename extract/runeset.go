@@ -151,6 +151,20 @@ func newWordIndex(words []string) wordIndex {
 	return x
 }
 
+// joinWordIndexes returns one index of the words of a, then those of b
+// (word k of b is word len(a.words)+k), each with the overlap it has in its
+// own index: a scan with it finds what scans with a and with b find.
+func joinWordIndexes(a, b *wordIndex) wordIndex {
+	words := append(slices.Clip(a.words), b.words...)
+	x := newWordIndex(words)
+	if a.overlap != nil || b.overlap != nil {
+		x.overlap = make([]bool, len(words))
+		copy(x.overlap, a.overlap)
+		copy(x.overlap[len(a.words):], b.overlap)
+	}
+	return x
+}
+
 // scan calls found(k, start) for the occurrences of words[k] in text, in
 // order of start. Unless overlapping, an occurrence that overlaps the
 // previous one of the same word is skipped, as repeated strings.Index (and

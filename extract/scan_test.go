@@ -2,6 +2,7 @@ package extract
 
 import (
 	"os"
+	"reflect"
 	"regexp"
 	"slices"
 	"strings"
@@ -375,6 +376,28 @@ func TestRunesIntValue(t *testing.T) {
 		wv, wok := IntValue(s)
 		if gv != wv || gok != wok {
 			t.Errorf("runesIntValue(%q) = %d, %v; IntValue gives %d, %v", s, gv, gok, wv, wok)
+		}
+	}
+}
+
+// TestWordHitsMatchSeparateScans checks the joined scan of the figure words
+// and the national cues against a scan with each index alone.
+func TestWordHitsMatchSeparateScans(t *testing.T) {
+	r := builtinRules(t)
+	texts := []string{"", "国务院常务会议指出，到2025年全市GDP达到5000亿元，确保完成十四五目标。", "全国人大 中共中央 党中央"}
+	for _, f := range sampleFiles(t) {
+		if data, err := os.ReadFile(f); err == nil {
+			texts = append(texts, string(data))
+		}
+	}
+	for _, s := range texts {
+		d := newDoc(s, "", "", r, nil)
+		got := d.wordHits()
+		want := r.figures.findWords(d.runes)
+		national := make([]int, len(r.places.national))
+		r.places.nationalAt.scanRunes(d.runes, func(k, _ int) { national[k]++ })
+		if !reflect.DeepEqual(got.figure, want) || !slices.Equal(got.national, national) {
+			t.Errorf("%.40q: joined scan finds %+v, %v; separate scans %+v, %v", s, got.figure, got.national, want, national)
 		}
 	}
 }

@@ -26,7 +26,7 @@ func extractFigures(d *Doc, rec *Record) {
 		return
 	}
 	text := d.Text
-	words := fr.findWords(d.runes)
+	words := d.wordHits().figure
 	hits := findMarkers(text, words.markers, words.nots, referenceYear(d))
 	blocked := words.pitfalls
 	var mentions []Span
@@ -165,26 +165,29 @@ type figureWords struct {
 // pass over it.
 func (fr *figureRules) findWords(t *runeText) figureWords {
 	var out figureWords
-	nMarkers, nPits := len(fr.markers), len(fr.pitSpan)
-	fr.wordsAt.scanRunes(t, func(k, i int) {
-		start := int(t.byteOf[i])
-		span := Span{Start: start, End: start + len(fr.wordsAt.words[k])}
-		switch {
-		case k < nMarkers:
-			m := fr.markers[k]
-			h := markerHit{start: span.Start, end: span.End, kind: m.kind}
-			if m.kind == markNot {
-				out.nots = append(out.nots, h)
-			} else {
-				out.markers = append(out.markers, h)
-			}
-		case k < nMarkers+nPits:
-			out.pitfalls = append(out.pitfalls, span)
-		default:
-			out.money = append(out.money, span)
-		}
-	})
+	fr.wordsAt.scanRunes(t, func(k, i int) { fr.addWord(&out, t, k, i) })
 	return out
+}
+
+// addWord adds to out word k of wordsAt, found at rune i of t.
+func (fr *figureRules) addWord(out *figureWords, t *runeText, k, i int) {
+	nMarkers, nPits := len(fr.markers), len(fr.pitSpan)
+	start := int(t.byteOf[i])
+	span := Span{Start: start, End: start + len(fr.wordsAt.words[k])}
+	switch {
+	case k < nMarkers:
+		m := fr.markers[k]
+		h := markerHit{start: span.Start, end: span.End, kind: m.kind}
+		if m.kind == markNot {
+			out.nots = append(out.nots, h)
+		} else {
+			out.markers = append(out.markers, h)
+		}
+	case k < nMarkers+nPits:
+		out.pitfalls = append(out.pitfalls, span)
+	default:
+		out.money = append(out.money, span)
+	}
 }
 
 // within says whether one of spans (sorted by start) lies inside [start, end).
