@@ -57,19 +57,7 @@ func TestNewGSEMatchesGSELoader(t *testing.T) {
 		}
 	}
 
-	var lines []string
-	for _, f := range sampleFiles(t) {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		n, err := Normalize(nil, string(data))
-		if err != nil {
-			t.Fatal(err)
-		}
-		lines = append(lines, strings.Split(n.Text, "\n")...)
-	}
-	for _, line := range lines {
+	for _, line := range sampleLines(t) {
 		if got, want := g.Cut(line), old.Cut(line); !slices.Equal(got, want) {
 			t.Fatalf("cut of %q:\n got %q\nwant %q", line, got, want)
 		}
@@ -118,18 +106,7 @@ func TestWordEndsMatchCut(t *testing.T) {
 		t.Skip("loads the dictionary")
 	}
 	g := loadGSE(t)
-	texts := wordEndSamples
-	for _, f := range sampleFiles(t) {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		n, err := Normalize(nil, string(data))
-		if err != nil {
-			t.Fatal(err)
-		}
-		texts = append(texts, strings.Split(n.Text, "\n")...)
-	}
+	texts := append(slices.Clone(wordEndSamples), sampleLines(t)...)
 	for _, s := range texts {
 		checkWordEnds(t, g, s)
 	}
@@ -142,4 +119,22 @@ func FuzzWordEnds(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		checkWordEnds(t, loadGSE(t), s)
 	})
+}
+
+// sampleLines are the lines of the sample corpus, normalized.
+func sampleLines(t *testing.T) []string {
+	t.Helper()
+	var lines []string
+	for _, f := range sampleFiles(t) {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		n, err := Normalize(nil, string(data))
+		if err != nil {
+			t.Fatal(err)
+		}
+		lines = append(lines, strings.Split(n.Text, "\n")...)
+	}
+	return lines
 }
