@@ -94,23 +94,17 @@ func (g *GSE) Cut(text string) []string {
 	return g.seg.Cut(text)
 }
 
-// wordEnds appends to ends the byte offsets in text where the words of
-// Cut(text) end, from gse's segments: the boundaries without building each
-// word as a string (and the slice of them).
-func (g *GSE) wordEnds(text string, ends []int) []int {
-	for _, s := range g.seg.Segment([]byte(text)) {
-		ends = append(ends, s.End())
-	}
-	return ends
-}
-
 // wordEnds returns the byte offsets in text where the words of seg's cut
-// of text end. The extractors that ask where words begin and end use it.
+// of text end. The extractors that ask where words begin and end use it;
+// with gse it reads the segments, without building each word as a string.
 func wordEnds(seg Segmenter, text string) []int {
-	if g, ok := seg.(*GSE); ok {
-		return g.wordEnds(text, nil)
-	}
 	var ends []int
+	if g, ok := seg.(*GSE); ok {
+		for _, s := range g.seg.Segment([]byte(text)) {
+			ends = append(ends, s.End())
+		}
+		return ends
+	}
 	at := 0
 	for _, w := range seg.Cut(text) {
 		at += len(w)
