@@ -3,7 +3,10 @@ package extract
 import (
 	_ "embed"
 	"fmt"
+	"math"
+	"reflect"
 	"strings"
+	"unsafe"
 
 	"github.com/go-ego/gse"
 )
@@ -27,7 +30,7 @@ var gseDictionary string
 
 // NewGSE loads gse's Simplified dictionary (the Traditional half is dead
 // weight: tifa converts first) plus lexicon, in gse's format "word freq pos".
-// It takes about a second and 200 MB, so commands that do not segment never
+// It takes about 0.6 s and 180 MB, so commands that do not segment never
 // call it.
 //
 // It builds the dictionary gse's LoadDictEmbed("zh_s") followed by
@@ -49,8 +52,33 @@ func NewGSE(lexicon string) (*GSE, error) {
 	if err := addGSEWords(&g.seg, lexicon); err != nil {
 		return nil, fmt.Errorf("gse: load lexicon: %w", err)
 	}
-	g.seg.CalcToken()
+	setDistances(&g.seg)
 	return g, nil
+}
+
+// tokenDistance is the offset of gse.Token's unexported distance, the path
+// value Cut adds up; ok is false if gse no longer has it as a float32.
+var tokenDistance, tokenDistanceOK = func() (uintptr, bool) {
+	f, ok := reflect.TypeFor[gse.Token]().FieldByName("distance")
+	return f.Offset, ok && f.Type.Kind() == reflect.Float32
+}()
+
+// setDistances sets each word's path value exactly as gse's CalcToken does,
+// without CalcToken's second pass: that one cuts every word of the dictionary
+// again for search mode (CutSearch), which tifa never uses, and took a third
+// of the load, on the way to every ingest's first document. gse offers no
+// setter, so the value is written at the field's offset; should gse drop or
+// retype the field, CalcToken runs instead.
+func setDistances(seg *gse.Segmenter) {
+	if !tokenDistanceOK {
+		seg.CalcToken()
+		return
+	}
+	logTotal := float32(math.Log2(seg.Dict.TotalFreq()))
+	for i := range seg.Dict.Tokens {
+		t := &seg.Dict.Tokens[i]
+		*(*float32)(unsafe.Add(unsafe.Pointer(t), tokenDistance)) = logTotal - float32(math.Log2(t.Freq()))
+	}
 }
 
 // addGSEWords adds the words of dict, one "word freq pos" a line, the way

@@ -27,7 +27,8 @@ func gseLoadedByGSE(t *testing.T, lexicon string) *gse.Segmenter {
 
 // TestNewGSEMatchesGSELoader checks that NewGSE builds the dictionary gse's
 // loaders build (same words, frequencies, parts of speech and total, so the
-// same path values) and that both cut the sample corpus alike.
+// same path values) and that both cut the sample corpus alike: the path
+// values setDistances writes are CalcToken's.
 func TestNewGSEMatchesGSELoader(t *testing.T) {
 	if testing.Short() {
 		t.Skip("loads the dictionary twice")
@@ -38,6 +39,9 @@ func TestNewGSEMatchesGSELoader(t *testing.T) {
 	// one without a word, a frequency under gse's minimum, padding.
 	lexicon := builtinRules(t).Lexicon() +
 		"攻坚战 5 v\n单列\n十大攻坚行动 3000 n extra\n 3 n\n低频词 1 n\n  \n 三个一批  2500  n\r\n"
+	if !tokenDistanceOK {
+		t.Error("gse.Token has no float32 distance any more: NewGSE fell back to CalcToken's slower load")
+	}
 	old := gseLoadedByGSE(t, lexicon)
 	g, err := NewGSE(lexicon)
 	if err != nil {
