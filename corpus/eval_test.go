@@ -34,7 +34,7 @@ func sampleRecords(t testing.TB) []extract.Record {
 			sample.err = err
 			return
 		}
-		sample.err = AnalyzeAll(context.Background(), rd.Read([]string{corpusDir}), a, 2, func(res Result) error {
+		sample.err = AnalyzeAll(context.Background(), rd.Read([]string{corpusDir}), a, NewCores(2), func(res Result) error {
 			if res.Err != nil {
 				return res.Err
 			}

@@ -39,7 +39,7 @@ func BenchmarkIngest(b *testing.B) {
 	for b.Loop() {
 		round++
 		var batch []extract.Record
-		err := AnalyzeAll(context.Background(), renamed(rd.Read([]string{corpusDir}), round), a, runtime.NumCPU(), func(res Result) error {
+		err := AnalyzeAll(context.Background(), renamed(rd.Read([]string{corpusDir}), round), a, NewCores(runtime.NumCPU()), func(res Result) error {
 			if res.Err != nil {
 				return res.Err
 			}

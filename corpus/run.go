@@ -16,13 +16,47 @@ type Result struct {
 	Err    error
 }
 
-// AnalyzeAll analyses the items with workers goroutines and calls emit for
-// each result in input order, so that the output is the same whatever the
-// number of workers. It stops at the first error emit returns.
-func AnalyzeAll(ctx context.Context, items iter.Seq[Item], a *extract.Analyzer, workers int, emit func(Result) error) error {
-	if workers < 1 {
-		workers = 1
+// Cores is how many cores a batch keeps busy, shared by the analysis workers
+// and the store's writer: while the writer holds one, one worker fewer runs.
+// The writer, the one part of an ingest that cannot run in parallel, then has
+// a core to itself instead of a share of two among three, and falls behind
+// the analysis less; while it waits, the analysis uses every core. A nil
+// *Cores holds nothing.
+type Cores struct{ held chan struct{} }
+
+// NewCores returns n cores (at least one).
+func NewCores(n int) *Cores {
+	return &Cores{held: make(chan struct{}, max(n, 1))}
+}
+
+// N is the number of cores (1 for nil).
+func (c *Cores) N() int {
+	if c == nil {
+		return 1
 	}
+	return cap(c.held)
+}
+
+// Take waits for a core and holds it until Give.
+func (c *Cores) Take() {
+	if c != nil {
+		c.held <- struct{}{}
+	}
+}
+
+// Give returns a core taken by Take.
+func (c *Cores) Give() {
+	if c != nil {
+		<-c.held
+	}
+}
+
+// AnalyzeAll analyses the items with one worker per core and calls emit for
+// each result in input order, so that the output is the same whatever the
+// number of cores. Each document is analysed holding a core. It stops at the
+// first error emit returns.
+func AnalyzeAll(ctx context.Context, items iter.Seq[Item], a *extract.Analyzer, cores *Cores, emit func(Result) error) error {
+	workers := cores.N()
 	type job struct {
 		item Item
 		out  chan Result
@@ -38,7 +72,10 @@ func AnalyzeAll(ctx context.Context, items iter.Seq[Item], a *extract.Analyzer, 
 		go func() {
 			defer wg.Done()
 			for j := range jobs {
-				j.out <- analyzeOne(a, j.item)
+				cores.Take()
+				res := analyzeOne(a, j.item)
+				cores.Give()
+				j.out <- res
 			}
 		}()
 	}

@@ -49,7 +49,7 @@ func buildFixture(dbPath string) error {
 	if err != nil {
 		return err
 	}
-	err = corpus.AnalyzeAll(ctx, rd.Read([]string{"../testdata/corpus"}), a, 2, func(res corpus.Result) error {
+	err = corpus.AnalyzeAll(ctx, rd.Read([]string{"../testdata/corpus"}), a, corpus.NewCores(2), func(res corpus.Result) error {
 		if res.Err != nil {
 			return res.Err
 		}

@@ -31,7 +31,7 @@ func runAnalyze(ctx context.Context, e *env, args []string) error {
 	enc := json.NewEncoder(out)
 	enc.SetEscapeHTML(false)
 	failed := 0
-	err = corpus.AnalyzeAll(ctx, readInputs(e, rd, fs.Args()), a, *workers, func(r corpus.Result) error {
+	err = corpus.AnalyzeAll(ctx, readInputs(e, rd, fs.Args()), a, corpus.NewCores(*workers), func(r corpus.Result) error {
 		if r.Err != nil {
 			failed++
 			fmt.Fprintf(e.stderr, "tifa: %v\n", r.Err)

@@ -35,7 +35,7 @@ func runEval(ctx context.Context, e *env, args []string) error {
 	}
 	var recs []extract.Record
 	failed := 0
-	err = corpus.AnalyzeAll(ctx, readInputs(e, rd, fs.Args()[1:]), a, *workers, func(r corpus.Result) error {
+	err = corpus.AnalyzeAll(ctx, readInputs(e, rd, fs.Args()[1:]), a, corpus.NewCores(*workers), func(r corpus.Result) error {
 		if r.Err != nil {
 			failed++
 			fmt.Fprintf(e.stderr, "tifa: %v\n", r.Err)

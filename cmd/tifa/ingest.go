@@ -47,8 +47,9 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 	t := newTally(e, "ingest", start)
 	// Known contents are skipped before analysis: re-ingesting costs a hash and a lookup.
 	items := skipKnown(ctx, store, readInputs(e, rd, fs.Args()), t)
-	w := &batchWriter{ctx: ctx, e: e, t: t, put: store.Put}
-	return w.done(corpus.AnalyzeAll(ctx, items, a, *workers, w.add))
+	cores := corpus.NewCores(*workers)
+	w := &batchWriter{ctx: ctx, e: e, t: t, put: store.Put, cores: cores}
+	return w.done(corpus.AnalyzeAll(ctx, items, a, cores, w.add))
 }
 
 // skipKnown counts every item read and passes on only those not yet stored.
@@ -80,6 +81,7 @@ type batchWriter struct {
 	e     *env
 	t     *tally
 	put   func(context.Context, []extract.Record) ([]corpus.Outcome, error)
+	cores *corpus.Cores // shared with the analysis; a batch is written holding one
 	batch []extract.Record
 	bytes int // text in the batch
 	// stored delivers the outcome of the batch being written, nil when none
@@ -156,7 +158,9 @@ func (w *batchWriter) flush() error {
 	w.batch, w.bytes = make([]extract.Record, 0, len(batch)), 0
 	w.stored = make(chan putResult, 1)
 	go func(out chan<- putResult) {
+		w.cores.Take()
 		outcomes, err := w.put(w.ctx, batch)
+		w.cores.Give()
 		out <- putResult{batch, outcomes, err}
 	}(w.stored)
 	return nil

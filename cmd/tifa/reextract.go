@@ -37,7 +37,8 @@ func runReextract(ctx context.Context, e *env, args []string) error {
 	replace := func(ctx context.Context, recs []extract.Record) ([]corpus.Outcome, error) {
 		return make([]corpus.Outcome, len(recs)), store.Replace(ctx, recs)
 	}
-	w := &batchWriter{ctx: ctx, e: e, t: t, put: replace}
+	cores := corpus.NewCores(*workers)
+	w := &batchWriter{ctx: ctx, e: e, t: t, put: replace, cores: cores}
 	items := func(yield func(corpus.Item) bool) {
 		for item := range store.StoredInputs(ctx) {
 			t.read++
@@ -46,5 +47,5 @@ func runReextract(ctx context.Context, e *env, args []string) error {
 			}
 		}
 	}
-	return w.done(corpus.AnalyzeAll(ctx, items, a, *workers, w.add))
+	return w.done(corpus.AnalyzeAll(ctx, items, a, cores, w.add))
 }
