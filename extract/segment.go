@@ -23,14 +23,15 @@ type GSE struct {
 }
 
 // gseDictionary is gse's own Simplified dictionary (see gsedict/README.md):
-// gse keeps its embedded copy unexported.
+// gse keeps its embedded copy unexported. Its lines are sorted by word: gse's
+// trie takes sorted words a quarter faster.
 //
 //go:embed gsedict/zh_s.txt
 var gseDictionary string
 
 // NewGSE loads gse's Simplified dictionary (the Traditional half is dead
 // weight: tifa converts first) plus lexicon, in gse's format "word freq pos".
-// It takes about 0.6 s and 180 MB, so commands that do not segment never
+// It takes about 0.45 s and 180 MB, so commands that do not segment never
 // call it.
 //
 // It builds the dictionary gse's LoadDictEmbed("zh_s") followed by
