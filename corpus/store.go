@@ -3,10 +3,12 @@ package corpus
 import (
 	"context"
 	"database/sql"
+	"database/sql/driver"
 	_ "embed"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"net/url"
 	"os"
 
@@ -58,8 +60,8 @@ var SchemaVersion = len(migrations)
 const schemaV2 = `INSERT INTO search_fts(search_fts, rank) VALUES ('hashsize', 67108864);`
 
 // reindex rebuilds the search index of every stored document from the tables.
-func reindex(ctx context.Context, tx *sql.Tx) error {
-	w := &txWriter{tx: tx, stmts: map[string]*sql.Stmt{}}
+// Its writes go through conn, on which tx is open.
+func reindex(ctx context.Context, conn *sql.Conn, tx *sql.Tx) error {
 	var docs []int64
 	err := scanRows(ctx, tx, "SELECT doc FROM documents ORDER BY doc", nil, func(rows *sql.Rows) error {
 		var doc int64
@@ -86,14 +88,20 @@ func reindex(ctx context.Context, tx *sql.Tx) error {
 		if err != nil {
 			return fmt.Errorf("reindex: %w", err)
 		}
-		for _, doc := range batch {
-			units := []searchUnit{stored[doc].unit}
-			for _, kind := range unitKinds[1:] {
-				units = append(units, byKind[kind][doc]...)
+		err = writeIn(conn, func(w *txWriter) error {
+			for _, doc := range batch {
+				units := []searchUnit{stored[doc].unit}
+				for _, kind := range unitKinds[1:] {
+					units = append(units, byKind[kind][doc]...)
+				}
+				if err := insertSearchRows(ctx, w, doc, indexRows(ts, units)); err != nil {
+					return fmt.Errorf("reindex document %d: %w", doc, err)
+				}
 			}
-			if err := insertSearchRows(ctx, w, doc, indexRows(ts, units)); err != nil {
-				return fmt.Errorf("reindex document %d: %w", doc, err)
-			}
+			return nil
+		})
+		if err != nil {
+			return err
 		}
 	}
 	return nil
@@ -169,7 +177,12 @@ func (s *Store) migrate(ctx context.Context) error {
 	}
 	// All the steps in one transaction: a store is never left between
 	// versions, and its index is rebuilt once.
-	tx, err := s.db.BeginTx(ctx, nil)
+	conn, err := s.db.Conn(ctx)
+	if err != nil {
+		return fmt.Errorf("migrate from %d: %w", v, err)
+	}
+	defer conn.Close()
+	tx, err := conn.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("migrate from %d: %w", v, err)
 	}
@@ -186,7 +199,7 @@ func (s *Store) migrate(ctx context.Context) error {
 		rebuild = rebuild || migrations[v].reindex
 	}
 	if rebuild {
-		if err := reindex(ctx, tx); err != nil {
+		if err := reindex(ctx, conn, tx); err != nil {
 			return fmt.Errorf("migrate to %d: %w", v, err)
 		}
 	}
@@ -265,8 +278,8 @@ func (s *Store) Replace(ctx context.Context, recs []extract.Record) error {
 			}
 			r := &recs[i]
 			index := <-rows
-			var doc int64
-			if err := tx.QueryRowContext(ctx, "SELECT doc FROM documents WHERE id = ?", r.ID).Scan(&doc); err != nil {
+			doc, err := tx.queryInt(ctx, "SELECT doc FROM documents WHERE id = ?", r.ID)
+			if err != nil {
 				return fmt.Errorf("%s: document %s: %w", r.Source, r.ID, err)
 			}
 			if err := deleteSearchRows(ctx, tx, doc); err != nil {
@@ -278,7 +291,7 @@ func (s *Store) Replace(ctx context.Context, recs []extract.Record) error {
 				}
 			}
 			quality, reporters := jsonText(r.Quality), jsonText(r.Reporters)
-			_, err := tx.ExecContext(ctx, `UPDATE documents SET title=?, text=?, script=?, quality=?, province=?, city=?, county=?,
+			_, err = tx.ExecContext(ctx, `UPDATE documents SET title=?, text=?, script=?, quality=?, province=?, city=?, county=?,
 				date=?, published=?, outlet=?, reporters=?, rules=? WHERE doc=?`,
 				r.Title, r.Text, r.Script, quality, r.Place.Province, r.Place.City, r.Place.County,
 				nullDay(r.Date), nullDay(r.Published), r.Outlet, reporters, r.Rules, doc)
@@ -296,52 +309,129 @@ func (s *Store) Replace(ctx context.Context, recs []extract.Record) error {
 	})
 }
 
-// txWriter runs a transaction's statements, each prepared once per
-// transaction: a batch inserts thousands of rows through a dozen statements.
+// txWriter runs a transaction's statements on the driver's own connection,
+// each prepared once per transaction: a batch inserts thousands of rows
+// through a dozen statements, and database/sql's work on every call (locks,
+// arguments converted by reflection, results wrapped) was a twentieth of the
+// writer's time, the one part of an ingest that cannot run in parallel.
+// Statements do not watch ctx: the driver would start a goroutine for every
+// row to do so. Writers check ctx between documents instead.
 type txWriter struct {
-	tx    *sql.Tx
-	stmts map[string]*sql.Stmt
+	conn  driver.ConnPrepareContext
+	stmts map[string]driver.Stmt
+	args  []driver.NamedValue
 }
 
-func (w *txWriter) stmt(ctx context.Context, query string) (*sql.Stmt, error) {
-	if st, ok := w.stmts[query]; ok {
-		return st, nil
-	}
-	st, err := w.tx.PrepareContext(ctx, query)
-	if err != nil {
-		return nil, err
-	}
-	w.stmts[query] = st
-	return st, nil
+// writeIn runs fn with a txWriter on conn's driver connection, inside the
+// transaction the caller opened on conn (database/sql's methods on conn and
+// its transaction wait until fn returns).
+func writeIn(conn *sql.Conn, fn func(*txWriter) error) error {
+	return conn.Raw(func(dc any) error {
+		pc, ok := dc.(driver.ConnPrepareContext)
+		if !ok {
+			return fmt.Errorf("sqlite driver %T cannot prepare statements with a context", dc)
+		}
+		w := &txWriter{conn: pc, stmts: map[string]driver.Stmt{}}
+		defer w.close()
+		return fn(w)
+	})
 }
 
-// ExecContext runs a prepared statement (the statements close with the
-// transaction). It does not watch ctx: the driver would start a goroutine
-// for every row to do so. Writers check ctx between documents instead.
+func (w *txWriter) close() {
+	for _, st := range w.stmts {
+		st.Close()
+	}
+}
+
+func (w *txWriter) stmt(ctx context.Context, query string, args []any) (driver.Stmt, []driver.NamedValue, error) {
+	st, ok := w.stmts[query]
+	if !ok {
+		var err error
+		if st, err = w.conn.PrepareContext(ctx, query); err != nil {
+			return nil, nil, err
+		}
+		w.stmts[query] = st
+	}
+	w.args = w.args[:0]
+	for i, a := range args {
+		v, err := driverValue(a)
+		if err != nil {
+			return nil, nil, fmt.Errorf("argument %d: %w", i+1, err)
+		}
+		w.args = append(w.args, driver.NamedValue{Ordinal: i + 1, Value: v})
+	}
+	return st, w.args, nil
+}
+
+// driverValue is database/sql's conversion of an argument, with the types
+// the writers pass taken first.
+func driverValue(v any) (driver.Value, error) {
+	switch v := v.(type) {
+	case nil, int64, float64, bool, string, []byte:
+		return v, nil
+	case int:
+		return int64(v), nil
+	}
+	return driver.DefaultParameterConverter.ConvertValue(v)
+}
+
+// ExecContext runs a prepared statement.
 func (w *txWriter) ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error) {
-	st, err := w.stmt(ctx, query)
+	st, nv, err := w.stmt(ctx, query, args)
 	if err != nil {
 		return nil, err
 	}
-	return st.ExecContext(context.WithoutCancel(ctx), args...)
+	ex, ok := st.(driver.StmtExecContext)
+	if !ok {
+		return nil, fmt.Errorf("sqlite driver statement %T cannot execute with a context", st)
+	}
+	return ex.ExecContext(context.WithoutCancel(ctx), nv)
 }
 
-// QueryRowContext runs a prepared query for one row (not watching ctx, as
-// ExecContext).
-func (w *txWriter) QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row {
-	st, err := w.stmt(ctx, query)
+// queryInt runs a prepared query for one integer (sql.ErrNoRows when there
+// is no row).
+func (w *txWriter) queryInt(ctx context.Context, query string, args ...any) (int64, error) {
+	st, nv, err := w.stmt(ctx, query, args)
 	if err != nil {
-		return w.tx.QueryRowContext(ctx, query, args...) // reports the same error
+		return 0, err
 	}
-	return st.QueryRowContext(context.WithoutCancel(ctx), args...)
+	q, ok := st.(driver.StmtQueryContext)
+	if !ok {
+		return 0, fmt.Errorf("sqlite driver statement %T cannot query with a context", st)
+	}
+	rows, err := q.QueryContext(context.WithoutCancel(ctx), nv)
+	if err != nil {
+		return 0, err
+	}
+	defer rows.Close()
+	dest := make([]driver.Value, len(rows.Columns()))
+	if err := rows.Next(dest); err != nil {
+		if errors.Is(err, io.EOF) {
+			return 0, sql.ErrNoRows
+		}
+		return 0, err
+	}
+	if len(dest) != 1 {
+		return 0, fmt.Errorf("query gives %d columns, want 1", len(dest))
+	}
+	n, ok := dest[0].(int64)
+	if !ok {
+		return 0, fmt.Errorf("query gives %T, want an integer", dest[0])
+	}
+	return n, nil
 }
 
 func (s *Store) inTx(ctx context.Context, fn func(*txWriter) error) error {
-	tx, err := s.db.BeginTx(ctx, nil)
+	conn, err := s.db.Conn(ctx)
 	if err != nil {
 		return fmt.Errorf("begin: %w", err)
 	}
-	if err := fn(&txWriter{tx: tx, stmts: map[string]*sql.Stmt{}}); err != nil {
+	defer conn.Close()
+	tx, err := conn.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("begin: %w", err)
+	}
+	if err := writeIn(conn, fn); err != nil {
 		tx.Rollback()
 		return err
 	}
@@ -363,8 +453,8 @@ type storedInput struct {
 // insertDocument stores the document of r and returns its number (doc), or
 // 0 when the same content is stored already.
 func insertDocument(ctx context.Context, tx *txWriter, r *extract.Record) (int64, error) {
-	var version int
-	if err := tx.QueryRowContext(ctx, "SELECT COALESCE(MAX(version), 0) + 1 FROM documents WHERE source = ?", r.Source).Scan(&version); err != nil {
+	version, err := tx.queryInt(ctx, "SELECT COALESCE(MAX(version), 0) + 1 FROM documents WHERE source = ?", r.Source)
+	if err != nil {
 		return 0, fmt.Errorf("next version: %w", err)
 	}
 	in := storedInput{Title: r.Input.Title, Published: r.Input.Published, Outlet: r.Input.Outlet, Reporters: r.Input.Reporters, URL: r.Input.URL}
