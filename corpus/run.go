@@ -51,6 +51,17 @@ func (c *Cores) Give() {
 	}
 }
 
+// Write runs write holding a core, when there are several. With one, there is
+// no worker to keep off it, and holding it would only stop the analysis while
+// the writer waits on the disk (a one-core ingest took 7–13% longer).
+func (c *Cores) Write(write func()) {
+	if c.N() > 1 {
+		c.Take()
+		defer c.Give()
+	}
+	write()
+}
+
 // AnalyzeAll analyses the items with one worker per core and calls emit for
 // each result in input order, so that the output is the same whatever the
 // number of cores. Each document is analysed holding a core. It stops at the

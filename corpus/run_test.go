@@ -38,3 +38,24 @@ func TestCoresBound(t *testing.T) {
 		t.Errorf("nil Cores: N() = %d, want 1", n)
 	}
 }
+
+// TestCoresWrite checks that a write holds a core when there are several,
+// and none when there is one (the analysis goes on while the writer waits on
+// the disk).
+func TestCoresWrite(t *testing.T) {
+	two := NewCores(2)
+	two.Write(func() {
+		if got := len(two.held); got != 1 {
+			t.Errorf("with two cores, a write holds %d, want 1", got)
+		}
+	})
+	one := NewCores(1)
+	one.Write(func() {
+		if got := len(one.held); got != 0 {
+			t.Errorf("with one core, a write holds %d, want 0", got)
+		}
+	})
+	if len(two.held) != 0 || len(one.held) != 0 {
+		t.Error("a core is still held after the write")
+	}
+}

@@ -158,9 +158,9 @@ func (w *batchWriter) flush() error {
 	w.batch, w.bytes = make([]extract.Record, 0, len(batch)), 0
 	w.stored = make(chan putResult, 1)
 	go func(out chan<- putResult) {
-		w.cores.Take()
-		outcomes, err := w.put(w.ctx, batch)
-		w.cores.Give()
+		var outcomes []corpus.Outcome
+		var err error
+		w.cores.Write(func() { outcomes, err = w.put(w.ctx, batch) })
 		out <- putResult{batch, outcomes, err}
 	}(w.stored)
 	return nil
