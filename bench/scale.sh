@@ -5,7 +5,7 @@
 #
 #   bash bench/scale.sh [N] [DIR]
 #
-# N defaults to 1000000 (about 2 GB of articles, a 13 GB store, half an hour
+# N defaults to 1000000 (about 2 GB of articles, an 8.4 GiB store, ten minutes
 # on two cores); DIR (default: a new temporary folder) keeps the articles and
 # the store for more measurements. Linux only (it reads /proc).
 set -euo pipefail
