@@ -37,15 +37,15 @@ func (c *Cores) N() int {
 	return cap(c.held)
 }
 
-// Take waits for a core and holds it until Give.
-func (c *Cores) Take() {
+// take waits for a core and holds it until give.
+func (c *Cores) take() {
 	if c != nil {
 		c.held <- struct{}{}
 	}
 }
 
-// Give returns a core taken by Take.
-func (c *Cores) Give() {
+// give returns a core taken by take.
+func (c *Cores) give() {
 	if c != nil {
 		<-c.held
 	}
@@ -56,8 +56,8 @@ func (c *Cores) Give() {
 // the writer waits on the disk (a one-core ingest took 7–13% longer).
 func (c *Cores) Write(write func()) {
 	if c.N() > 1 {
-		c.Take()
-		defer c.Give()
+		c.take()
+		defer c.give()
 	}
 	write()
 }
@@ -83,9 +83,9 @@ func AnalyzeAll(ctx context.Context, items iter.Seq[Item], a *extract.Analyzer, 
 		go func() {
 			defer wg.Done()
 			for j := range jobs {
-				cores.Take()
+				cores.take()
 				res := analyzeOne(a, j.item)
-				cores.Give()
+				cores.give()
 				j.out <- res
 			}
 		}()

@@ -9,11 +9,11 @@ import (
 // cannot take until it is given back, and that a nil *Cores holds nothing.
 func TestCoresBound(t *testing.T) {
 	c := NewCores(2)
-	c.Take() // the writer
-	c.Take() // one worker
+	c.take() // the writer
+	c.take() // one worker
 	taken := make(chan struct{})
 	go func() {
-		c.Take() // the other worker waits
+		c.take() // the other worker waits
 		close(taken)
 	}()
 	select {
@@ -21,7 +21,7 @@ func TestCoresBound(t *testing.T) {
 		t.Fatal("a third core was taken out of two")
 	case <-time.After(20 * time.Millisecond):
 	}
-	c.Give()
+	c.give()
 	select {
 	case <-taken:
 	case <-time.After(5 * time.Second):
@@ -31,9 +31,9 @@ func TestCoresBound(t *testing.T) {
 		t.Errorf("NewCores(0).N() = %d, want 1", n)
 	}
 	var none *Cores
-	none.Take()
-	none.Take()
-	none.Give()
+	none.take()
+	none.take()
+	none.give()
 	if n := none.N(); n != 1 {
 		t.Errorf("nil Cores: N() = %d, want 1", n)
 	}
