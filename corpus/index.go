@@ -115,18 +115,25 @@ func indexRows(ts *tokenSet, units []searchUnit) []indexRow {
 	return rows
 }
 
-// indexAhead makes the index rows of recs, in order, on a goroutine of its
-// own: the writer, which only inserts them, is the one part of an ingest that
-// cannot run in parallel. stop ends it early.
-func indexAhead(recs []extract.Record) (rows <-chan []indexRow, stop func()) {
-	out := make(chan []indexRow, 64)
+// prepared is what the writer stores of a record besides its fields.
+type prepared struct {
+	index []indexRow
+	raw   []byte // the input as a delta against the text (rawdelta.go)
+}
+
+// prepareAhead makes the index rows and raw deltas of recs, in order, on a
+// goroutine of its own: the writer, which only inserts them, is the one part
+// of an ingest that cannot run in parallel. stop ends it early.
+func prepareAhead(recs []extract.Record, delta *deltaCodec) (rows <-chan prepared, stop func()) {
+	out := make(chan prepared, 64)
 	quit := make(chan struct{})
 	go func() {
 		defer close(out)
 		ts := newTokenSet()
 		for i := range recs {
+			p := prepared{index: indexRows(ts, searchUnits(&recs[i])), raw: delta.encode(recs[i].Input.Text, recs[i].Text)}
 			select {
-			case out <- indexRows(ts, searchUnits(&recs[i])):
+			case out <- p:
 			case <-quit:
 				return
 			}

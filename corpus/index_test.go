@@ -186,6 +186,9 @@ func TestStoreReindexesAV1Store(t *testing.T) {
 	if got, want := jsonOf(t, got), jsonOf(t, rec); got != want {
 		t.Errorf("after migration the record differs:\n got %s\nwant %s", got, want)
 	}
+	if got.Input.Text != rec.Input.Text || rec.Input.Text == "" {
+		t.Errorf("after migration: input %q, want %q", got.Input.Text, rec.Input.Text)
+	}
 	if _, err := s.Put(ctx, []extract.Record{sampleRecord("new.txt", "全市共谋划项目1031个，总投资4190亿元。")}); err != nil {
 		t.Fatal(err)
 	}
@@ -302,6 +305,9 @@ func TestStoreMigratesAV6StoreKeepingItsIndex(t *testing.T) {
 		}
 		if got, want := jsonOf(t, got), jsonOf(t, r); got != want {
 			t.Errorf("%s after migration:\n got %s\nwant %s", r.Source, got, want)
+		}
+		if got.Input.Text != r.Input.Text || r.Input.Text == "" {
+			t.Errorf("%s after migration: input %q, want %q", r.Source, got.Input.Text, r.Input.Text)
 		}
 	}
 	var problems int

@@ -29,20 +29,26 @@ func (s *Store) Inputs(ctx context.Context, fn func(extract.Input) error) error 
 
 // documentColumns are what scanDocument reads, in its order.
 const documentColumns = `doc, id, source, url, title, text, script, quality, province, city, county,
-	date, published, outlet, reporters, rules, raw, input`
+	date, published, outlet, reporters, rules, raw_delta, input`
 
 // scanDocument reads one documents row (documentColumns) into a record
 // without its extracts, and returns its number (doc).
-func scanDocument(rows interface{ Scan(...any) error }) (extract.Record, int64, error) {
+func (s *Store) scanDocument(rows interface{ Scan(...any) error }) (extract.Record, int64, error) {
 	var r extract.Record
 	var doc int64
 	var quality, reporters, input string
+	var rawDelta []byte
 	var date, published sql.NullString
 	if err := rows.Scan(&doc, &r.ID, &r.Source, &r.URL, &r.Title, &r.Text, &r.Script, &quality,
 		&r.Place.Province, &r.Place.City, &r.Place.County, &date, &published, &r.Outlet, &reporters,
-		&r.Rules, &r.Input.Text, &input); err != nil {
+		&r.Rules, &rawDelta, &input); err != nil {
 		return r, 0, fmt.Errorf("read documents: %w", err)
 	}
+	raw, err := s.delta.decode(rawDelta, r.Text)
+	if err != nil {
+		return r, 0, fmt.Errorf("document %s: input: %w", r.ID, err)
+	}
+	r.Input.Text = raw
 	r.Date, r.Published = extract.Day(date.String), extract.Day(published.String)
 	var in storedInput
 	if err := unmarshalAll(r.ID, []string{quality, reporters, input}, &r.Quality, &r.Reporters, &in); err != nil {
@@ -58,7 +64,7 @@ var ErrNotFound = errors.New("no such document")
 
 // Record returns one stored document with all its extracts.
 func (s *Store) Record(ctx context.Context, id string) (extract.Record, error) {
-	r, doc, err := scanDocument(s.db.QueryRowContext(ctx, `SELECT `+documentColumns+` FROM documents WHERE id = ?`, id))
+	r, doc, err := s.scanDocument(s.db.QueryRowContext(ctx, `SELECT `+documentColumns+` FROM documents WHERE id = ?`, id))
 	if errors.Is(err, sql.ErrNoRows) {
 		return r, fmt.Errorf("document %s: %w", id, ErrNotFound)
 	}
@@ -82,7 +88,7 @@ func (s *Store) documents(ctx context.Context, fn func(int64, extract.Record) er
 		var batch []extract.Record
 		var docs []int64
 		for rows.Next() {
-			r, doc, err := scanDocument(rows)
+			r, doc, err := s.scanDocument(rows)
 			if err != nil {
 				rows.Close()
 				return err

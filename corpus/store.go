@@ -34,10 +34,15 @@ var schemaV6 string
 //go:embed schema_v7.sql
 var schemaV7 string
 
+//go:embed schema_v8.sql
+var schemaV8 string
+
 // A migration takes the store from one user_version to the next.
 type migration struct {
 	script  string
 	reindex bool // the search index must be rebuilt after it (in Go: see reindex)
+	// convert, when set, finishes the step in Go right after its script.
+	convert func(ctx context.Context, s *Store, tx *sql.Tx) error
 }
 
 // migrations[i] takes the store from user_version i to i+1.
@@ -49,6 +54,7 @@ var migrations = []migration{
 	{script: schemaV5},
 	{script: schemaV6},
 	{script: schemaV7},
+	{script: schemaV8, convert: deltaRaw},
 }
 
 // SchemaVersion is the user_version of a store this tifa writes.
@@ -111,9 +117,10 @@ func reindex(ctx context.Context, conn *sql.Conn, tx *sql.Tx) error {
 // through one connection in short immediate transactions, so readers (search,
 // export, serve) never see a half-stored document.
 type Store struct {
-	db   *sql.DB
-	path string
-	has  *sql.Stmt // Has, asked once per document read by an ingest
+	db    *sql.DB
+	path  string
+	has   *sql.Stmt // Has, asked once per document read by an ingest
+	delta *deltaCodec
 }
 
 // Open opens (creating it if needed) the store at path and brings its schema
@@ -135,11 +142,17 @@ func Open(ctx context.Context, path string) (*Store, error) {
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
 	s := &Store{db: db, path: path}
+	if s.delta, err = newDeltaCodec(); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
 	if err := s.migrate(ctx); err != nil {
+		s.delta.close()
 		db.Close()
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
 	if s.has, err = db.PrepareContext(ctx, "SELECT 1 FROM documents WHERE id = ?"); err != nil {
+		s.delta.close()
 		db.Close()
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
@@ -158,6 +171,7 @@ func OpenExisting(ctx context.Context, path string) (*Store, error) {
 // Close closes the database.
 func (s *Store) Close() error {
 	s.has.Close()
+	s.delta.close()
 	return s.db.Close()
 }
 
@@ -195,6 +209,11 @@ func (s *Store) migrate(ctx context.Context) error {
 	for ; v < len(migrations); v++ {
 		if _, err := tx.ExecContext(ctx, migrations[v].script); err != nil {
 			return fmt.Errorf("migrate to %d: %w", v+1, err)
+		}
+		if c := migrations[v].convert; c != nil {
+			if err := c(ctx, s, tx); err != nil {
+				return fmt.Errorf("migrate to %d: %w", v+1, err)
+			}
 		}
 		rebuild = rebuild || migrations[v].reindex
 	}
@@ -238,15 +257,15 @@ const (
 // outcome per record.
 func (s *Store) Put(ctx context.Context, recs []extract.Record) ([]Outcome, error) {
 	out := make([]Outcome, len(recs))
-	rows, stop := indexAhead(recs)
+	ahead, stop := prepareAhead(recs, s.delta)
 	defer stop()
 	err := s.inTx(ctx, func(tx *txWriter) error {
 		for i := range recs {
 			if err := ctx.Err(); err != nil {
 				return err
 			}
-			index := <-rows
-			doc, err := insertDocument(ctx, tx, &recs[i])
+			p := <-ahead
+			doc, err := insertDocument(ctx, tx, &recs[i], p.raw)
 			if err != nil {
 				return fmt.Errorf("%s: %w", recs[i].Source, err)
 			}
@@ -257,7 +276,7 @@ func (s *Store) Put(ctx context.Context, recs []extract.Record) ([]Outcome, erro
 			if err := insertExtracts(ctx, tx, doc, &recs[i]); err != nil {
 				return fmt.Errorf("%s: %w", recs[i].Source, err)
 			}
-			if err := insertSearchRows(ctx, tx, doc, index); err != nil {
+			if err := insertSearchRows(ctx, tx, doc, p.index); err != nil {
 				return fmt.Errorf("%s: %w", recs[i].Source, err)
 			}
 		}
@@ -269,7 +288,7 @@ func (s *Store) Put(ctx context.Context, recs []extract.Record) ([]Outcome, erro
 // Replace stores new extracts for documents already stored (reextract): the
 // document row is updated and its old extracts replaced, in one transaction.
 func (s *Store) Replace(ctx context.Context, recs []extract.Record) error {
-	rows, stop := indexAhead(recs)
+	ahead, stop := prepareAhead(recs, s.delta)
 	defer stop()
 	return s.inTx(ctx, func(tx *txWriter) error {
 		for i := range recs {
@@ -277,7 +296,7 @@ func (s *Store) Replace(ctx context.Context, recs []extract.Record) error {
 				return err
 			}
 			r := &recs[i]
-			index := <-rows
+			p := <-ahead
 			doc, err := tx.queryInt(ctx, "SELECT doc FROM documents WHERE id = ?", r.ID)
 			if err != nil {
 				return fmt.Errorf("%s: document %s: %w", r.Source, r.ID, err)
@@ -292,16 +311,16 @@ func (s *Store) Replace(ctx context.Context, recs []extract.Record) error {
 			}
 			quality, reporters := jsonText(r.Quality), jsonText(r.Reporters)
 			_, err = tx.ExecContext(ctx, `UPDATE documents SET title=?, text=?, script=?, quality=?, province=?, city=?, county=?,
-				date=?, published=?, outlet=?, reporters=?, rules=? WHERE doc=?`,
+				date=?, published=?, outlet=?, reporters=?, rules=?, raw_delta=? WHERE doc=?`,
 				r.Title, r.Text, r.Script, quality, r.Place.Province, r.Place.City, r.Place.County,
-				nullDay(r.Date), nullDay(r.Published), r.Outlet, reporters, r.Rules, doc)
+				nullDay(r.Date), nullDay(r.Published), r.Outlet, reporters, r.Rules, p.raw, doc)
 			if err != nil {
 				return fmt.Errorf("%s: update: %w", r.Source, err)
 			}
 			if err := insertExtracts(ctx, tx, doc, r); err != nil {
 				return fmt.Errorf("%s: %w", r.Source, err)
 			}
-			if err := insertSearchRows(ctx, tx, doc, index); err != nil {
+			if err := insertSearchRows(ctx, tx, doc, p.index); err != nil {
 				return fmt.Errorf("%s: %w", r.Source, err)
 			}
 		}
@@ -450,20 +469,21 @@ type storedInput struct {
 	URL       string   `json:"url,omitempty"`
 }
 
-// insertDocument stores the document of r and returns its number (doc), or
-// 0 when the same content is stored already.
-func insertDocument(ctx context.Context, tx *txWriter, r *extract.Record) (int64, error) {
+// insertDocument stores the document of r, with its input as rawDelta (see
+// rawdelta.go), and returns its number (doc), or 0 when the same content is
+// stored already.
+func insertDocument(ctx context.Context, tx *txWriter, r *extract.Record, rawDelta []byte) (int64, error) {
 	version, err := tx.queryInt(ctx, "SELECT COALESCE(MAX(version), 0) + 1 FROM documents WHERE source = ?", r.Source)
 	if err != nil {
 		return 0, fmt.Errorf("next version: %w", err)
 	}
 	in := storedInput{Title: r.Input.Title, Published: r.Input.Published, Outlet: r.Input.Outlet, Reporters: r.Input.Reporters, URL: r.Input.URL}
 	res, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO documents
-		(id, source, version, url, title, script, quality, province, city, county, date, published, outlet, reporters, rules, input, text, raw)
+		(id, source, version, url, title, script, quality, province, city, county, date, published, outlet, reporters, rules, input, text, raw_delta)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		r.ID, r.Source, version, r.URL, r.Title, r.Script, jsonText(r.Quality),
 		r.Place.Province, r.Place.City, r.Place.County, nullDay(r.Date), nullDay(r.Published),
-		r.Outlet, jsonText(r.Reporters), r.Rules, jsonText(in), r.Text, r.Input.Text)
+		r.Outlet, jsonText(r.Reporters), r.Rules, jsonText(in), r.Text, rawDelta)
 	if err != nil {
 		return 0, fmt.Errorf("insert document: %w", err)
 	}

@@ -127,8 +127,15 @@ func TestStoreReplace(t *testing.T) {
 	r.Figures = r.Figures[:1]
 	r.Initiatives = []extract.Initiative{}
 	r.Rules = "new"
+	// New rules may make another text of the same input: the input is kept
+	// as a delta against the text, so it must be kept against the new one.
+	r.Text = "全市共谋划项目1031个。"
 	if err := s.Replace(ctx, []extract.Record{r}); err != nil {
 		t.Fatal(err)
+	}
+	got, err := s.Record(ctx, r.ID)
+	if err != nil || got.Input.Text != r.Input.Text || got.Text != r.Text {
+		t.Errorf("after replace: text %q, input %q, %v; want %q, %q", got.Text, got.Input.Text, err, r.Text, r.Input.Text)
 	}
 	counts, _ := s.Counts(ctx)
 	if counts["figures"] != 1 || counts["initiatives"] != 0 || counts["initiative_items"] != 0 || counts["documents"] != 1 {
