@@ -14,7 +14,7 @@ import (
 // Records calls fn for every stored document, in the order they were stored,
 // rebuilt from the tables: what export prints is what the store holds.
 func (s *Store) Records(ctx context.Context, fn func(extract.Record) error) error {
-	return s.documents(ctx, func(doc int64, r extract.Record) error {
+	return s.documents(ctx, "", func(doc int64, r extract.Record) error {
 		if err := s.loadExtracts(ctx, doc, &r); err != nil {
 			return err
 		}
@@ -22,9 +22,11 @@ func (s *Store) Records(ctx context.Context, fn func(extract.Record) error) erro
 	})
 }
 
-// Inputs calls fn with what each stored document was made from, for reextract.
-func (s *Store) Inputs(ctx context.Context, fn func(extract.Input) error) error {
-	return s.documents(ctx, func(_ int64, r extract.Record) error { return fn(r.Input) })
+// Inputs calls fn with what each stored document was made from, for
+// reextract, skipping those made by the rules version current (all when
+// current is "").
+func (s *Store) Inputs(ctx context.Context, current string, fn func(extract.Input) error) error {
+	return s.documents(ctx, current, func(_ int64, r extract.Record) error { return fn(r.Input) })
 }
 
 // documentColumns are what scanDocument reads, in its order.
@@ -77,11 +79,13 @@ func (s *Store) Record(ctx context.Context, id string) (extract.Record, error) {
 
 // documents scans the documents table in pages (keyset on doc), so that no
 // read transaction stays open while fn works and memory stays flat.
-func (s *Store) documents(ctx context.Context, fn func(int64, extract.Record) error) error {
+// Documents made by the rules version except are skipped (none when it is "").
+func (s *Store) documents(ctx context.Context, except string, fn func(int64, extract.Record) error) error {
 	const page = 256
 	last := int64(0)
 	for {
-		rows, err := s.db.QueryContext(ctx, `SELECT `+documentColumns+` FROM documents WHERE doc > ? ORDER BY doc LIMIT ?`, last, page)
+		rows, err := s.db.QueryContext(ctx, `SELECT `+documentColumns+` FROM documents WHERE doc > ? AND (? = '' OR rules <> ?) ORDER BY doc LIMIT ?`,
+			last, except, except, page)
 		if err != nil {
 			return fmt.Errorf("read documents: %w", err)
 		}
@@ -251,12 +255,21 @@ func (s *Store) each(ctx context.Context, query string, doc int64, id string, fn
 	return nil
 }
 
+// Current counts the stored documents that the rules version made.
+func (s *Store) Current(ctx context.Context, version string) (int, error) {
+	var n int
+	if err := s.db.QueryRowContext(ctx, "SELECT COUNT(*) FROM documents WHERE rules = ?", version).Scan(&n); err != nil {
+		return 0, fmt.Errorf("count current documents: %w", err)
+	}
+	return n, nil
+}
+
 // StoredInputs yields what each stored document was made from, as items for
 // AnalyzeAll (reextract).
-func (s *Store) StoredInputs(ctx context.Context) iter.Seq[Item] {
+func (s *Store) StoredInputs(ctx context.Context, current string) iter.Seq[Item] {
 	return func(yield func(Item) bool) {
 		stop := errors.New("stop")
-		err := s.Inputs(ctx, func(in extract.Input) error {
+		err := s.Inputs(ctx, current, func(in extract.Input) error {
 			if !yield(Item{Name: in.Source, Input: in}) {
 				return stop
 			}

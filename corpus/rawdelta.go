@@ -7,6 +7,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"math/bits"
 
 	"github.com/klauspost/compress/zstd"
 )
@@ -32,9 +33,8 @@ const (
 	deltaVersion = 1
 	// minCopy is the shortest copy worth an entry (two varints): shorter
 	// matches stay literal.
-	minCopy   = 8
-	hashBits  = 15
-	hashShift = 64 - hashBits
+	minCopy     = 8
+	maxHashBits = 16
 )
 
 // errDelta is wrapped by every decoding error.
@@ -101,16 +101,18 @@ func (c *deltaCodec) decode(delta []byte, text string) (string, error) {
 // last copy (the two usually run in step), else by a hash of the next
 // minCopy bytes.
 func deltaOps(raw, text string) []byte {
+	// The table holds positions + 1 (0: none), sized to the text: a short
+	// news item does not clear and fill a table made for a long report.
 	var table []int32
+	shift := uint(64 - 8)
 	if len(text) >= minCopy && len(raw) >= minCopy {
-		table = make([]int32, 1<<hashBits)
-		for i := range table {
-			table[i] = -1
-		}
+		bits := min(max(bits.Len(uint(len(text)))+1, 8), maxHashBits)
+		shift = uint(64 - bits)
+		table = make([]int32, 1<<bits)
 		// Later positions overwrite earlier ones; walking backwards keeps
 		// the first occurrence, which is where in-order text resumes.
 		for i := len(text) - minCopy; i >= 0; i-- {
-			table[hash8(text, i)] = int32(i)
+			table[hash8(text, i, shift)] = int32(i + 1)
 		}
 	}
 	ops := make([]byte, 0, 64)
@@ -119,7 +121,7 @@ func deltaOps(raw, text string) []byte {
 		from := -1
 		if next+minCopy <= len(text) && raw[i:i+minCopy] == text[next:next+minCopy] {
 			from = next
-		} else if c := int(table[hash8(raw, i)]); c >= 0 && raw[i:i+minCopy] == text[c:c+minCopy] {
+		} else if c := int(table[hash8(raw, i, shift)]) - 1; c >= 0 && raw[i:i+minCopy] == text[c:c+minCopy] {
 			from = c
 		}
 		if from < 0 {
@@ -180,10 +182,11 @@ func applyOps(ops []byte, text string) (string, error) {
 	return out.String(), nil
 }
 
-func hash8(s string, i int) uint32 {
+// hash8 hashes the minCopy bytes at s[i:] to 64-shift bits.
+func hash8(s string, i int, shift uint) uint32 {
 	v := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
 		uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
-	return uint32((v * 0x9E3779B185EBCA87) >> hashShift)
+	return uint32((v * 0x9E3779B185EBCA87) >> shift)
 }
 
 // deltaRaw is the Go half of the move to schema version 8: it writes each

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
+	"runtime/debug"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -15,8 +16,10 @@ import (
 // Rules is the compiled linguistic knowledge of tifa. It is built once by
 // LoadRules and then only read, so one value serves every worker.
 type Rules struct {
-	// Version is a hash of every rule file as loaded; it is stored with each
-	// document so that a result can be traced to the rules that made it.
+	// Version is a hash of every rule file as loaded and of the revision
+	// tifa was built from (when the build records one); it is stored with
+	// each document so that a result can be traced to the rules and code
+	// that made it, and reextract knows which documents are out of date.
 	Version string
 
 	tables map[string][][]string // file name (without extension) → entries → fields
@@ -37,6 +40,7 @@ type Rules struct {
 func LoadRules(base fs.FS, extra ...fs.FS) (*Rules, error) {
 	r := &Rules{tables: map[string][][]string{}}
 	h := sha256.New()
+	h.Write([]byte(buildRevision()))
 	known := map[string]bool{}
 	for i, fsys := range append([]fs.FS{base}, extra...) {
 		names, err := ruleFiles(fsys)
@@ -175,4 +179,30 @@ func sortedKeys(m map[string]bool) []string {
 	}
 	sort.Strings(out)
 	return out
+}
+
+// buildRevision names the source tifa was built from: the VCS revision Go
+// records in a binary built from a checkout (with "+modified" for a tree
+// with uncommitted changes), else "" (tests, builds outside a checkout).
+// New code with the same rule files then gets a new Version.
+func buildRevision() string {
+	bi, ok := debug.ReadBuildInfo()
+	if !ok {
+		return ""
+	}
+	var rev, modified string
+	for _, s := range bi.Settings {
+		switch s.Key {
+		case "vcs.revision":
+			rev = s.Value
+		case "vcs.modified":
+			if s.Value == "true" {
+				modified = "+modified"
+			}
+		}
+	}
+	if rev == "" {
+		return ""
+	}
+	return rev + modified
 }

@@ -226,12 +226,24 @@ func TestReextractKeepsDocumentsAndRewritesExtracts(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "t.db")
 	tifa(t, "ingest", "--db", db, seeds)
 	before := tifa(t, "export", "--db", db).stdout
-	r := tifa(t, "reextract", "--db", db)
-	if r.code != 0 {
-		t.Fatalf("reextract: exit %d: %s", r.code, r.stderr)
+	r := tifa(t, "reextract", "--db", db, "--all")
+	if r.code != 0 || !strings.Contains(r.stderr, "read 5,") {
+		t.Fatalf("reextract --all: exit %d: %s", r.code, r.stderr)
 	}
 	if after := tifa(t, "export", "--db", db).stdout; after != before {
 		t.Fatal("reextract with the same rules changed the stored records")
+	}
+	// Without --all, documents the current rules made are left as they are.
+	r = tifa(t, "reextract", "--db", db)
+	if r.code != 0 || !strings.Contains(r.stderr, "read 0, stored 0, unchanged 5,") {
+		t.Fatalf("reextract: exit %d: %s", r.code, r.stderr)
+	}
+	// Documents of other rules (an older tifa's) are extracted again.
+	rules := t.TempDir()
+	write(t, filepath.Join(rules, "campaigns.txt"), "提质年\ttheme\n")
+	r = tifa(t, "reextract", "--db", db, "--rules", rules)
+	if r.code != 0 || !strings.Contains(r.stderr, "read 5,") {
+		t.Fatalf("reextract with other rules: exit %d: %s", r.code, r.stderr)
 	}
 }
 
