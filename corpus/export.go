@@ -25,7 +25,11 @@ var exportQueries = map[string]string{
 	"initiatives": `SELECT d.id AS doc_id, d.source, d.province, d.city, d.county, d.date, i.idx, i.name, i.key, i.count, i.complete,
 		(SELECT json_group_array(item) FROM (SELECT item FROM initiative_items t WHERE t.doc = i.doc AND t.initiative_idx = i.idx ORDER BY t.idx)) AS items,
 		(SELECT COUNT(*) FROM initiative_mentions m WHERE m.doc = i.doc AND m.initiative_idx = i.idx) AS mentions,
-		i.start, i.end, i.sentence
+		i.start, i.end, i.sentence,
+		CASE WHEN NOT EXISTS (SELECT 1 FROM initiative_items t WHERE t.doc = i.doc AND t.initiative_idx = i.idx)
+			THEN (SELECT r.members `+knownListFrom("i.key", "d.province", "d.city")+`) END AS known_members,
+		CASE WHEN NOT EXISTS (SELECT 1 FROM initiative_items t WHERE t.doc = i.doc AND t.initiative_idx = i.idx)
+			THEN (SELECT r.docs `+knownListFrom("i.key", "d.province", "d.city")+`) END AS known_from
 		FROM initiatives i JOIN documents d ON d.doc = i.doc ORDER BY d.doc, i.idx`,
 	"figures": `SELECT d.id AS doc_id, d.source, d.province, d.city, d.county, d.date, f.idx, f.text, f.value, f.max, f.unit, f.comparator,
 		f.measure, f.target, f.deadline, f.start, f.end, f.sentence
@@ -39,7 +43,7 @@ var exportQueries = map[string]string{
 }
 
 // jsonColumns hold JSON text that export writes as JSON, not as a string.
-var jsonColumns = map[string]bool{"items": true, "titles": true}
+var jsonColumns = map[string]bool{"items": true, "titles": true, "known_members": true, "known_from": true}
 
 // ExportRecords writes every stored document as a full record, one JSON
 // object a line: the same form as `tifa analyze`, so the two can be compared.

@@ -23,6 +23,13 @@ func NewPipeline(extra ...fs.FS) (*extract.Analyzer, *Reader, error) {
 	return extract.NewAnalyzer(r, conv, seg), rd, nil
 }
 
+// LoadRules loads the built-in rules extended by extra rule folders, without
+// the segmentation dictionary, for commands that read the rules but analyse
+// nothing.
+func LoadRules(extra ...fs.FS) (*extract.Rules, error) {
+	return extract.LoadRules(rules.FS, extra...)
+}
+
 // NewBuiltinReader builds the reader of inputs with the built-in rules, for
 // tools that read documents without analysing them (no dictionary to load).
 func NewBuiltinReader() (*Reader, error) {

@@ -276,6 +276,9 @@ func (s *Store) Put(ctx context.Context, recs []extract.Record) ([]Outcome, erro
 			if err := insertExtracts(ctx, tx, doc, &recs[i]); err != nil {
 				return fmt.Errorf("%s: %w", recs[i].Source, err)
 			}
+			if err := markDirty(ctx, tx, doc); err != nil {
+				return fmt.Errorf("%s: %w", recs[i].Source, err)
+			}
 			if err := insertSearchRows(ctx, tx, doc, p.index); err != nil {
 				return fmt.Errorf("%s: %w", recs[i].Source, err)
 			}
@@ -304,6 +307,9 @@ func (s *Store) Replace(ctx context.Context, recs []extract.Record) error {
 			if err := deleteSearchRows(ctx, tx, doc); err != nil {
 				return fmt.Errorf("%s: %w", r.Source, err)
 			}
+			if err := markDirty(ctx, tx, doc); err != nil { // the keys it held
+				return fmt.Errorf("%s: %w", r.Source, err)
+			}
 			for _, t := range []string{"initiative_mentions", "initiative_items", "initiatives", "figures", "officials", "campaigns", "tasks"} {
 				if _, err := tx.ExecContext(ctx, "DELETE FROM "+t+" WHERE doc = ?", doc); err != nil {
 					return fmt.Errorf("%s: clear %s: %w", r.Source, t, err)
@@ -318,6 +324,9 @@ func (s *Store) Replace(ctx context.Context, recs []extract.Record) error {
 				return fmt.Errorf("%s: update: %w", r.Source, err)
 			}
 			if err := insertExtracts(ctx, tx, doc, r); err != nil {
+				return fmt.Errorf("%s: %w", r.Source, err)
+			}
+			if err := markDirty(ctx, tx, doc); err != nil { // the keys it holds now
 				return fmt.Errorf("%s: %w", r.Source, err)
 			}
 			if err := insertSearchRows(ctx, tx, doc, p.index); err != nil {

@@ -48,7 +48,7 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 	// Known contents are skipped before analysis: re-ingesting costs a hash and a lookup.
 	items := skipKnown(ctx, store, readInputs(e, rd, fs.Args()), t)
 	cores := corpus.NewCores(*workers)
-	w := &batchWriter{ctx: ctx, e: e, t: t, put: store.Put, cores: cores}
+	w := &batchWriter{ctx: ctx, e: e, t: t, put: store.Put, cores: cores, refresh: store.RefreshRegistry}
 	return w.done(corpus.AnalyzeAll(ctx, items, a, cores, w.add))
 }
 
@@ -82,6 +82,8 @@ type batchWriter struct {
 	t     *tally
 	put   func(context.Context, []extract.Record) ([]corpus.Outcome, error)
 	cores *corpus.Cores // shared with the analysis; a batch is written holding one
+	// refresh brings the formula registry up to date with what was stored.
+	refresh func(context.Context) error
 	batch []extract.Record
 	bytes int // text in the batch
 	// stored delivers the outcome of the batch being written, nil when none
@@ -135,6 +137,9 @@ func (w *batchWriter) done(err error) error {
 	}
 	if werr := w.wait(); err == nil {
 		err = werr
+	}
+	if err == nil && w.refresh != nil {
+		err = w.refresh(w.ctx)
 	}
 	w.t.finish()
 	if err != nil {
@@ -246,7 +251,7 @@ func (t *tally) finish() {
 // ingestRecords stores records that 'tifa analyze' made elsewhere.
 func ingestRecords(ctx context.Context, e *env, store *corpus.Store, paths []string) error {
 	t := newTally(e, "ingest", time.Now())
-	w := &batchWriter{ctx: ctx, e: e, t: t, put: store.Put}
+	w := &batchWriter{ctx: ctx, e: e, t: t, put: store.Put, refresh: store.RefreshRegistry}
 	for _, path := range paths {
 		in, closeIn, err := openInput(e, path)
 		if err != nil {

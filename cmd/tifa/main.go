@@ -54,6 +54,7 @@ func commands() []command {
 		{"search", "find formulas, members, tasks and figures in the database", runSearch},
 		{"compare", "put places' formulas and figures side by side", runCompare},
 		{"formulas", "list widespread formulas, or where and when one was used", runFormulas},
+		{"diffusion", "how a formula spread: each place's first use, its parent's, its neighbours'", runDiffusion},
 		{"serve", "serve the database as a local web page and JSON API", runServe},
 		{"eval", "score tifa's output against answer keys", runEval},
 	}

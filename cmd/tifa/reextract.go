@@ -46,7 +46,7 @@ func runReextract(ctx context.Context, e *env, args []string) error {
 		return make([]corpus.Outcome, len(recs)), store.Replace(ctx, recs)
 	}
 	cores := corpus.NewCores(*workers)
-	w := &batchWriter{ctx: ctx, e: e, t: t, put: replace, cores: cores}
+	w := &batchWriter{ctx: ctx, e: e, t: t, put: replace, cores: cores, refresh: store.RefreshRegistry}
 	items := func(yield func(corpus.Item) bool) {
 		for item := range store.StoredInputs(ctx, current) {
 			t.read++

@@ -15,18 +15,26 @@ import (
 // loaded here, and only by commands that analyse.
 func newAnalyzer(rulesDir string) (*extract.Analyzer, *corpus.Reader, error) {
 	collectNearLimit()
-	var extra []fs.FS
-	if rulesDir != "" {
-		st, err := os.Stat(rulesDir)
-		if err != nil {
-			return nil, nil, fmt.Errorf("%w: --rules: %v", errUsage, err)
-		}
-		if !st.IsDir() {
-			return nil, nil, fmt.Errorf("%w: --rules %s: not a folder", errUsage, rulesDir)
-		}
-		extra = append(extra, os.DirFS(rulesDir))
+	extra, err := extraRules(rulesDir)
+	if err != nil {
+		return nil, nil, err
 	}
 	return corpus.NewPipeline(extra...)
+}
+
+// extraRules is --rules DIR as a rule folder (none when dir is "").
+func extraRules(dir string) ([]fs.FS, error) {
+	if dir == "" {
+		return nil, nil
+	}
+	st, err := os.Stat(dir)
+	if err != nil {
+		return nil, fmt.Errorf("%w: --rules: %v", errUsage, err)
+	}
+	if !st.IsDir() {
+		return nil, fmt.Errorf("%w: --rules %s: not a folder", errUsage, dir)
+	}
+	return []fs.FS{os.DirFS(dir)}, nil
 }
 
 // collectNearLimit lets the collector wait until the heap nears tifa's memory
