@@ -27,9 +27,9 @@ var exportQueries = map[string]string{
 		(SELECT COUNT(*) FROM initiative_mentions m WHERE m.doc = i.doc AND m.initiative_idx = i.idx) AS mentions,
 		i.start, i.end, i.sentence,
 		CASE WHEN NOT EXISTS (SELECT 1 FROM initiative_items t WHERE t.doc = i.doc AND t.initiative_idx = i.idx)
-			THEN (SELECT r.members `+knownListFrom("i.key", "d.province", "d.city")+`) END AS known_members,
+			THEN (SELECT r.members ` + knownListFrom("i.key", "d.province", "d.city") + `) END AS known_members,
 		CASE WHEN NOT EXISTS (SELECT 1 FROM initiative_items t WHERE t.doc = i.doc AND t.initiative_idx = i.idx)
-			THEN (SELECT r.docs `+knownListFrom("i.key", "d.province", "d.city")+`) END AS known_from
+			THEN (SELECT r.docs ` + knownListFrom("i.key", "d.province", "d.city") + `) END AS known_from
 		FROM initiatives i JOIN documents d ON d.doc = i.doc ORDER BY d.doc, i.idx`,
 	"figures": `SELECT d.id AS doc_id, d.source, d.province, d.city, d.county, d.date, f.idx, f.text, f.value, f.max, f.unit, f.comparator,
 		f.measure, f.target, f.deadline, f.start, f.end, f.sentence

@@ -84,8 +84,8 @@ type batchWriter struct {
 	cores *corpus.Cores // shared with the analysis; a batch is written holding one
 	// refresh brings the formula registry up to date with what was stored.
 	refresh func(context.Context) error
-	batch []extract.Record
-	bytes int // text in the batch
+	batch   []extract.Record
+	bytes   int // text in the batch
 	// stored delivers the outcome of the batch being written, nil when none
 	// is: one batch is written while the next is analysed.
 	stored chan putResult
