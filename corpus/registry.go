@@ -227,6 +227,7 @@ type Adopter struct {
 	Level           string   `json:"level"`  // province or city
 	Parent          string   `json:"parent"` // the province of a city; 全国 for a province
 	FirstDate       string   `json:"first_date"`
+	FirstDoc        string   `json:"first_doc"` // the id of the document of first_date
 	Docs            int      `json:"n_docs"`
 	ParentFirstDate string   `json:"parent_first_date"` // the parent's own first use ("" when it has none dated)
 	LagDays         *int     `json:"lag_days"`          // first_date − parent_first_date, when both are known
@@ -246,17 +247,18 @@ func (s *Store) Diffusion(ctx context.Context, key, level string, adjacent map[s
 		return nil, fmt.Errorf("diffusion: level %q: want province or city", level)
 	}
 	type agg struct {
-		parent string
-		first  string
-		docs   int
+		parent          string
+		first, firstDoc string
+		docs            int
 	}
 	places := map[string]*agg{}
 	parentFirst := map[string]string{} // parent's own documents' first day
-	err := scanRows(ctx, s.db, `SELECT province, city, n_docs, COALESCE(first_day, '') FROM registry_places WHERE key = ?`, []any{key},
+	err := scanRows(ctx, s.db, `SELECT r.province, r.city, r.n_docs, COALESCE(r.first_day, ''), COALESCE(d.id, '')
+		FROM registry_places r LEFT JOIN documents d ON d.doc = r.first_doc WHERE r.key = ?`, []any{key},
 		func(rows *sql.Rows) error {
-			var province, city, first string
+			var province, city, first, firstDoc string
 			var n int
-			if err := rows.Scan(&province, &city, &n, &first); err != nil {
+			if err := rows.Scan(&province, &city, &n, &first, &firstDoc); err != nil {
 				return err
 			}
 			place, parent, own := province, National, province == ""
@@ -275,8 +277,8 @@ func (s *Store) Diffusion(ctx context.Context, key, level string, adjacent map[s
 				places[place] = a
 			}
 			a.docs += n
-			if first != "" && (a.first == "" || first < a.first) {
-				a.first = first
+			if first != "" && (a.first == "" || first < a.first || first == a.first && firstDoc < a.firstDoc) {
+				a.first, a.firstDoc = first, firstDoc
 			}
 			return nil
 		})
@@ -285,7 +287,8 @@ func (s *Store) Diffusion(ctx context.Context, key, level string, adjacent map[s
 	}
 	out := make([]Adopter, 0, len(places))
 	for place, a := range places {
-		ad := Adopter{Place: place, Level: level, Parent: a.parent, FirstDate: a.first, Docs: a.docs, ParentFirstDate: parentFirst[a.parent]}
+		ad := Adopter{Place: place, Level: level, Parent: a.parent, FirstDate: a.first, FirstDoc: a.firstDoc, Docs: a.docs,
+			ParentFirstDate: parentFirst[a.parent]}
 		if lag, ok := daysBetween(ad.ParentFirstDate, ad.FirstDate); ok {
 			ad.LagDays = &lag
 		}

@@ -73,6 +73,7 @@ func TestDiffusionOrderAndLags(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	firstDocs(t, got, "jiangsu", "shandong", "")
 	want := []Adopter{
 		{Place: "江苏省", Level: "province", Parent: National, FirstDate: "2020-01-05", Docs: 1, ParentFirstDate: "2019-12-01", LagDays: intp(35), Order: 1, NeighborsBefore: []string{}},
 		{Place: "山东省", Level: "province", Parent: National, FirstDate: "2020-01-10", Docs: 5, ParentFirstDate: "2019-12-01", LagDays: intp(40), Order: 2, NeighborsBefore: []string{"江苏省"}},
@@ -86,6 +87,7 @@ func TestDiffusionOrderAndLags(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	firstDocs(t, got, "linyi-1", "jining")
 	want = []Adopter{
 		{Place: "临沂市", Level: "city", Parent: "山东省", FirstDate: "2020-01-20", Docs: 2, ParentFirstDate: "2020-01-10", LagDays: intp(10), Order: 1, NeighborsBefore: []string{}},
 		{Place: "济宁市", Level: "city", Parent: "山东省", FirstDate: "2020-02-01", Docs: 1, ParentFirstDate: "2020-01-10", LagDays: intp(22), Order: 2, NeighborsBefore: []string{"临沂市"}},
@@ -95,6 +97,22 @@ func TestDiffusionOrderAndLags(t *testing.T) {
 	}
 	if _, err := s.Diffusion(ctx, "10大攻坚行动", "county", adj); err == nil {
 		t.Error("level county: no error")
+	}
+}
+
+// firstDocs checks the adopters' first documents by source (the uses of
+// diffusionCorpus), and then clears them for comparison.
+func firstDocs(t *testing.T, got []Adopter, sources ...string) {
+	t.Helper()
+	ids := map[string]string{"": ""}
+	for _, u := range diffusionCorpus {
+		ids[u.source] = u.record().ID
+	}
+	for i := range got {
+		if i < len(sources) && got[i].FirstDoc != ids[sources[i]] {
+			t.Errorf("%s: first document %q, want %s's", got[i].Place, got[i].FirstDoc, sources[i])
+		}
+		got[i].FirstDoc = ""
 	}
 }
 

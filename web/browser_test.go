@@ -160,3 +160,33 @@ func TestBrowserFormulaTimeline(t *testing.T) {
 		t.Errorf("timeline has %d dots; rows %q", dots, rows)
 	}
 }
+
+func TestBrowserDiffusionChart(t *testing.T) {
+	srv, _ := testServer(t)
+	ctx := browser(t)
+	var dots int
+	var rows, title string
+	err := chromedp.Run(ctx,
+		chromedp.Navigate(srv.URL+"/diffusion"),
+		chromedp.WaitVisible("#name", chromedp.ByID),
+		chromedp.SendKeys("#name", "三個一批", chromedp.ByID),
+		chromedp.Click("#go", chromedp.ByID),
+		chromedp.WaitVisible("#adopters", chromedp.ByID),
+		chromedp.Evaluate(`document.querySelectorAll('svg.adoption circle').length`, &dots),
+		chromedp.Text("#adopters", &rows, chromedp.ByID),
+		screenshot(t, ctx, "diffusion"),
+		// The first adopter's first use opens its document.
+		chromedp.Click(`#adopters tr:nth-child(2) td:nth-child(3) a`, chromedp.ByQuery),
+		chromedp.WaitVisible("#title", chromedp.ByID),
+		chromedp.Text("#title", &title, chromedp.ByID),
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if dots != 2 || strings.Index(rows, "山西省") < 0 || strings.Index(rows, "山西省") > strings.Index(rows, "贵州省") {
+		t.Errorf("chart has %d dots; rows %q", dots, rows)
+	}
+	if title == "" {
+		t.Error("the first use's link opened no document")
+	}
+}

@@ -179,6 +179,7 @@ func placeName(province, city, county string) string {
 
 var funcs = template.FuncMap{
 	"marked": marked,
+	"search": placeSearch,
 	"place":  placeName,
 	"join":   strings.Join,
 	"value":  formatValue,

@@ -37,6 +37,8 @@ type Server struct {
 	pages *template.Template
 	log   *log.Logger
 	mux   *http.ServeMux
+	// adjacency of places, for diffusion: read when first asked
+	adjacency adjacency
 }
 
 // New builds a Server. conv converts Traditional queries; logger may be nil.
@@ -56,6 +58,8 @@ func New(store *corpus.Store, conv extract.Converter, logger *log.Logger) (*Serv
 	s.mux.HandleFunc("GET /doc/{id}/raw", s.rawText)
 	s.mux.HandleFunc("GET /compare", s.comparePage)
 	s.mux.HandleFunc("GET /formulas", s.formulasPage)
+	s.mux.HandleFunc("GET /diffusion", s.diffusionPage)
+	s.mux.HandleFunc("GET /api/diffusion", s.apiDiffusion)
 	s.mux.HandleFunc("GET /api/search", s.apiSearch)
 	s.mux.HandleFunc("GET /api/doc/{id}", s.apiDoc)
 	s.mux.HandleFunc("GET /api/compare", s.apiCompare)

@@ -76,6 +76,9 @@ func buildFixture(dbPath string) error {
 	if _, err := store.Put(ctx, fixture.recs); err != nil {
 		return err
 	}
+	if err := store.RefreshRegistry(ctx); err != nil {
+		return err
+	}
 	h, err := New(store, conv, nil)
 	if err != nil {
 		return err
@@ -242,5 +245,30 @@ func TestFormulasTimeline(t *testing.T) {
 	code, body := get(t, "/formulas?name="+url.QueryEscape("三个一批"))
 	if code != 200 || !strings.Contains(body, "<svg class=\"timeline\"") || !strings.Contains(body, "临汾市") || !strings.Contains(body, "(earliest)") {
 		t.Fatalf("formulas page: %d %.500s", code, body)
+	}
+}
+
+func TestDiffusionPageAndAPI(t *testing.T) {
+	code, body := get(t, "/api/diffusion?name="+url.QueryEscape("三個一批"))
+	var got struct {
+		Key      string
+		Adopters []corpus.Adopter
+	}
+	if err := json.Unmarshal([]byte(body), &got); code != 200 || err != nil {
+		t.Fatalf("api: %d %v\n%.300s", code, err, body)
+	}
+	if got.Key != "3个1批" || len(got.Adopters) != 2 || got.Adopters[0].Place != "山西省" || got.Adopters[0].Order != 1 ||
+		got.Adopters[0].FirstDoc == "" || got.Adopters[1].Place != "贵州省" {
+		t.Errorf("api: %s", body)
+	}
+	code, body = get(t, "/diffusion?name="+url.QueryEscape("三个一批")+"&level=city")
+	if code != 200 || !strings.Contains(body, "临汾市") || !strings.Contains(body, `<svg class="adoption"`) ||
+		!strings.Contains(body, `href="/doc/`) {
+		t.Errorf("page: %d\n%.600s", code, body)
+	}
+	for _, path := range []string{"/diffusion?name=x&level=county", "/api/diffusion", "/api/diffusion?name=" + strings.Repeat("x", 300)} {
+		if code, _ := get(t, path); code != 400 {
+			t.Errorf("%s: %d, want 400", path, code)
+		}
 	}
 }
