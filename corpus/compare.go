@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -17,7 +18,8 @@ type PlaceFormula struct {
 	Count  *int     `json:"count"`
 	Items  []string `json:"items"`
 	Date   string   `json:"date"`
-	Source string   `json:"source"`
+	Source string   `json:"source"` // the document of the earliest use
+	Docs   []string `json:"docs"`   // the sources of every document of the place that uses it
 }
 
 // PlaceFigure is one figure of one place.
@@ -29,6 +31,7 @@ type PlaceFigure struct {
 	Target   bool    `json:"target"`
 	Date     string  `json:"date"`
 	Sentence string  `json:"sentence"`
+	Source   string  `json:"source"`
 }
 
 // PlacePlan is what the store holds of one place.
@@ -40,18 +43,21 @@ type PlacePlan struct {
 }
 
 // AlignedFormulas is one row of the comparison: the formulas of each place
-// (nil where a place has none) that share a key, members or a head.
+// (nil where a place has none) that are one plan by the evidence: the same
+// key, or enough members in common.
 type AlignedFormulas struct {
 	Formulas []*PlaceFormula `json:"formulas"` // one per place, in the order asked
+	Match    string          `json:"match"`    // "key", "members", or "" for a formula of one place
 	Common   []string        `json:"common"`   // members every present place lists
 	Unique   [][]string      `json:"unique"`   // members only that place lists
 }
 
-// FigureRow puts the figures of one measure side by side.
+// FigureRow puts the figures of one measure, unit, label and year side by side.
 type FigureRow struct {
 	Measure string          `json:"measure"`
 	Unit    string          `json:"unit"`
 	Target  bool            `json:"target"`
+	Year    string          `json:"year"`    // of the documents' days; "" when undated
 	Figures [][]PlaceFigure `json:"figures"` // per place
 }
 
@@ -59,20 +65,32 @@ type FigureRow struct {
 type Comparison struct {
 	Places   []PlacePlan       `json:"places"`
 	Formulas []AlignedFormulas `json:"formulas"`
-	Figures  []FigureRow       `json:"figures"`
+	// Similar pairs formulas of different places whose names alone are
+	// alike (the same count and a head word in common: 十大重点民生实事 and
+	// 十大重点行业) with nothing else in common: shown apart, never as one plan.
+	Similar []AlignedFormulas `json:"similar"`
+	Figures []FigureRow       `json:"figures"`
+}
+
+// CompareOptions narrow what a comparison reads.
+type CompareOptions struct {
+	// Source keeps the documents whose source (path or URL) holds it, so
+	// that a user compares like with like (a folder of work reports, one
+	// outlet's news); "" keeps all.
+	Source string
 }
 
 // Compare loads each place's formulas and figures and aligns them.
-func (s *Store) Compare(ctx context.Context, places []string, f Filter) (Comparison, error) {
+func (s *Store) Compare(ctx context.Context, places []string, f Filter, o CompareOptions) (Comparison, error) {
 	var c Comparison
 	for _, p := range places {
-		plan, err := s.placePlan(ctx, p, f)
+		plan, err := s.placePlan(ctx, p, f, o)
 		if err != nil {
 			return c, err
 		}
 		c.Places = append(c.Places, plan)
 	}
-	c.Formulas = alignFormulas(c.Places)
+	c.Formulas, c.Similar = alignFormulas(c.Places)
 	c.Figures = figureRows(c.Places)
 	return c, nil
 }
@@ -83,9 +101,12 @@ const placeWhere = `(d.province = ?1 OR d.city = ?1 OR d.county = ?1 OR
 	d.province LIKE ?1 || '_' OR d.city LIKE ?1 || '_' OR d.county LIKE ?1 || '_' OR
 	d.province LIKE ?1 || '__' OR d.province LIKE ?1 || '___自治区')`
 
-func (s *Store) placePlan(ctx context.Context, place string, f Filter) (PlacePlan, error) {
+func (s *Store) placePlan(ctx context.Context, place string, f Filter, o CompareOptions) (PlacePlan, error) {
 	plan := PlacePlan{Place: place, Formulas: []PlaceFormula{}, Figures: []PlaceFigure{}}
 	where, args := f.sql([]string{placeWhere}, []any{place})
+	if o.Source != "" {
+		where, args = append(where, "instr(d.source, ?) > 0"), append(args, o.Source)
+	}
 	cond := strings.Join(where, " AND ")
 	if err := s.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM documents d WHERE `+cond, args...).Scan(&plan.Documents); err != nil {
 		return plan, fmt.Errorf("compare %s: %w", place, err)
@@ -118,8 +139,12 @@ func (s *Store) placePlan(ctx context.Context, place string, f Filter) (PlacePla
 			if len(pf.Items) > len(plan.Formulas[i].Items) {
 				plan.Formulas[i].Items = pf.Items
 			}
+			if !slices.Contains(plan.Formulas[i].Docs, pf.Source) {
+				plan.Formulas[i].Docs = append(plan.Formulas[i].Docs, pf.Source)
+			}
 			continue
 		}
+		pf.Docs = []string{pf.Source}
 		seen[pf.Key] = len(plan.Formulas)
 		plan.Formulas = append(plan.Formulas, pf)
 	}
@@ -127,7 +152,7 @@ func (s *Store) placePlan(ctx context.Context, place string, f Filter) (PlacePla
 	if err := rows.Err(); err != nil {
 		return plan, fmt.Errorf("compare %s: %w", place, err)
 	}
-	frows, err := s.db.QueryContext(ctx, `SELECT f.text, f.value, f.unit, f.measure, f.target, COALESCE(`+dayExpr+`, ''), f.sentence
+	frows, err := s.db.QueryContext(ctx, `SELECT f.text, f.value, f.unit, f.measure, f.target, COALESCE(`+dayExpr+`, ''), f.sentence, d.source
 		FROM figures f JOIN documents d ON d.doc = f.doc WHERE `+cond+` AND f.measure != '' ORDER BY 6, d.doc, f.idx`, args...)
 	if err != nil {
 		return plan, fmt.Errorf("compare %s: %w", place, err)
@@ -135,7 +160,7 @@ func (s *Store) placePlan(ctx context.Context, place string, f Filter) (PlacePla
 	defer frows.Close()
 	for frows.Next() {
 		var pf PlaceFigure
-		if err := frows.Scan(&pf.Text, &pf.Value, &pf.Unit, &pf.Measure, &pf.Target, &pf.Date, &pf.Sentence); err != nil {
+		if err := frows.Scan(&pf.Text, &pf.Value, &pf.Unit, &pf.Measure, &pf.Target, &pf.Date, &pf.Sentence, &pf.Source); err != nil {
 			return plan, fmt.Errorf("compare %s: %w", place, err)
 		}
 		plan.Figures = append(plan.Figures, pf)
@@ -228,31 +253,34 @@ func sharedMembers(a, b *PlaceFormula) []string {
 	return out
 }
 
-// related says whether two places' formulas are the same or kin: the same
-// key, a member in common, or the same count with heads that share a word
-// (攻坚行动 / 攻坚战役).
-func related(a, b *PlaceFormula) int {
-	if a.Key == b.Key {
-		return 100
+// sameByMembers says whether two formulas of different keys are one plan by
+// their members: at least two members in common, or half of the shorter
+// list. One member of several is a coincidence of themes (乡村振兴 is in
+// many cities' lists), not the same plan.
+func sameByMembers(a, b *PlaceFormula) bool {
+	shared := len(sharedMembers(a, b))
+	return shared >= 2 || shared >= 1 && 2*shared >= min(len(a.Items), len(b.Items))
+}
+
+// similarName says whether two formulas' names alone are alike: the same
+// count and heads that start with the same word (十大攻坚行动 / 十大攻坚战役).
+func similarName(a, b *PlaceFormula) bool {
+	if a.Count == nil || b.Count == nil || *a.Count != *b.Count {
+		return false
 	}
-	score := 10 * len(sharedMembers(a, b))
-	if a.Count != nil && b.Count != nil && *a.Count == *b.Count {
-		ha, hb := []rune(formulaHead(a.Key)), []rune(formulaHead(b.Key))
-		if len(ha) >= 2 && len(hb) >= 2 && string(ha[:2]) == string(hb[:2]) {
-			score += 5
-		}
-	}
-	return score
+	ha, hb := []rune(formulaHead(a.Key)), []rune(formulaHead(b.Key))
+	return len(ha) >= 2 && len(hb) >= 2 && string(ha[:2]) == string(hb[:2])
 }
 
 // alignFormulas lays the places' formulas out in rows: each formula of the
-// first place that has it, with its best kin in every other place.
-func alignFormulas(plans []PlacePlan) []AlignedFormulas {
+// first place that has it, with the formula of every other place that is the
+// same plan by key, else by members (the one sharing the most). Formulas whose
+// names alone are alike go to similar, in pairs.
+func alignFormulas(plans []PlacePlan) (rows, similar []AlignedFormulas) {
 	used := make([]map[int]bool, len(plans))
 	for i := range used {
 		used[i] = map[int]bool{}
 	}
-	var rows []AlignedFormulas
 	for p := range plans {
 		for i := range plans[p].Formulas {
 			if used[p][i] {
@@ -263,18 +291,29 @@ func alignFormulas(plans []PlacePlan) []AlignedFormulas {
 			base := &plans[p].Formulas[i]
 			row.Formulas[p] = base
 			for q := p + 1; q < len(plans); q++ {
-				best, bestScore := -1, 0
+				best, bestShared, byKey := -1, 0, false
 				for j := range plans[q].Formulas {
+					other := &plans[q].Formulas[j]
 					if used[q][j] {
 						continue
 					}
-					if sc := related(base, &plans[q].Formulas[j]); sc > bestScore {
-						best, bestScore = j, sc
+					if other.Key == base.Key {
+						best, byKey = j, true
+						break
+					}
+					if n := len(sharedMembers(base, other)); n > bestShared && sameByMembers(base, other) {
+						best, bestShared = j, n
 					}
 				}
-				if best >= 0 {
-					used[q][best] = true
-					row.Formulas[q] = &plans[q].Formulas[best]
+				if best < 0 {
+					continue
+				}
+				used[q][best] = true
+				row.Formulas[q] = &plans[q].Formulas[best]
+				if byKey && row.Match != "members" {
+					row.Match = "key"
+				} else {
+					row.Match = "members"
 				}
 			}
 			row.Common, row.Unique = memberSets(row.Formulas)
@@ -283,7 +322,37 @@ func alignFormulas(plans []PlacePlan) []AlignedFormulas {
 	}
 	// Rows that align several places first, then by the first place's order.
 	sort.SliceStable(rows, func(a, b int) bool { return present(rows[a]) > present(rows[b]) })
-	return rows
+	similar = []AlignedFormulas{}
+	for a := range rows {
+		for b := range rows {
+			fa, fb := only(rows[a]), only(rows[b])
+			if fa < 0 || fb <= fa {
+				continue
+			}
+			x, y := rows[a].Formulas[fa], rows[b].Formulas[fb]
+			if similarName(x, y) {
+				pair := AlignedFormulas{Formulas: make([]*PlaceFormula, len(plans)), Match: "name"}
+				pair.Formulas[fa], pair.Formulas[fb] = x, y
+				pair.Common, pair.Unique = memberSets(pair.Formulas)
+				similar = append(similar, pair)
+			}
+		}
+	}
+	return rows, similar
+}
+
+// only is the place of a row that holds one formula, -1 for aligned rows.
+func only(r AlignedFormulas) int {
+	at := -1
+	for i, f := range r.Formulas {
+		if f != nil {
+			if at >= 0 {
+				return -1
+			}
+			at = i
+		}
+	}
+	return at
 }
 
 func present(r AlignedFormulas) int {
@@ -346,22 +415,23 @@ func memberSets(fs []*PlaceFormula) (common []string, unique [][]string) {
 	return common, unique
 }
 
-// figureRows groups the places' figures by measure, unit and target.
+// figureRows groups the places' figures by measure, unit, target and year:
+// a total of 2020 is not one of 2024.
 func figureRows(plans []PlacePlan) []FigureRow {
 	type key struct {
-		measure, unit string
-		target        bool
+		measure, unit, year string
+		target              bool
 	}
 	index := map[key]int{}
 	var rows []FigureRow
 	for p, plan := range plans {
 		for _, f := range plan.Figures {
-			k := key{f.Measure, f.Unit, f.Target}
+			k := key{f.Measure, f.Unit, yearOf(f.Date), f.Target}
 			i, ok := index[k]
 			if !ok {
 				i = len(rows)
 				index[k] = i
-				rows = append(rows, FigureRow{Measure: f.Measure, Unit: f.Unit, Target: f.Target, Figures: make([][]PlaceFigure, len(plans))})
+				rows = append(rows, FigureRow{Measure: f.Measure, Unit: f.Unit, Target: f.Target, Year: k.year, Figures: make([][]PlaceFigure, len(plans))})
 			}
 			rows[i].Figures[p] = append(rows[i].Figures[p], f)
 		}
@@ -382,9 +452,20 @@ func figureRows(plans []PlacePlan) []FigureRow {
 		if rows[a].Measure != rows[b].Measure {
 			return rows[a].Measure < rows[b].Measure
 		}
+		if rows[a].Year != rows[b].Year {
+			return rows[a].Year > rows[b].Year
+		}
 		return !rows[a].Target && rows[b].Target
 	})
 	return rows
+}
+
+// yearOf is the year of an ISO day, "" for none.
+func yearOf(day string) string {
+	if len(day) >= 4 && day[0] != '-' {
+		return day[:4]
+	}
+	return ""
 }
 
 func figurePlaces(r FigureRow) int {

@@ -109,6 +109,12 @@ func placeSearch(name, level, place string) string {
 	return "/?" + q.Encode()
 }
 
+// formulaSearch links a formula in a comparison to the search for it among
+// the place's documents (a province, city or county, as the user named it).
+func formulaSearch(name, place string) string {
+	return "/?" + url.Values{"q": {name}, "city": {place}}.Encode()
+}
+
 // adoptionChart draws the cumulative number of adopters over time as an
 // inline SVG step line: one step a place, each a link to the document of its
 // first use, its name in the step's tooltip (the table below names them all,

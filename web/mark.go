@@ -178,11 +178,12 @@ func placeName(province, city, county string) string {
 }
 
 var funcs = template.FuncMap{
-	"marked": marked,
-	"search": placeSearch,
-	"place":  placeName,
-	"join":   strings.Join,
-	"value":  formatValue,
+	"marked":        marked,
+	"search":        placeSearch,
+	"formulaSearch": formulaSearch,
+	"place":         placeName,
+	"join":          strings.Join,
+	"value":         formatValue,
 	"count": func(c *int) string {
 		if c == nil {
 			return ""

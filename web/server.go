@@ -304,7 +304,7 @@ func (s *Server) compare(r *http.Request) ([]string, corpus.Comparison, error) {
 	if err != nil || len(places) == 0 {
 		return places, corpus.Comparison{}, err
 	}
-	c, err := s.store.Compare(r.Context(), places, f)
+	c, err := s.store.Compare(r.Context(), places, f, corpus.CompareOptions{Source: r.URL.Query().Get("source")})
 	return places, c, err
 }
 
@@ -315,7 +315,7 @@ func (s *Server) comparePage(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	s.render(w, "compare.html", map[string]any{"Title": strings.Join(places, " · "), "Places": strings.Join(places, " "),
-		"From": r.URL.Query().Get("from"), "To": r.URL.Query().Get("to"), "C": c, "Asked": len(places) > 0})
+		"From": r.URL.Query().Get("from"), "To": r.URL.Query().Get("to"), "Source": r.URL.Query().Get("source"), "C": c, "Asked": len(places) > 0})
 }
 
 func (s *Server) apiCompare(w http.ResponseWriter, r *http.Request) {

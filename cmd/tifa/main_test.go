@@ -48,10 +48,16 @@ type result struct {
 	code           int
 }
 
-func tifa(t *testing.T, args ...string) result {
-	t.Helper()
+// tifaCmd is the command that runs the built tifa with args.
+func tifaCmd(args ...string) *exec.Cmd {
 	cmd := exec.Command(tifaBin, args...)
 	cmd.Env = append(os.Environ(), "TIFA_DB=")
+	return cmd
+}
+
+func tifa(t *testing.T, args ...string) result {
+	t.Helper()
+	cmd := tifaCmd(args...)
 	var out, errb bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &errb
 	err := cmd.Run()

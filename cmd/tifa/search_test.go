@@ -132,20 +132,28 @@ func TestSearchBadQueriesGetAClearMessage(t *testing.T) {
 	}
 }
 
+// Formulas are one plan only by the evidence: the same key, or members in
+// common. 10大攻坚战役 (临沂) and 十大攻坚行动 (济宁) share one member of six and
+// ten, and a head word: similar names, shown apart, never aligned as one.
 func TestCompareAlignsFormulasAcrossCities(t *testing.T) {
 	r := tifa(t, "compare", "--db", sampleStore(t), "--format", "json", "临沂", "济宁")
 	if r.code != 0 {
 		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	type row struct {
+		Formulas []*struct {
+			Name string
+			Docs []string
+		}
+		Match  string
+		Common []string
 	}
 	var c struct {
 		Places []struct {
 			Place     string
 			Documents int
 		}
-		Formulas []struct {
-			Formulas []*struct{ Name string }
-			Common   []string
-		}
+		Formulas, Similar []row
 	}
 	if err := json.Unmarshal([]byte(r.stdout), &c); err != nil {
 		t.Fatal(err)
@@ -153,20 +161,47 @@ func TestCompareAlignsFormulasAcrossCities(t *testing.T) {
 	if len(c.Places) != 2 || c.Places[0].Documents == 0 || c.Places[1].Documents == 0 {
 		t.Fatalf("places %+v", c.Places)
 	}
-	found := false
 	for _, row := range c.Formulas {
+		if row.Formulas[0] != nil && row.Formulas[1] != nil && row.Match != "key" && row.Match != "members" {
+			t.Errorf("aligned without evidence (%q): %s / %s", row.Match, row.Formulas[0].Name, row.Formulas[1].Name)
+		}
+		for _, f := range row.Formulas {
+			if f != nil && len(f.Docs) == 0 {
+				t.Errorf("%s names no document", f.Name)
+			}
+		}
+	}
+	found := false
+	for _, row := range c.Similar {
 		if row.Formulas[0] != nil && row.Formulas[1] != nil && row.Formulas[0].Name == "10大攻坚战役" && row.Formulas[1].Name == "十大攻坚行动" {
-			found = strings.Contains(strings.Join(row.Common, "、"), "乡村振兴")
+			found = row.Match == "name" && strings.Contains(strings.Join(row.Common, "、"), "乡村振兴")
 		}
 	}
 	if !found {
-		t.Errorf("10大攻坚战役 ↔ 十大攻坚行动 not aligned on 乡村振兴: %s", r.stdout[:min(len(r.stdout), 600)])
+		t.Errorf("10大攻坚战役 / 十大攻坚行动 not a similar name with 乡村振兴 in common: %s", r.stdout[:min(len(r.stdout), 600)])
 	}
-	for _, format := range []string{"table", "markdown", "html"} {
+	for _, format := range []string{"table", "markdown", "html", "csv"} {
 		r := tifa(t, "compare", "--db", sampleStore(t), "--format", format, "临沂", "济宁")
-		if r.code != 0 || !strings.Contains(r.stdout, "10大攻坚战役") {
-			t.Errorf("--format %s: exit %d", format, r.code)
+		if r.code != 0 || !strings.Contains(r.stdout, "10大攻坚战役") || !strings.Contains(r.stdout, "000_d2688b5a4665e9c4.txt") {
+			t.Errorf("--format %s: exit %d\n%.300s", format, r.code, r.stdout)
 		}
+	}
+	// A table fits the width it is given: no line is longer.
+	cmd := tifaCmd("compare", "--db", sampleStore(t), "临沂", "济宁")
+	cmd.Env = append(cmd.Env, "COLUMNS=100")
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, line := range strings.Split(string(out), "\n") {
+		if displayWidth(line) > 100 && !strings.HasPrefix(line, "[") {
+			t.Errorf("line wider than 100 columns: %q", line)
+		}
+	}
+	// --source keeps the documents whose source holds it.
+	r = tifa(t, "compare", "--db", sampleStore(t), "--format", "json", "--source", "no-such-folder", "临沂")
+	if r.code != 0 || !strings.Contains(r.stdout, `"documents": 0`) {
+		t.Errorf("--source: exit %d: %.300s", r.code, r.stdout)
 	}
 }
 
