@@ -22,7 +22,7 @@ var exportQueries = map[string]string{
 		(SELECT COUNT(*) FROM initiatives i WHERE i.doc = d.doc) AS initiatives,
 		(SELECT COUNT(*) FROM figures f WHERE f.doc = d.doc) AS figures, text
 		FROM documents d ORDER BY d.doc`,
-	"initiatives": `SELECT d.id AS doc_id, d.source, d.province, d.city, d.county, d.date, i.idx, i.name, i.key, i.count, i.complete,
+	"initiatives": `SELECT d.id AS doc_id, d.source, d.title, d.province, d.city, d.county, d.date, d.published, i.idx, i.name, i.key, i.count, i.complete,
 		(SELECT json_group_array(item) FROM (SELECT item FROM initiative_items t WHERE t.doc = i.doc AND t.initiative_idx = i.idx ORDER BY t.idx)) AS items,
 		(SELECT COUNT(*) FROM initiative_mentions m WHERE m.doc = i.doc AND m.initiative_idx = i.idx) AS mentions,
 		i.start, i.end, i.sentence,
@@ -31,14 +31,14 @@ var exportQueries = map[string]string{
 		CASE WHEN NOT EXISTS (SELECT 1 FROM initiative_items t WHERE t.doc = i.doc AND t.initiative_idx = i.idx)
 			THEN (SELECT r.docs ` + knownListFrom("i.key", "d.province", "d.city") + `) END AS known_from
 		FROM initiatives i JOIN documents d ON d.doc = i.doc ORDER BY d.doc, i.idx`,
-	"figures": `SELECT d.id AS doc_id, d.source, d.province, d.city, d.county, d.date, f.idx, f.text, f.value, f.max, f.unit, f.comparator,
+	"figures": `SELECT d.id AS doc_id, d.source, d.title, d.province, d.city, d.county, d.date, d.published, f.idx, f.text, f.value, f.max, f.unit, f.comparator,
 		f.measure, f.target, f.deadline, f.start, f.end, f.sentence
 		FROM figures f JOIN documents d ON d.doc = f.doc ORDER BY d.doc, f.idx`,
-	"officials": `SELECT d.id AS doc_id, d.source, d.province, d.city, d.county, d.date, o.idx, o.name, o.titles, o.start, o.end
+	"officials": `SELECT d.id AS doc_id, d.source, d.title, d.province, d.city, d.county, d.date, d.published, o.idx, o.name, o.titles, o.start, o.end
 		FROM officials o JOIN documents d ON d.doc = o.doc ORDER BY d.doc, o.idx`,
-	"tasks": `SELECT d.id AS doc_id, d.source, d.province, d.city, d.county, d.date, t.idx, t.text, t.initiative, t.start, t.end
+	"tasks": `SELECT d.id AS doc_id, d.source, d.title, d.province, d.city, d.county, d.date, d.published, t.idx, t.text, t.initiative, t.start, t.end
 		FROM tasks t JOIN documents d ON d.doc = t.doc ORDER BY d.doc, t.idx`,
-	"campaigns": `SELECT d.id AS doc_id, d.source, d.province, d.city, d.county, d.date, c.idx, c.name, c.start, c.end
+	"campaigns": `SELECT d.id AS doc_id, d.source, d.title, d.province, d.city, d.county, d.date, d.published, c.idx, c.name, c.start, c.end
 		FROM campaigns c JOIN documents d ON d.doc = c.doc ORDER BY d.doc, c.idx`,
 }
 
@@ -55,6 +55,17 @@ func (s *Store) ExportRecords(ctx context.Context, w io.Writer) error {
 
 // ExportTable writes one kind of rows as "jsonl" or "csv".
 func (s *Store) ExportTable(ctx context.Context, w io.Writer, what, format string) error {
+	return s.exportTable(ctx, w, what, format, false)
+}
+
+// ExportCSVForExcel writes one kind of rows as CSV that Excel opens as UTF-8:
+// with a byte-order mark first (without it, Excel reads the file in the
+// system's code page and Chinese comes out garbled).
+func (s *Store) ExportCSVForExcel(ctx context.Context, w io.Writer, what string) error {
+	return s.exportTable(ctx, w, what, "csv", true)
+}
+
+func (s *Store) exportTable(ctx context.Context, w io.Writer, what, format string, bom bool) error {
 	query, ok := exportQueries[what]
 	if !ok {
 		return fmt.Errorf("unknown kind %q (want %s)", what, strings.Join(ExportKinds, "|"))
@@ -70,6 +81,11 @@ func (s *Store) ExportTable(ctx context.Context, w io.Writer, what, format strin
 	}
 	var cw *csv.Writer
 	if format == "csv" {
+		if bom {
+			if _, err := io.WriteString(w, "\ufeff"); err != nil {
+				return fmt.Errorf("export %s: %w", what, err)
+			}
+		}
 		cw = csv.NewWriter(w)
 		if err := cw.Write(cols); err != nil {
 			return fmt.Errorf("export %s: %w", what, err)

@@ -225,6 +225,19 @@ func TestExportRoundTripsWhatWasStored(t *testing.T) {
 		if csv.code != 0 || !strings.HasPrefix(csv.stdout, "doc_id,") && !strings.HasPrefix(csv.stdout, "id,") {
 			t.Errorf("export csv %s: exit %d, %.60q %s", what, csv.code, csv.stdout, csv.stderr)
 		}
+		// Every extract row names its document's title and published day.
+		header, _, _ := strings.Cut(csv.stdout, "\n")
+		if what != "documents" && (!strings.Contains(header, ",title,") || !strings.Contains(header, ",published,")) {
+			t.Errorf("export csv %s: header %q lacks title or published", what, header)
+		}
+		// For Excel: the same bytes after a byte-order mark.
+		excel := tifa(t, "export", "--db", db, "--format", "csv", "--bom", "--what", what)
+		if excel.code != 0 || excel.stdout != "\ufeff"+csv.stdout {
+			t.Errorf("export csv --bom %s: exit %d, %.20q", what, excel.code, excel.stdout)
+		}
+	}
+	if r := tifa(t, "export", "--db", db, "--bom"); r.code != exitUsage {
+		t.Errorf("--bom with jsonl: exit %d", r.code)
 	}
 }
 
