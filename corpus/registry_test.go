@@ -3,6 +3,7 @@ package corpus
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -245,5 +246,56 @@ func TestExportKnownMembers(t *testing.T) {
 				t.Errorf("henan: known %v from another province", row.KnownMembers)
 			}
 		}
+	}
+}
+
+// A formula's documents by period (and place) sum to the documents that use
+// it; a campaign of the formula's name counts as a use.
+func TestSpreadCountsSumToTheUses(t *testing.T) {
+	ctx := context.Background()
+	s := storeUses(t, diffusionCorpus)
+	camp := use{source: "campaign", province: "河北省", date: "2020-07-01"}.record()
+	camp.Initiatives = []extract.Initiative{}
+	camp.Campaigns = []extract.Campaign{{Name: "十大攻坚行动", Span: extract.Span{Start: 13, End: 19}}}
+	if _, err := s.Put(ctx, []extract.Record{camp}); err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		by, byPlace string
+		want        string
+	}{
+		{"year", "", "2019:1 2020:6 2021:1 undated:1"},
+		{"quarter", "", "2019-Q4:1 2020-Q1:5 2020-Q3:1 2021-Q2:1 undated:1"},
+		{"month", "province", "2019-12::1 2020-01/山东省:2 2020-01/江苏省:1 2020-02/山东省:1 2020-03/山东省:1 2020-07/河北省:1 2021-05/山东省:1 undated/河南省:1"},
+	} {
+		counts, err := s.SpreadCounts(ctx, "10大攻坚行动", "十大攻坚行动", tt.by, tt.byPlace, Filter{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		total := 0
+		for _, c := range counts {
+			total += c.Docs
+			if tt.byPlace != "" {
+				got = append(got, fmt.Sprintf("%s/%s:%d", c.Period, c.Place, c.Docs))
+			} else {
+				got = append(got, fmt.Sprintf("%s:%d", c.Period, c.Docs))
+			}
+		}
+		want := strings.ReplaceAll(tt.want, "2019-12::1", "2019-12/:1")
+		if strings.Join(got, " ") != want || total != len(diffusionCorpus)+1 {
+			t.Errorf("by %s %s: %s (total %d), want %s", tt.by, tt.byPlace, strings.Join(got, " "), total, want)
+		}
+	}
+	uses, err := s.FormulaSpread(ctx, "10大攻坚行动", "十大攻坚行动", Filter{})
+	if err != nil || len(uses) != len(diffusionCorpus)+1 || uses[len(uses)-1].Date != "" {
+		t.Fatalf("spread: %d uses, %v", len(uses), err)
+	}
+	kinds := map[string]int{}
+	for _, u := range uses {
+		kinds[u.Kind]++
+	}
+	if kinds["campaign"] != 1 || kinds["formula"] != len(diffusionCorpus) {
+		t.Errorf("kinds of use: %v", kinds)
 	}
 }

@@ -352,8 +352,9 @@ func (s *Server) formulas(r *http.Request) (formulasView, error) {
 	if len(v.Name) > 200 {
 		return v, bad("a formula name is at most 200 bytes")
 	}
-	v.Key = extract.FormulaKey(extract.QueryForms(s.conv, v.Name)[0])
-	v.Uses, err = s.store.FormulaSpread(r.Context(), v.Key, f)
+	name := extract.QueryForms(s.conv, v.Name)[0]
+	v.Key = extract.FormulaKey(name)
+	v.Uses, err = s.store.FormulaSpread(r.Context(), v.Key, name, f)
 	v.Timeline = timeline(v.Uses)
 	return v, err
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"encoding/csv"
 	"encoding/json"
 	"fmt"
 	"strconv"
@@ -12,10 +13,12 @@ import (
 )
 
 func runFormulas(ctx context.Context, e *env, args []string) error {
-	fs := newFlags(e, "formulas", "[--db FILE] [filters] [--json] [NAME]",
+	fs := newFlags(e, "formulas", "[--db FILE] [filters] [--format table|csv|json] [--by year|quarter|month [--by-place province|city]] [NAME]",
 		"Without NAME: the most widespread formulas, with how many places and documents use them.\n"+
 			"With NAME (either script, either numeral style: 十大攻坚行动 = 10大攻坚行动): every place and\n"+
-			"date that used it, with its members there, earliest first.")
+			"date that used it, with its members there, earliest first; a campaign of that name (百日攻坚)\n"+
+			"counts too. With --by: how many documents used it in each period (and place): the counts\n"+
+			"sum to the documents that use it.")
 	db := fs.String("db", "", "SQLite database (default $TIFA_DB, else tifa.db)")
 	var f corpus.Filter
 	fs.StringVar(&f.Province, "province", "", "only documents of this province")
@@ -23,9 +26,28 @@ func runFormulas(ctx context.Context, e *env, args []string) error {
 	fs.StringVar(&f.From, "from", "", "only documents dated on or after this day (YYYY-MM-DD)")
 	fs.StringVar(&f.To, "to", "", "only documents dated on or before this day (YYYY-MM-DD)")
 	fs.IntVar(&f.Limit, "limit", 20, "at most this many formulas (without NAME)")
-	asJSON := fs.Bool("json", false, "print JSON Lines")
+	asJSON := fs.Bool("json", false, "print JSON Lines (the same as --format json)")
+	format := fs.String("format", "table", "table, csv or json (JSON Lines)")
+	by := fs.String("by", "", "count the documents that used NAME by year, quarter or month")
+	byPlace := fs.String("by-place", "", "with --by: count by province or city too")
 	if err := parseFlags(fs, args); err != nil {
 		return err
+	}
+	if *asJSON {
+		*format = "json"
+	}
+	if *format != "table" && *format != "csv" && *format != "json" {
+		return fmt.Errorf("%w: --format %q: want table, csv or json", errUsage, *format)
+	}
+	*asJSON = *format == "json"
+	if *by != "" && *by != "year" && *by != "quarter" && *by != "month" {
+		return fmt.Errorf("%w: --by %q: want year, quarter or month", errUsage, *by)
+	}
+	if *byPlace != "" && (*by == "" || *byPlace != "province" && *byPlace != "city") {
+		return fmt.Errorf("%w: --by-place is province or city, with --by", errUsage)
+	}
+	if *by != "" && fs.NArg() == 0 {
+		return fmt.Errorf("%w: --by counts the uses of one NAME", errUsage)
 	}
 	if err := checkFilter(&f, ""); err != nil {
 		return err
@@ -44,6 +66,15 @@ func runFormulas(ctx context.Context, e *env, args []string) error {
 		uses, err := store.TopFormulas(ctx, f)
 		if err != nil {
 			return err
+		}
+		if *format == "csv" {
+			w := csv.NewWriter(e.stdout)
+			w.Write([]string{"formula", "key", "places", "documents", "first_used"})
+			for _, u := range uses {
+				w.Write([]string{u.Name, u.Key, strconv.Itoa(u.Places), strconv.Itoa(u.Documents), u.First})
+			}
+			w.Flush()
+			return w.Error()
 		}
 		t := &table{header: []string{"formula", "key", "places", "documents", "first used"}}
 		for _, u := range uses {
@@ -64,14 +95,35 @@ func runFormulas(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	key := extract.FormulaKey(extract.QueryForms(conv, fs.Arg(0))[0])
-	uses, err := store.FormulaSpread(ctx, key, f)
+	name := extract.QueryForms(conv, fs.Arg(0))[0]
+	key := extract.FormulaKey(name)
+	if *by != "" {
+		counts, err := store.SpreadCounts(ctx, key, name, *by, *byPlace, f)
+		if err != nil {
+			return err
+		}
+		return writeCounts(e, counts, *format, *byPlace)
+	}
+	uses, err := store.FormulaSpread(ctx, key, name, f)
 	if err != nil {
 		return err
 	}
 	if len(uses) == 0 {
 		fmt.Fprintf(e.stderr, "no document uses %s (key %s)\n", fs.Arg(0), key)
 		return nil
+	}
+	if *format == "csv" {
+		w := csv.NewWriter(e.stdout)
+		w.Write([]string{"kind", "date", "province", "city", "county", "as_written", "count", "members", "source", "sentence"})
+		for _, u := range uses {
+			count := ""
+			if u.Count != nil {
+				count = strconv.Itoa(*u.Count)
+			}
+			w.Write([]string{u.Kind, u.Date, u.Province, u.City, u.County, u.Name, count, strings.Join(u.Items, "、"), u.Source, u.Sentence})
+		}
+		w.Flush()
+		return w.Error()
 	}
 	t := &table{header: []string{"date", "place", "as written", "members", "source"}}
 	for i, u := range uses {
@@ -85,10 +137,65 @@ func runFormulas(ctx context.Context, e *env, args []string) error {
 		if i == 0 && date != "" {
 			date += " (earliest)"
 		}
-		t.add(date, corpus.PlaceName(u.Province, u.City, u.County), u.Name, strings.Join(u.Items, "、"), u.Source)
+		written := u.Name
+		if u.Kind == "campaign" {
+			written += " (campaign)"
+		}
+		t.add(date, corpus.PlaceName(u.Province, u.City, u.County), written, strings.Join(u.Items, "、"), u.Source)
 	}
 	if *asJSON {
 		return nil
 	}
 	return t.write(e.stdout, 3)
+}
+
+// writeCounts prints a formula's documents by period (and place).
+func writeCounts(e *env, counts []corpus.SpreadCount, format, byPlace string) error {
+	switch format {
+	case "json":
+		enc := json.NewEncoder(e.stdout)
+		enc.SetEscapeHTML(false)
+		for _, c := range counts {
+			if err := enc.Encode(c); err != nil {
+				return err
+			}
+		}
+		return nil
+	case "csv":
+		w := csv.NewWriter(e.stdout)
+		header := []string{"period", "n_docs"}
+		if byPlace != "" {
+			header = []string{"period", byPlace, "n_docs"}
+		}
+		w.Write(header)
+		for _, c := range counts {
+			if byPlace != "" {
+				w.Write([]string{c.Period, c.Place, strconv.Itoa(c.Docs)})
+			} else {
+				w.Write([]string{c.Period, strconv.Itoa(c.Docs)})
+			}
+		}
+		w.Flush()
+		return w.Error()
+	}
+	header := []string{"period", "documents"}
+	if byPlace != "" {
+		header = []string{"period", byPlace, "documents"}
+	}
+	t := &table{header: header}
+	total := 0
+	for _, c := range counts {
+		total += c.Docs
+		if byPlace != "" {
+			t.add(c.Period, c.Place, strconv.Itoa(c.Docs))
+		} else {
+			t.add(c.Period, strconv.Itoa(c.Docs))
+		}
+	}
+	if byPlace != "" {
+		t.add("total", "", strconv.Itoa(total))
+	} else {
+		t.add("total", strconv.Itoa(total))
+	}
+	return t.write(e.stdout, -1)
 }

@@ -3,6 +3,7 @@ package main
 import (
 	"encoding/json"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -219,5 +220,25 @@ func TestFormulasSpread(t *testing.T) {
 	}
 	if !strings.Contains(a.stdout, "临汾市") || !strings.Contains(a.stdout, "贵州省") {
 		t.Errorf("三个一批 spread: %s", a.stdout)
+	}
+	// Counts by year sum to the documents that use it, as sqlite3 counts them.
+	uses := count(t, db, "SELECT COUNT(DISTINCT doc) FROM initiatives WHERE key = '3个1批'")
+	r := tifa(t, "formulas", "--db", db, "--by", "year", "--format", "csv", "三個一批")
+	total := 0
+	for _, line := range strings.Split(strings.TrimSpace(r.stdout), "\n")[1:] {
+		_, n, _ := strings.Cut(line, ",")
+		k, _ := strconv.Atoi(n)
+		total += k
+	}
+	if r.code != 0 || total != uses || uses == 0 {
+		t.Errorf("--by year: exit %d, counts sum to %d, %d documents use it:\n%s", r.code, total, uses, r.stdout)
+	}
+	// A campaign of that name is a use too.
+	r = tifa(t, "formulas", "--db", db, "百日攻坚")
+	if r.code != 0 || !strings.Contains(r.stdout, "(campaign)") {
+		t.Errorf("formulas 百日攻坚: exit %d: %s%s", r.code, r.stdout, r.stderr)
+	}
+	if r := tifa(t, "formulas", "--db", db, "--by", "week", "x"); r.code != exitUsage {
+		t.Errorf("--by week: exit %d", r.code)
 	}
 }
