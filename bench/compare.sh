@@ -5,10 +5,17 @@
 # mode). Also tifa with one worker against two, and `tifa analyze` (all but
 # the store: records printed as JSON Lines) on its own.
 #
-#   bash bench/compare.sh [MiB]      (default 100; needs: apt-get install opencc python3-jieba)
+#   bash bench/compare.sh [MiB] [NEWS.jsonl.gz]
+#
+# MiB defaults to 100; needs: apt-get install opencc python3-jieba. The
+# second run is on real news, short items rather than long speeches: NEWS
+# (default ../shared/corpus/real/cctv-xinwenlianbo-2024-2026.jsonl.gz when it
+# is there), JSON Lines articles as tifa reads them, against opencc on their
+# text; it also reports the store's size over the input's.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mib=${1:-100}
+news=${2:-../shared/corpus/real/cctv-xinwenlianbo-2024-2026.jsonl.gz}
 for tool in opencc python3; do
   command -v "$tool" >/dev/null || { echo "bench: $tool is missing (apt-get install opencc python3-jieba)"; exit 2; }
 done
@@ -69,3 +76,34 @@ echo "tifa (2 workers) vs opencc: $(echo "scale=2; $t_opencc / $t_tifa2" | bc -l
 echo "tifa (2 workers) vs jieba:  $(echo "scale=2; $t_jieba / $t_tifa2" | bc -l)x   (goal >= 5)"
 echo "2 workers vs 1:             $(echo "scale=2; $t_tifa1 / $t_tifa2" | bc -l)x   (goal >= 1.7)"
 echo "analyze (no store) vs opencc: $(echo "scale=2; $t_opencc / $t_an2" | bc -l)x, vs jieba: $(echo "scale=2; $t_jieba / $t_an2" | bc -l)x, 2 workers vs 1: $(echo "scale=2; $t_an1 / $t_an2" | bc -l)x"
+
+# Real news: many short items. The store is per item, so its per-item costs
+# (statements, index rows, transactions) show here and not on long texts.
+if [ -f "$news" ]; then
+  echo
+  echo "real news: $news"
+  python3 - "$news" "$work/news.txt" <<'PY'
+import gzip, html, json, re, sys
+src, out = sys.argv[1], sys.argv[2]
+opener = gzip.open if src.endswith(".gz") else open
+with opener(src, "rt", encoding="utf-8") as f, open(out, "w", encoding="utf-8") as o:
+    for line in f:
+        a = json.loads(line)
+        t = a.get("text") or html.unescape(re.sub(r"<[^>]+>", "\n", a.get("html", "")))
+        o.write(a.get("title", "") + "\n" + t + "\n")
+PY
+  nsize=$(stat -c %s "$work/news.txt")
+  insize=$(gzip -cdf "$news" | wc -c)
+  n_ingest2=$(secs "$work/tifa" ingest --db "$work/n2.db" --workers 2 "$news")
+  n_ingest1=$(secs "$work/tifa" ingest --db "$work/n1.db" --workers 1 "$news")
+  n_an2=$(secs "$work/tifa" analyze --workers 2 "$news")
+  n_opencc=$(secs opencc -c t2s -i "$work/news.txt" -o "$work/news.s.txt")
+  nrate() { echo "scale=2; $nsize / 1048576 / $1" | bc -l; }
+  printf '%-36s %8s s %8s MiB/s\n' "tifa ingest --workers 2" "$n_ingest2" "$(nrate "$n_ingest2")"
+  printf '%-36s %8s s %8s MiB/s\n' "tifa ingest --workers 1" "$n_ingest1" "$(nrate "$n_ingest1")"
+  printf '%-36s %8s s %8s MiB/s\n' "tifa analyze --workers 2" "$n_an2" "$(nrate "$n_an2")"
+  printf '%-36s %8s s %8s MiB/s\n' "opencc -c t2s (conversion only)" "$n_opencc" "$(nrate "$n_opencc")"
+  echo "ingest vs opencc: $(echo "scale=2; $n_opencc / $n_ingest2" | bc -l)x (goal >= 1), analyze vs opencc: $(echo "scale=2; $n_opencc / $n_an2" | bc -l)x (goal >= 2), 2 workers vs 1: $(echo "scale=2; $n_ingest1 / $n_ingest2" | bc -l)x (goal >= 1.7)"
+  store=$(( $(stat -c %s "$work/n2.db") + $(stat -c %s "$work/n2.db-wal" 2>/dev/null || echo 0) ))
+  echo "store: $((store / 1048576)) MiB for $((insize / 1048576)) MiB of JSON Lines: $(echo "scale=2; $store / $insize" | bc -l) bytes per input byte (goal <= 1.5)"
+fi

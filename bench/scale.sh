@@ -33,7 +33,7 @@ end=$(date +%s.%N)
 size=$(stat -c %s "$work/articles-$n.jsonl")
 echo "ingest of $n articles ($(echo "scale=1; $size / 1048576" | bc) MiB): $(echo "$end - $start" | bc) s, peak RSS $((hwm / 1024)) MiB"
 tail -1 "$work/ingest.log"
-echo "store: $(($(stat -c %s "$db") / 1048576)) MiB"
+echo "store: $(($(stat -c %s "$db") / 1048576)) MiB, $(echo "scale=2; $(stat -c %s "$db") / $size" | bc) bytes per input byte"
 
 TIFA_BENCH_DB="$db" go test ./corpus -run '^$' -bench SearchLatency -benchtime 20x | grep Benchmark
 for q in 攻坚行动 脱贫 三个一批; do
