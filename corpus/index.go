@@ -3,6 +3,7 @@ package corpus
 import (
 	"context"
 	"database/sql"
+	"encoding/json"
 	"fmt"
 	"strings"
 	"sync"
@@ -24,7 +25,7 @@ type searchUnit struct {
 }
 
 // unitKinds are the kinds of unit, in the order a document's rows are written.
-var unitKinds = []string{"doc", "initiative", "item", "task", "figure", "target"}
+var unitKinds = []string{"doc", "initiative", "item", "task", "figure", "target", "campaign", "official"}
 
 // searchUnits lists the units of a record: the document (title, text and its
 // formulas' normalized keys, so 10大攻坚行动 finds a text that writes
@@ -51,7 +52,22 @@ func searchUnits(r *extract.Record) []searchUnit {
 	for _, f := range r.Figures {
 		u.add(figureUnit(f.Target, f.Text, f.Sentence))
 	}
+	for _, c := range r.Campaigns {
+		u.add(searchUnit{"campaign", c.Name, c.Name})
+	}
+	for _, o := range r.Officials {
+		u.add(officialUnit(o.Name, o.Titles))
+	}
 	return u.units
+}
+
+// officialUnit is a person with the titles the text gives: 孟庆斌（市委副书记、市长）.
+func officialUnit(name string, titles []string) searchUnit {
+	text := name
+	if len(titles) > 0 {
+		text += "（" + strings.Join(titles, "、") + "）"
+	}
+	return searchUnit{"official", text, text}
 }
 
 func docUnit(title, text string, keys []string) searchUnit {
@@ -239,6 +255,36 @@ func storedUnits(ctx context.Context, db querier, kind string, docs []int64) (ma
 				return err
 			}
 			add(doc, figureUnit(kind == "target", text, sentence))
+			return nil
+		})
+		if err != nil {
+			return nil, fmt.Errorf("read %s units: %w", kind, err)
+		}
+	case "campaign":
+		err := scanRows(ctx, db, `SELECT doc, name FROM campaigns WHERE doc IN (`+in+`) ORDER BY doc, idx`, args, func(rows *sql.Rows) error {
+			var doc int64
+			var name string
+			if err := rows.Scan(&doc, &name); err != nil {
+				return err
+			}
+			add(doc, searchUnit{kind, name, name})
+			return nil
+		})
+		if err != nil {
+			return nil, fmt.Errorf("read %s units: %w", kind, err)
+		}
+	case "official":
+		err := scanRows(ctx, db, `SELECT doc, name, titles FROM officials WHERE doc IN (`+in+`) ORDER BY doc, idx`, args, func(rows *sql.Rows) error {
+			var doc int64
+			var name, titles string
+			if err := rows.Scan(&doc, &name, &titles); err != nil {
+				return err
+			}
+			var ts []string
+			if err := json.Unmarshal([]byte(titles), &ts); err != nil {
+				return fmt.Errorf("titles of %s: %w", name, err)
+			}
+			add(doc, officialUnit(name, ts))
 			return nil
 		})
 		if err != nil {

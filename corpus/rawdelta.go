@@ -189,8 +189,17 @@ func hash8(s string, i int, shift uint) uint32 {
 	return uint32((v * 0x9E3779B185EBCA87) >> shift)
 }
 
-// deltaRaw is the Go half of the move to schema version 8: it writes each
-// document's raw as raw_delta, then drops raw.
+// toV8 is the Go half of the move to schema version 8: inputs as deltas, and
+// the search index's rows for campaigns and officials, which version 8 made
+// kinds of its own.
+func toV8(ctx context.Context, s *Store, conn *sql.Conn, tx *sql.Tx) error {
+	if err := deltaRaw(ctx, s, tx); err != nil {
+		return err
+	}
+	return indexStored(ctx, conn, tx, []string{"campaign", "official"})
+}
+
+// deltaRaw writes each document's raw as raw_delta, then drops raw.
 func deltaRaw(ctx context.Context, s *Store, tx *sql.Tx) error {
 	const page = 256
 	for last := int64(0); ; {

@@ -11,7 +11,7 @@ import (
 )
 
 // SearchKinds are the kinds of unit search can return.
-var SearchKinds = []string{"doc", "initiative", "item", "task", "figure", "target"}
+var SearchKinds = []string{"doc", "initiative", "item", "task", "figure", "target", "campaign", "official"}
 
 // Filter narrows a search or a comparison.
 type Filter struct {
@@ -197,7 +197,7 @@ func rowWeight(h Hit, terms []string) float64 {
 	return 2 + kindWeight[h.Kind]
 }
 
-var kindWeight = map[string]float64{"initiative": 1, "item": 0.9, "target": 0.8, "figure": 0.7, "task": 0.6}
+var kindWeight = map[string]float64{"initiative": 1, "campaign": 0.95, "item": 0.9, "target": 0.8, "figure": 0.7, "task": 0.6, "official": 0.5}
 
 // rank scores a unit: its kind, and how much of it the query covers (a
 // formula named 十大攻坚行动 before one that mentions it).

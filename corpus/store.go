@@ -41,8 +41,9 @@ var schemaV8 string
 type migration struct {
 	script  string
 	reindex bool // the search index must be rebuilt after it (in Go: see reindex)
-	// convert, when set, finishes the step in Go right after its script.
-	convert func(ctx context.Context, s *Store, tx *sql.Tx) error
+	// convert, when set, finishes the step in Go right after its script;
+	// its writes go through conn, on which tx is open.
+	convert func(ctx context.Context, s *Store, conn *sql.Conn, tx *sql.Tx) error
 }
 
 // migrations[i] takes the store from user_version i to i+1.
@@ -54,7 +55,7 @@ var migrations = []migration{
 	{script: schemaV5},
 	{script: schemaV6},
 	{script: schemaV7},
-	{script: schemaV8, convert: deltaRaw},
+	{script: schemaV8, convert: toV8},
 }
 
 // SchemaVersion is the user_version of a store this tifa writes.
@@ -68,6 +69,12 @@ const schemaV2 = `INSERT INTO search_fts(search_fts, rank) VALUES ('hashsize', 6
 // reindex rebuilds the search index of every stored document from the tables.
 // Its writes go through conn, on which tx is open.
 func reindex(ctx context.Context, conn *sql.Conn, tx *sql.Tx) error {
+	return indexStored(ctx, conn, tx, unitKinds)
+}
+
+// indexStored writes index rows of kinds (unitKinds, or some of them) for
+// every stored document, from the tables, through conn, on which tx is open.
+func indexStored(ctx context.Context, conn *sql.Conn, tx *sql.Tx, kinds []string) error {
 	var docs []int64
 	err := scanRows(ctx, tx, "SELECT doc FROM documents ORDER BY doc", nil, func(rows *sql.Rows) error {
 		var doc int64
@@ -85,20 +92,27 @@ func reindex(ctx context.Context, conn *sql.Conn, tx *sql.Tx) error {
 		}
 		batch := docs[from:min(from+256, len(docs))]
 		byKind := map[string]map[int64][]searchUnit{}
-		for _, kind := range unitKinds[1:] {
+		var stored map[int64]storedDoc
+		for _, kind := range kinds {
+			if kind == "doc" {
+				if stored, err = storedDocs(ctx, tx, batch); err != nil {
+					return fmt.Errorf("reindex: %w", err)
+				}
+				continue
+			}
 			if byKind[kind], err = storedUnits(ctx, tx, kind, batch); err != nil {
 				return fmt.Errorf("reindex: %w", err)
 			}
 		}
-		stored, err := storedDocs(ctx, tx, batch)
-		if err != nil {
-			return fmt.Errorf("reindex: %w", err)
-		}
 		err = writeIn(conn, func(w *txWriter) error {
 			for _, doc := range batch {
-				units := []searchUnit{stored[doc].unit}
-				for _, kind := range unitKinds[1:] {
-					units = append(units, byKind[kind][doc]...)
+				var units []searchUnit
+				for _, kind := range kinds {
+					if kind == "doc" {
+						units = append(units, stored[doc].unit)
+					} else {
+						units = append(units, byKind[kind][doc]...)
+					}
 				}
 				if err := insertSearchRows(ctx, w, doc, indexRows(ts, units)); err != nil {
 					return fmt.Errorf("reindex document %d: %w", doc, err)
@@ -211,7 +225,7 @@ func (s *Store) migrate(ctx context.Context) error {
 			return fmt.Errorf("migrate to %d: %w", v+1, err)
 		}
 		if c := migrations[v].convert; c != nil {
-			if err := c(ctx, s, tx); err != nil {
+			if err := c(ctx, s, conn, tx); err != nil {
 				return fmt.Errorf("migrate to %d: %w", v+1, err)
 			}
 		}
