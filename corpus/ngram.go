@@ -82,6 +82,8 @@ func sep(b *strings.Builder) {
 type phrase struct {
 	tokens []string
 	prefix bool
+	// numeral: a numeral must stand right before the phrase (N大攻坚行动).
+	numeral bool
 }
 
 // termPhrase turns one search term (already normalized) into the phrase of its
@@ -137,12 +139,28 @@ func (p phrase) in(tokens []string) bool {
 				break
 			}
 		}
-		if j == n {
+		if j == n && (!p.numeral || i > 0 && numeralBefore(tokens[i-1], p.tokens[0])) {
 			return true
 		}
 	}
 	return false
 }
+
+// numeralBefore says whether the token before a phrase ends in a numeral
+// that stands right before the phrase's first character: the bigram 十大
+// before 大攻 (十大攻坚行动), or a word of digits (10 before 大攻).
+func numeralBefore(prev, first string) bool {
+	r, size := utf8.DecodeRuneInString(prev)
+	if size == len(prev) || !isHan(r) {
+		return prev != "" && strings.Trim(prev, "0123456789") == ""
+	}
+	next, _ := utf8.DecodeRuneInString(prev[size:])
+	f, _ := utf8.DecodeRuneInString(first)
+	return next == f && strings.ContainsRune(cnNumerals, r)
+}
+
+// cnNumerals are the characters a formula's count is written with.
+const cnNumerals = "一二三四五六七八九十百千万两双廿卅〇零几多"
 
 // joinHanSpaces removes white space that stands between two Han characters.
 func joinHanSpaces(s string) string {

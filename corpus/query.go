@@ -24,10 +24,25 @@ type Query struct {
 	Match string
 	Terms []string
 	root  *queryNode
+	// excluded are the terms the whole query leaves out (-地方, NOT 地方 at
+	// its top level): a document that holds one anywhere gives no hit, not
+	// only the unit that holds it. root keeps them too, for units.
+	excluded []*queryNode
 }
 
 // matches evaluates the query on one unit's index tokens.
 func (q Query) matches(tokens []string) bool { return q.root != nil && q.root.matches(tokens) }
+
+// excludes reports whether a document's index tokens hold a term the query
+// leaves out.
+func (q Query) excludes(docTokens []string) bool {
+	for _, n := range q.excluded {
+		if n.matches(docTokens) {
+			return true
+		}
+	}
+	return false
+}
 
 // QueryError is a malformed query; its message is for the user.
 type QueryError struct{ Msg string }
@@ -57,7 +72,13 @@ func ParseQuery(q string, variants func(string) []string) (Query, error) {
 	if !n.positive() {
 		return Query{}, &QueryError{"a query needs at least one term to find, not only terms to exclude"}
 	}
-	return Query{Match: n.loose().fts(), Terms: p.terms, root: n}, nil
+	var excluded []*queryNode
+	for _, c := range append([]*queryNode{n}, n.children...) {
+		if c.op == "not" && (c == n || n.op == "and") {
+			excluded = append(excluded, c.children[0])
+		}
+	}
+	return Query{Match: n.loose().fts(), Terms: p.terms, root: n, excluded: excluded}, nil
 }
 
 type queryToken struct {
@@ -325,9 +346,14 @@ func (p *queryParser) primary() (*queryNode, error) {
 }
 
 // term makes the match of one word or phrase: any of its variants, and for a
-// formula its normalized key (十大攻坚行动 finds 10大攻坚行动). A term of
+// formula its normalized key (十大攻坚行动 finds 10大攻坚行动). A term that
+// starts with N or * before a Chinese character is a formula of any count
+// (N大攻坚行动, *个一批: 十大攻坚行动, 10大攻坚行动, 三个一批 …). A term of
 // punctuation alone is dropped (nil).
 func (p *queryParser) term(text string) (*queryNode, error) {
+	if rest, ok := numeralWildcard(text); ok {
+		return p.wildTerm(rest), nil
+	}
 	forms := []string{text}
 	if p.variants != nil {
 		forms = p.variants(text)
@@ -350,4 +376,38 @@ func (p *queryParser) term(text string) (*queryNode, error) {
 		return nil, nil
 	}
 	return &queryNode{op: "term", phrases: phrases}, nil
+}
+
+// numeralWildcard says whether a term is N or * before a Chinese character,
+// and returns what follows the wildcard.
+func numeralWildcard(text string) (string, bool) {
+	for _, w := range []string{"N", "*", "＊", "Ｎ"} {
+		if rest, ok := strings.CutPrefix(text, w); ok {
+			r, _ := utf8.DecodeRuneInString(rest)
+			return rest, rest != "" && isHan(r)
+		}
+	}
+	return "", false
+}
+
+// wildTerm matches rest after a numeral of any form.
+func (p *queryParser) wildTerm(rest string) *queryNode {
+	forms := []string{rest}
+	if p.variants != nil {
+		forms = p.variants(rest)
+	}
+	var phrases []phrase
+	for _, f := range forms {
+		ph, ok := termPhrase(f, false)
+		if !ok || slices.ContainsFunc(phrases, func(q phrase) bool { return q.fts() == ph.fts() }) {
+			continue
+		}
+		ph.numeral = true
+		phrases = append(phrases, ph)
+		p.terms = append(p.terms, f)
+	}
+	if len(phrases) == 0 {
+		return nil
+	}
+	return &queryNode{op: "term", phrases: phrases}
 }

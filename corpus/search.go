@@ -3,11 +3,15 @@ package corpus
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 	"slices"
 	"sort"
 	"strings"
+	"time"
 	"unicode/utf8"
+
+	"github.com/tifa-project/tifa/extract"
 )
 
 // SearchKinds are the kinds of unit search can return.
@@ -37,8 +41,17 @@ type Hit struct {
 	Score     float64  `json:"score"`
 }
 
-// searchWindow is how many of the newest matching index rows a search ranks.
+// searchWindow is how many of the newest matching index rows a search ranks
+// by relevance when more match (a date-sorted search pages through all).
 const searchWindow = 500
+
+// exactCap is how many candidate rows a search checks one by one to count
+// what matches: past it the counts are those of the candidates (see
+// SearchResult.Exact).
+const exactCap = 2000
+
+// countTime bounds the count of a search too broad to check row by row.
+const countTime = 40 * time.Millisecond
 
 // resolveCap is how many rows of one rank a search opens to rank their units
 // against each other; rows past it follow newest first.
@@ -56,18 +69,59 @@ type searchRow struct {
 	weight float64
 }
 
-// Search finds the units matching q, best first, with the filters.
-//
-// FTS5 walks the index rows that hold the query's tokens newest first,
-// filters applied, and stops after searchWindow of them. A row is a document
-// or all its units of one kind; rows are ranked by kind (see rowWeight), and
-// the rows a page needs are opened: the document, or its units, are read
-// from the tables, and those the query matches (phrases whole, exclusions
-// applied: the index cannot tell) become hits, ranked by how much of them the
-// query covers (see rank). bm25 is not used: its document frequencies scan
-// every posting of each token, which costs seconds for a common word in a
-// million documents.
+// Sort orders of a search.
+const (
+	SortRelevance = "relevance"
+	SortDate      = "date"
+)
+
+// SearchResult is a page of hits and what the whole search found.
+type SearchResult struct {
+	Hits []Hit `json:"hits"`
+	// Docs is how many documents the query matches, Units how many units
+	// (formulas, members, figures …, each document counted as a unit too).
+	Docs  int `json:"docs"`
+	Units int `json:"units"`
+	// Count says what Docs and Units are: "exact"; or, when more index rows
+	// hold the query's words than a search checks one by one (exactCap),
+	// "at_most": Docs counts the documents that hold all the query's words
+	// (phrases and exclusions unchecked) and Units is 0; or "at_least" when
+	// even that count took too long: Docs counts the documents of the rows
+	// read.
+	Count string `json:"count"`
+	// Ranked is false when a relevance search ranked only the newest
+	// searchWindow rows of more: sort by date to page through all.
+	Ranked bool   `json:"ranked"`
+	Sort   string `json:"sort"`
+}
+
+// Search finds the units matching q, best first, with the filters (see
+// SearchAll).
 func (s *Store) Search(ctx context.Context, q Query, f Filter) ([]Hit, error) {
+	r, err := s.SearchAll(ctx, q, f, SortRelevance)
+	return r.Hits, err
+}
+
+// SearchAll finds the units matching q with the filters, one page of them
+// (f.Offset, f.Limit) in the order asked, and counts what the whole search
+// found.
+//
+// FTS5 finds the index rows that hold the query's tokens, filters applied.
+// A row is a document or all its units of one kind. When there are at most
+// exactCap, each is opened: the document, or its units, are read from the
+// tables, and those the query matches (phrases whole, exclusions applied to
+// the whole document: the index cannot tell) are counted; so the counts are
+// exact. By relevance, rows are ranked by kind (see rowWeight) and opened a
+// rank at a time until the page is full, over all the rows, or over the
+// newest searchWindow when there are more (Ranked false). By date, rows are
+// read newest day first and opened until the page is full, however deep.
+// bm25 is not used: its document frequencies scan every posting of each
+// token, which costs seconds for a common word in a million documents.
+func (s *Store) SearchAll(ctx context.Context, q Query, f Filter, sortBy string) (SearchResult, error) {
+	res := SearchResult{Sort: sortBy, Count: "exact", Ranked: true}
+	if sortBy != SortRelevance && sortBy != SortDate {
+		return res, fmt.Errorf("search: sort %q: want relevance or date", sortBy)
+	}
 	where := []string{"search_fts MATCH ?"}
 	args := []any{q.Match}
 	where, args = f.sql(where, args)
@@ -83,10 +137,103 @@ func (s *Store) Search(ctx context.Context, q Query, f Filter) ([]Hit, error) {
 		}
 		where = append(where, "r.kind IN ("+strings.Join(kinds, ",")+")")
 	}
-	args = append(args, searchWindow)
-	query := `SELECT r.id, r.doc, r.kind, d.id, d.source, d.title, d.province, d.city, d.county, COALESCE(` + dayExpr + `, '')
-		FROM search_fts JOIN search_rows r ON r.id = search_fts.rowid JOIN documents d ON d.doc = r.doc
-		WHERE ` + strings.Join(where, " AND ") + ` ORDER BY search_fts.rowid DESC LIMIT ?`
+	from := `FROM search_fts JOIN search_rows r ON r.id = search_fts.rowid JOIN documents d ON d.doc = r.doc
+		WHERE ` + strings.Join(where, " AND ")
+	columns := `SELECT r.id, r.doc, r.kind, d.id, d.source, d.title, d.province, d.city, d.county, COALESCE(` + dayExpr + `, '') `
+	order := ` ORDER BY search_fts.rowid DESC`
+	if sortBy == SortDate {
+		order = ` ORDER BY COALESCE(` + dayExpr + `, '') DESC, r.doc DESC, r.id`
+	}
+	found, err := s.searchRows(ctx, q, columns+from+order+` LIMIT ?`, append(args, exactCap+1))
+	if err != nil {
+		return res, err
+	}
+	limit := f.Limit
+	if limit <= 0 {
+		limit = 20
+	}
+	offset := max(f.Offset, 0)
+	if len(found) <= exactCap {
+		// Every candidate row is known: open them all, count exactly.
+		hits, err := s.openAll(ctx, q, found, sortBy)
+		if err != nil {
+			return res, err
+		}
+		docs := map[string]bool{}
+		for _, h := range hits {
+			docs[h.DocID] = true
+		}
+		res.Docs, res.Units = len(docs), len(hits)
+		res.Hits = pageOf(hits, offset, limit, q)
+		return res, nil
+	}
+	// Too many rows to check one by one: count the documents whose rows hold
+	// the query's words, and page without opening more than the page needs.
+	// The count walks every row that holds the words: it is given countTime,
+	// and stopped (SQLite is interrupted) past it.
+	res.Count = "at_most"
+	cctx, cancel := context.WithTimeout(ctx, countTime)
+	err = s.db.QueryRowContext(cctx, `SELECT COUNT(DISTINCT r.doc) `+from, args...).Scan(&res.Docs)
+	cancel()
+	if err != nil {
+		if ctx.Err() != nil || !errors.Is(err, context.DeadlineExceeded) && !strings.Contains(err.Error(), "interrupt") {
+			return res, fmt.Errorf("search: %w", err)
+		}
+		res.Count = "at_least"
+		docs := map[int64]bool{}
+		for _, r := range found {
+			docs[r.doc] = true
+		}
+		res.Docs = len(docs)
+	}
+	var hits []Hit
+	if sortBy == SortDate {
+		// Read rows by date in chunks, past the first exactCap as needed.
+		for chunk := 0; len(hits) < offset+limit; chunk += exactCap {
+			if chunk > 0 {
+				if found, err = s.searchRows(ctx, q, columns+from+order+` LIMIT ? OFFSET ?`, append(args, exactCap, chunk)); err != nil {
+					return res, err
+				}
+			}
+			for i := 0; i < len(found) && len(hits) < offset+limit; i += resolveCap {
+				group, err := s.openRows(ctx, q, found[i:min(i+resolveCap, len(found))])
+				if err != nil {
+					return res, err
+				}
+				slices.SortStableFunc(group, func(a, b Hit) int { return strings.Compare(b.Date, a.Date) })
+				hits = append(hits, group...)
+			}
+			if len(found) < exactCap {
+				break
+			}
+			found = nil
+		}
+		res.Hits = pageOf(hits, offset, limit, q)
+		return res, nil
+	}
+	res.Ranked = false
+	found = found[:searchWindow] // newest rows first
+	sort.SliceStable(found, func(a, b int) bool { return found[a].weight > found[b].weight })
+	// Open rows a rank at a time (at most resolveCap of a rank together), so
+	// that a page is always the start of the next page's list.
+	for i := 0; i < len(found) && len(hits) < offset+limit; {
+		j := i + 1
+		for j < len(found) && j-i < resolveCap && found[j].weight == found[i].weight {
+			j++
+		}
+		group, err := s.openRows(ctx, q, found[i:j])
+		if err != nil {
+			return res, err
+		}
+		hits = append(hits, group...)
+		i = j
+	}
+	res.Hits = pageOf(hits, offset, limit, q)
+	return res, nil
+}
+
+// searchRows reads candidate index rows, each weighed for ranking.
+func (s *Store) searchRows(ctx context.Context, q Query, query string, args []any) ([]searchRow, error) {
 	var found []searchRow
 	err := scanRows(ctx, s.db, query, args, func(rows *sql.Rows) error {
 		var r searchRow
@@ -101,35 +248,43 @@ func (s *Store) Search(ctx context.Context, q Query, f Filter) ([]Hit, error) {
 	if err != nil {
 		return nil, fmt.Errorf("search: %w", err)
 	}
-	// Best rows first; among equals the newest (the window is newest first).
-	sort.SliceStable(found, func(a, b int) bool { return found[a].weight > found[b].weight })
+	return found, nil
+}
 
-	limit := f.Limit
-	if limit <= 0 {
-		limit = 20
+// openAll opens every candidate row, in batches, and orders the hits: by
+// relevance (rank of the row, then of the unit, newest first among equals),
+// or by date (newest day first, then the rows' order).
+func (s *Store) openAll(ctx context.Context, q Query, found []searchRow, sortBy string) ([]Hit, error) {
+	if sortBy == SortRelevance {
+		sort.SliceStable(found, func(a, b int) bool { return found[a].weight > found[b].weight })
 	}
-	from := max(f.Offset, 0)
 	var hits []Hit
-	// Open rows a rank at a time (at most resolveCap of a rank together), so
-	// that a page is always the start of the next page's list.
-	for i := 0; i < len(found) && len(hits) < from+limit; {
+	for i := 0; i < len(found); {
 		j := i + 1
-		for j < len(found) && j-i < resolveCap && found[j].weight == found[i].weight {
+		for j < len(found) && j-i < resolveCap && (sortBy == SortDate || found[j].weight == found[i].weight) {
 			j++
 		}
 		group, err := s.openRows(ctx, q, found[i:j])
 		if err != nil {
 			return nil, err
 		}
+		if sortBy == SortDate {
+			slices.SortStableFunc(group, func(a, b Hit) int { return strings.Compare(b.Date, a.Date) })
+		}
 		hits = append(hits, group...)
 		i = j
 	}
-	from = min(from, len(hits))
-	out := hits[from:min(from+limit, len(hits))]
+	return hits, nil
+}
+
+// pageOf cuts a page out of hits and marks the query's terms in it.
+func pageOf(hits []Hit, offset, limit int, q Query) []Hit {
+	offset = min(offset, len(hits))
+	out := hits[offset:min(offset+limit, len(hits))]
 	for i := range out {
 		out[i].Highlight = highlights(out[i].Text, q.Terms)
 	}
-	return out, nil
+	return out
 }
 
 // openRows turns rows of one rank into hits: a document row is one hit when
@@ -141,9 +296,23 @@ func (s *Store) openRows(ctx context.Context, q Query, rows []searchRow) ([]Hit,
 	for _, r := range rows {
 		byKind[r.hit.Kind] = append(byKind[r.hit.Kind], r.doc)
 	}
-	docs, err := storedDocs(ctx, s.db, byKind["doc"])
+	docRows := byKind["doc"]
+	if len(q.excluded) > 0 {
+		// Exclusions hold for the whole document: read every row's.
+		docRows = nil
+		for _, r := range rows {
+			docRows = append(docRows, r.doc)
+		}
+	}
+	docs, err := storedDocs(ctx, s.db, docRows)
 	if err != nil {
 		return nil, fmt.Errorf("search: %w", err)
+	}
+	excluded := map[int64]bool{}
+	if len(q.excluded) > 0 {
+		for doc, d := range docs {
+			excluded[doc] = q.excludes(strings.Fields(indexTokens(d.unit.source)))
+		}
 	}
 	units := map[string]map[int64][]searchUnit{}
 	for kind, docs := range byKind {
@@ -157,6 +326,9 @@ func (s *Store) openRows(ctx context.Context, q Query, rows []searchRow) ([]Hit,
 		units[kind] = u
 	}
 	for _, r := range rows {
+		if excluded[r.doc] {
+			continue
+		}
 		if r.hit.Kind == "doc" {
 			d := docs[r.doc]
 			if !q.matches(strings.Fields(indexTokens(d.unit.source))) {
@@ -236,6 +408,15 @@ func (f Filter) sql(where []string, args []any) ([]string, []any) {
 		args = append(args, f.To)
 	}
 	return where, args
+}
+
+// NormalizePlace reads a place filter as queries are read: Simplified,
+// width folded, trimmed (山東 is 山东).
+func NormalizePlace(conv extract.Converter, place string) string {
+	if strings.TrimSpace(place) == "" {
+		return ""
+	}
+	return extract.QueryForms(conv, place)[0]
 }
 
 // sentenceOf returns the first sentence of text that holds one of the terms

@@ -141,21 +141,27 @@ func (s *Server) render(w http.ResponseWriter, name string, data any) {
 
 // searchParams reads and checks the search form.
 type searchParams struct {
-	Q, Province, City, From, To, Kind string
-	Page                              int
-	Filter                            corpus.Filter
-	Query                             corpus.Query
+	Q, Province, City, From, To, Kind, Sort string
+	Page                                    int
+	Filter                                  corpus.Filter
+	Query                                   corpus.Query
 }
 
 const pageSize = 20
 
 func (s *Server) readSearch(q url.Values) (searchParams, error) {
 	p := searchParams{Q: strings.TrimSpace(q.Get("q")), Province: q.Get("province"), City: q.Get("city"),
-		From: q.Get("from"), To: q.Get("to"), Kind: q.Get("kind"), Page: 1}
+		From: q.Get("from"), To: q.Get("to"), Kind: q.Get("kind"), Sort: q.Get("sort"), Page: 1}
+	if p.Sort == "" {
+		p.Sort = corpus.SortRelevance
+	}
+	if p.Sort != corpus.SortRelevance && p.Sort != corpus.SortDate {
+		return p, bad("sort must be relevance or date")
+	}
 	if v := q.Get("page"); v != "" {
 		n, err := strconv.Atoi(v)
-		if err != nil || n < 1 || n > 500 {
-			return p, bad("page must be a number from 1 to 500")
+		if err != nil || n < 1 || n > 100000 {
+			return p, bad("page must be a number from 1 to 100000")
 		}
 		p.Page = n
 	}
@@ -182,7 +188,7 @@ func (s *Server) readSearch(q url.Values) (searchParams, error) {
 
 // filter reads the place and date parameters shared by every page.
 func (s *Server) filter(q url.Values) (corpus.Filter, error) {
-	f := corpus.Filter{Province: strings.TrimSpace(q.Get("province")), City: strings.TrimSpace(q.Get("city")),
+	f := corpus.Filter{Province: corpus.NormalizePlace(s.conv, q.Get("province")), City: corpus.NormalizePlace(s.conv, q.Get("city")),
 		From: q.Get("from"), To: q.Get("to")}
 	for _, d := range []struct{ name, v string }{{"from", f.From}, {"to", f.To}} {
 		if d.v != "" && string(extract.ParseDay(d.v)) != d.v {
@@ -197,27 +203,36 @@ func (s *Server) filter(q url.Values) (corpus.Filter, error) {
 	return f, nil
 }
 
-func (s *Server) search(r *http.Request) (searchParams, []corpus.Hit, error) {
+func (s *Server) search(r *http.Request) (searchParams, corpus.SearchResult, error) {
 	p, err := s.readSearch(r.URL.Query())
 	if err != nil || p.Q == "" {
-		return p, nil, err
+		return p, corpus.SearchResult{}, err
 	}
-	hits, err := s.store.Search(r.Context(), p.Query, p.Filter)
-	return p, hits, err
+	res, err := s.store.SearchAll(r.Context(), p.Query, p.Filter, p.Sort)
+	return p, res, err
 }
 
 func (s *Server) searchPage(w http.ResponseWriter, r *http.Request) {
-	p, hits, err := s.search(r)
+	p, res, err := s.search(r)
 	if err != nil {
 		s.fail(w, r, err, false)
 		return
 	}
+	hits := res.Hits
 	more := len(hits) > pageSize
 	if more {
 		hits = hits[:pageSize]
 	}
-	s.render(w, "search.html", map[string]any{"Title": p.Q, "P": p, "Hits": hits, "More": more, "Start": (p.Page-1)*pageSize + 1,
-		"Kinds": corpus.SearchKinds, "Prev": pageURL(r.URL, p.Page-1), "Next": pageURL(r.URL, p.Page+1)})
+	s.render(w, "search.html", map[string]any{"Title": p.Q, "P": p, "Hits": hits, "R": res, "More": more, "Start": (p.Page-1)*pageSize + 1,
+		"End": (p.Page-1)*pageSize + len(hits), "Kinds": corpus.SearchKinds, "Prev": pageURL(r.URL, p.Page-1), "Next": pageURL(r.URL, p.Page+1),
+		"ByDate": sortURL(r.URL, corpus.SortDate), "ByRelevance": sortURL(r.URL, corpus.SortRelevance)})
+}
+
+func sortURL(u *url.URL, by string) string {
+	q := u.Query()
+	q.Set("sort", by)
+	q.Del("page")
+	return "/?" + q.Encode()
 }
 
 func pageURL(u *url.URL, page int) string {
@@ -227,7 +242,8 @@ func pageURL(u *url.URL, page int) string {
 }
 
 func (s *Server) apiSearch(w http.ResponseWriter, r *http.Request) {
-	p, hits, err := s.search(r)
+	p, res, err := s.search(r)
+	hits := res.Hits
 	if err == nil && p.Q == "" {
 		err = bad("q is required")
 	}
@@ -242,7 +258,8 @@ func (s *Server) apiSearch(w http.ResponseWriter, r *http.Request) {
 	if hits == nil {
 		hits = []corpus.Hit{}
 	}
-	writeJSON(w, http.StatusOK, map[string]any{"query": p.Q, "page": p.Page, "more": more, "hits": hits})
+	writeJSON(w, http.StatusOK, map[string]any{"query": p.Q, "page": p.Page, "sort": p.Sort, "more": more, "hits": hits,
+		"total_docs": res.Docs, "total_units": res.Units, "count": res.Count, "ranked": res.Ranked})
 }
 
 func docID(r *http.Request) (string, error) {

@@ -272,3 +272,35 @@ func TestDiffusionPageAndAPI(t *testing.T) {
 		}
 	}
 }
+
+// The search page says how many documents match and pages through them by
+// date; the API gives the same totals.
+func TestSearchPageTotalsAndSort(t *testing.T) {
+	code, body := get(t, "/?q="+url.QueryEscape("攻坚")+"&sort=date")
+	if code != 200 || !strings.Contains(body, `id="total"`) || !strings.Contains(body, "matches in") || !strings.Contains(body, "newest first") {
+		t.Fatalf("search page: %d\n%.800s", code, body)
+	}
+	code, body = get(t, "/api/search?q="+url.QueryEscape("攻坚"))
+	var res struct {
+		TotalDocs int    `json:"total_docs"`
+		Count     string `json:"count"`
+	}
+	if err := json.Unmarshal([]byte(body), &res); code != 200 || err != nil || res.TotalDocs == 0 || res.Count != "exact" {
+		t.Errorf("api: %d %v %.300s", code, err, body)
+	}
+	if code, _ := get(t, "/?q=x&sort=size"); code != 400 {
+		t.Errorf("sort=size: %d, want 400", code)
+	}
+	// A Traditional place filter finds what the Simplified one does.
+	totals := func(province string) int {
+		_, body := get(t, "/api/search?q="+url.QueryEscape("攻坚")+"&province="+url.QueryEscape(province))
+		var r struct {
+			TotalDocs int `json:"total_docs"`
+		}
+		json.Unmarshal([]byte(body), &r)
+		return r.TotalDocs
+	}
+	if a, b := totals("山东"), totals("山東"); a == 0 || a != b {
+		t.Errorf("province 山东: %d documents, 山東: %d", a, b)
+	}
+}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"fmt"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -50,6 +51,58 @@ func searchJSON(t *testing.T, args ...string) []hit {
 		out = append(out, h)
 	}
 	return out
+}
+
+// A search says how many documents it found, and paging by date reaches the
+// oldest of them; a Traditional place filter finds what the Simplified one does.
+func TestSearchTotalsPagesAndFilters(t *testing.T) {
+	db := sampleStore(t)
+	r := tifa(t, "search", "--db", db, "--json", "--limit", "3", "--sort", "date", "攻坚")
+	if r.code != 0 || !strings.Contains(r.stderr, "documents;") {
+		t.Fatalf("search: exit %d: %s", r.code, r.stderr)
+	}
+	var docs int
+	if _, err := fmt.Sscanf(r.stderr[strings.Index(r.stderr, " in ")+4:], "%d documents", &docs); err != nil {
+		t.Fatalf("no total in %q: %v", r.stderr, err)
+	}
+	want := count(t, db, "SELECT COUNT(*) FROM documents WHERE instr(title || char(10) || text, '攻坚') > 0")
+	if docs != want {
+		t.Errorf("total %d documents, sqlite3 finds %d", docs, want)
+	}
+	var all []hit
+	for page := 1; page < 200; page++ {
+		hits := searchJSON(t, "--limit", "3", "--sort", "date", "--page", strconv.Itoa(page), "攻坚")
+		if len(hits) == 0 {
+			break
+		}
+		all = append(all, hits...)
+	}
+	for i := 1; i < len(all); i++ {
+		if all[i].Date > all[i-1].Date {
+			t.Fatalf("by date, %s after %s", all[i].Date, all[i-1].Date)
+		}
+	}
+	// The last dated hit is the oldest: undated documents come after all.
+	lastDated := ""
+	for _, h := range all {
+		if h.Date != "" {
+			lastDated = h.Date
+		}
+	}
+	oldest := count(t, db, "SELECT COUNT(*) FROM documents WHERE instr(title || char(10) || text, '攻坚') > 0 AND "+
+		"COALESCE(CASE WHEN date LIKE '____-__-__' THEN date ELSE published END, '') BETWEEN '0' AND '"+lastDated+"' AND "+
+		"COALESCE(CASE WHEN date LIKE '____-__-__' THEN date ELSE published END, '') < '"+lastDated+"'")
+	if lastDated == "" || oldest != 0 {
+		t.Errorf("the last page's last dated hit %q is not the oldest (%d documents are older)", lastDated, oldest)
+	}
+	simple := searchJSON(t, "--province", "山东", "攻坚")
+	trad := searchJSON(t, "--province", "山東", "攻坚")
+	if len(simple) == 0 || len(simple) != len(trad) {
+		t.Errorf("--province 山东 found %d, 山東 %d", len(simple), len(trad))
+	}
+	if r := tifa(t, "search", "--db", db, "--sort", "size", "x"); r.code != exitUsage {
+		t.Errorf("--sort size: exit %d", r.code)
+	}
 }
 
 func TestSearchTraditionalAndSimplifiedAlike(t *testing.T) {
