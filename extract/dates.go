@@ -86,7 +86,7 @@ const (
 // The lead sentence states the event ("今年3月5日，全国两会开幕。" on a December
 // page): its date may be up to a year old; later sentences, a season.
 const (
-	leadDaysBefore  = 366
+	leadDaysBefore  = 330
 	eventDaysBefore = 92
 	eventDaysAfter  = 31
 )
@@ -159,7 +159,7 @@ func (dr *dateRules) eventDate(s string, ms []when.Mention, pub when.Date, befor
 			}
 		}
 		day, ok := m.Date(pub)
-		if !ok || dr.inBackground(s, m) {
+		if !ok || dr.inBackground(s, m) || period(s, m, ms, pub) {
 			continue
 		}
 		if known && day.HasYear() {
@@ -170,6 +170,45 @@ func (dr *dateRules) eventDate(s string, ms []when.Mention, pub when.Date, befor
 		return Day(day.String())
 	}
 	return ""
+}
+
+// periodDays is the longest range that is an event's ("10月20日—23日，…全会"):
+// a longer one is a period over which something is counted ("7月1日至8月27日，
+// 全社会跨区域人员流动量累计…"), not a day of the news.
+const periodDays = 7
+
+// period says whether a mention is a period rather than the day of an event:
+// a long range, a span to another date ("从7月1日到昨天（8月9日）"), or the
+// day a rule starts from after the page's date ("从7月1日起，…将推出").
+func period(s string, m when.Mention, ms []when.Mention, pub when.Date) bool {
+	if m.ToDay != 0 {
+		from, ok1 := m.Date(pub)
+		end := m
+		end.Day, end.ToMonth, end.ToDay = m.ToDay, 0, 0
+		if m.ToMonth != 0 {
+			end.Month = m.ToMonth
+		}
+		to, ok2 := end.Date(pub)
+		if ok1 && ok2 && from.HasYear() && to.HasYear() && (to.DaysSince(from) > periodDays || to.DaysSince(from) < 0) {
+			return true
+		}
+	}
+	rest := strings.TrimLeft(s[m.End:], " 　")
+	for _, w := range []string{"到", "至", "—", "-", "~", "～"} {
+		if strings.HasPrefix(rest, w) {
+			for _, n := range ms {
+				if n.Start >= m.End && n.Start <= m.End+len(w)+6 {
+					return true
+				}
+			}
+		}
+	}
+	if strings.HasPrefix(rest, "起") || strings.HasPrefix(rest, "开始") {
+		if d, ok := m.Date(pub); ok && pub.HasYear() && d.DaysSince(pub) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // inBackground says whether the clause of a mention marks it as background:

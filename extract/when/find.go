@@ -89,11 +89,13 @@ func yearNear(base Date, m, d int) int {
 }
 
 // nearestDay is day d of the base's month or of the month before or after,
-// whichever is nearest the base; a tie goes to the past.
+// whichever is nearest the base, a day ahead counting as three behind: news
+// tells what happened more often than what is coming ("28日" on the 12th is
+// last month's, "25日" on the 20th this month's).
 func nearestDay(base Date, d int) (Date, bool) {
 	var best Date
 	bestDist := 1 << 30
-	for _, shift := range []int{0, -1, 1} {
+	for _, shift := range []int{0, -1, 1, -2} {
 		t := time.Date(base.Year, time.Month(base.Month), 1, 0, 0, 0, 0, time.UTC).AddDate(0, shift, 0)
 		c, ok := Make(t.Year(), int(t.Month()), d)
 		if !ok {
@@ -101,9 +103,9 @@ func nearestDay(base Date, d int) (Date, bool) {
 		}
 		dist := c.DaysSince(base)
 		if dist < 0 {
-			dist = -dist*2 - 1 // nearer in the past wins a tie
+			dist = -dist
 		} else {
-			dist *= 2
+			dist *= 3
 		}
 		if dist < bestDist {
 			best, bestDist = c, dist
@@ -275,7 +277,10 @@ func rangeEnd(s string, k, month int) (toMonth, toDay, end int, ok bool) {
 	if !strings.HasPrefix(s[e:], "日") && !strings.HasPrefix(s[e:], "号") {
 		return 0, 0, 0, false
 	}
-	if _, valid := Make(0, toMonth, n); !valid {
+	if toMonth == 0 && (n < 1 || n > 31) {
+		return 0, 0, 0, false
+	}
+	if _, valid := Make(0, toMonth, n); toMonth != 0 && !valid {
 		return 0, 0, 0, false
 	}
 	return toMonth, n, e + len("日"), true
@@ -443,7 +448,7 @@ func numericDate(s string, start, j, year int) (Mention, int) {
 // stand alone, valid, and are not a number or a code ("第20180612号").
 func compactDate(s string, start, j, run int) (Mention, bool) {
 	y, mo, d := run/10000, run/100%100, run%100
-	if _, ok := Make(y, mo, d); !ok || letterAt(s, j) {
+	if _, ok := Make(y, mo, d); !ok || letterAt(s, j) && !(s[j] == 'T' && digitAt(s, j+1)) {
 		return Mention{}, false
 	}
 	before, _ := utf8.DecodeLastRuneInString(s[:start])
@@ -565,15 +570,16 @@ func (g *Grammar) atWord(s string, i int, r rune) (Mention, int) {
 			}
 		}
 	}
-	if isCounted(s, i) {
+	rel, shift, wday := g.relative[r], g.weekShift[r], g.weekday[r]
+	if rel == nil && shift == nil && wday == nil || isCounted(s, i) {
 		return Mention{}, 0
 	}
-	if w, ok := wordAt(g.relative[r], rest); ok {
+	if w, ok := wordAt(rel, rest); ok {
 		m := Mention{Start: i, Kind: RelDay, Offset: w.Value}
 		m.End, m.Clock = timeOfDay(s, i+len(w.Text))
 		return m, m.End
 	}
-	if w, ok := wordAt(g.weekShift[r], rest); ok {
+	if w, ok := wordAt(shift, rest); ok {
 		if wd, ok := wordAt(g.weekday[firstRune(rest[len(w.Text):])], rest[len(w.Text):]); ok {
 			end := i + len(w.Text) + len(wd.Text)
 			if e, ok := schedule(g, s, end); ok {
@@ -584,7 +590,7 @@ func (g *Grammar) atWord(s string, i int, r rune) (Mention, int) {
 			return m, m.End
 		}
 	}
-	if wd, ok := wordAt(g.weekday[r], rest); ok {
+	if wd, ok := wordAt(wday, rest); ok {
 		end := i + len(wd.Text)
 		if e, ok := schedule(g, s, end); ok {
 			return Mention{}, e
