@@ -159,7 +159,7 @@ func (dr *dateRules) eventDate(s string, ms []when.Mention, pub when.Date, befor
 			}
 		}
 		day, ok := m.Date(pub)
-		if !ok || dr.inBackground(s, m) || period(s, m, ms, pub) {
+		if !ok || inAddress(s, m.Start) || dr.inBackground(s, m) || period(s, m, ms, pub) {
 			continue
 		}
 		if known && day.HasYear() {
@@ -211,9 +211,23 @@ func period(s string, m when.Mention, ms []when.Mention, pub when.Date) bool {
 	return false
 }
 
+// inAddress says whether byte offset k is inside a web address
+// ("https://tv.cctv.com/2024/05/19/…"): a link's date is no text's.
+func inAddress(s string, k int) bool {
+	from := k
+	for from > 0 && s[from-1] > ' ' && s[from-1] < 0x80 {
+		from--
+	}
+	return strings.Contains(s[from:k], "://") || strings.HasPrefix(s[from:k], "www.")
+}
+
 // inBackground says whether the clause of a mention marks it as background:
-// "自2021年1月1日全面启动实施以来", "诞辰…", "自7月1日起施行".
+// "自2021年1月1日全面启动实施以来", "诞辰…", "自7月1日起施行". "截至今天（2月12日）"
+// is today's report, not a count up to a past day.
 func (dr *dateRules) inBackground(s string, m when.Mention) bool {
+	if m.Kind == when.RelDay && m.Offset == 0 {
+		return false
+	}
 	from := strings.LastIndexAny(s[:m.Start], "，。；！？,;\n")
 	if from < 0 {
 		from = 0
