@@ -120,6 +120,11 @@ func findDates(d *Doc) (date, published Day) {
 	// The sentences of one line share its answer: a paragraph is asked once.
 	metaLine, meta := -1, false
 	var ms []when.Mention
+	// A day to come ("亚冬会将于2月7日开幕。") gives way to today's or a past
+	// day in the next sentence ("今天（1月7日），亚冬会主媒体中心…"): news tells
+	// what happened, and announces what is coming when nothing happened.
+	var ahead Day
+	asked := 0
 	for _, s := range d.Sentences {
 		text := d.Slice(s)
 		if i := d.lineAt(s.Start); i != metaLine {
@@ -133,8 +138,19 @@ func findDates(d *Doc) (date, published Day) {
 		if prose == 0 {
 			before = leadDaysBefore
 		}
+		asked++
 		if day := dr.eventDate(text, ms, pub, before); day != "" {
-			return day, published
+			if ahead == "" && pub.HasYear() && day > published {
+				ahead = day
+				asked = 0
+				continue
+			}
+			if ahead == "" || day <= published {
+				return day, published
+			}
+		}
+		if ahead != "" && asked >= 1 {
+			return ahead, published
 		}
 		if !runesAtMost(text, proseRunes-1) {
 			prose++
@@ -143,15 +159,24 @@ func findDates(d *Doc) (date, published Day) {
 			}
 		}
 	}
-	return "", published
+	return ahead, published
 }
 
 // eventDate is the first date of a sentence that may be the event's: not in
 // a background clause and, when the page's date is known, at most before days
-// before it and eventDaysAfter after.
+// before it and eventDaysAfter after. A day to come gives way to a later day
+// of the sentence that is not ("针对美国宣布8月1日将对欧盟商品征收关税，德国总理13日表示").
 func (dr *dateRules) eventDate(s string, ms []when.Mention, pub when.Date, before int) Day {
 	known := pub.HasYear()
+	var ahead Day
+	skippedEnd := -1 // where the last mention left out ends
 	for _, m := range ms {
+		// "昨天（8月9日）": the day in brackets glosses the mention before it.
+		if gloss := strings.TrimLeft(s[max(skippedEnd, 0):m.Start], "（( "); skippedEnd >= 0 && gloss == "" {
+			skippedEnd = m.End
+			continue
+		}
+		skippedEnd = m.End
 		if m.Kind == when.MonthDay {
 			// "2019山西品牌丝路行…9月16日": the year of the event's name.
 			if y := eventYearOf(s); y > 0 {
@@ -163,13 +188,20 @@ func (dr *dateRules) eventDate(s string, ms []when.Mention, pub when.Date, befor
 			continue
 		}
 		if known && day.HasYear() {
-			if dist := day.DaysSince(pub); dist < -before || dist > eventDaysAfter {
+			dist := day.DaysSince(pub)
+			if dist < -before || dist > eventDaysAfter {
+				continue
+			}
+			if dist > 0 {
+				if ahead == "" {
+					ahead = Day(day.String())
+				}
 				continue
 			}
 		}
 		return Day(day.String())
 	}
-	return ""
+	return ahead
 }
 
 // periodDays is the longest range that is an event's ("10月20日—23日，…全会"):
@@ -192,6 +224,11 @@ func period(s string, m when.Mention, ms []when.Mention, pub when.Date) bool {
 		if ok1 && ok2 && from.HasYear() && to.HasYear() && (to.DaysSince(from) > periodDays || to.DaysSince(from) < 0) {
 			return true
 		}
+	}
+	// "将持续至本月20日", "从7月1日到昨天": the end of a span.
+	head := strings.TrimRight(s[:m.Start], " 　")
+	if strings.HasSuffix(head, "至") && !strings.HasSuffix(head, "截至") || strings.HasSuffix(head, "到") {
+		return true
 	}
 	rest := strings.TrimLeft(s[m.End:], " 　")
 	for _, w := range []string{"到", "至", "—", "-", "~", "～"} {
