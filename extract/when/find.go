@@ -570,6 +570,11 @@ func (g *Grammar) atWord(s string, i int, r rune) (Mention, int) {
 			}
 		}
 	}
+	if w, ok := wordAt(g.notDay[r], rest); ok {
+		if !glossed(s, i+len(w.Text)) {
+			return Mention{}, i + len(w.Text)
+		}
+	}
 	rel, shift, wday := g.relative[r], g.weekShift[r], g.weekday[r]
 	if rel == nil && shift == nil && wday == nil || isCounted(s, i) {
 		return Mention{}, 0
@@ -600,6 +605,13 @@ func (g *Grammar) atWord(s string, i int, r rune) (Mention, int) {
 		return m, m.End
 	}
 	return Mention{}, 0
+}
+
+// glossed says whether a date in brackets follows k: "今天（3月5日）的会议"
+// names a day even where "今天的" alone means nowadays.
+func glossed(s string, k int) bool {
+	k = skipSpace(s, k)
+	return strings.HasPrefix(s[k:], "（") || strings.HasPrefix(s[k:], "(")
 }
 
 // isCounted says whether the word at i follows a number or 每: "70周年",

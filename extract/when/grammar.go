@@ -28,12 +28,13 @@ const (
 	KindThisYear  = "thisyear"  // before a month and day, the year: 今年 0, 去年 -1
 	KindDayCount  = "daycount"  // before "N日", a count of days, not a day: 第, 近, 每, 为期
 	KindDaySpan   = "dayspan"   // after "N日", a span, not a day: 内, 以上, 左右, 游
+	KindNotDay    = "notday"    // a word that starts like a relative day and is none: 今天的 ("今天的浙江", nowadays)
 )
 
 // Grammar is the compiled lexicon. It is read-only once built and safe for
 // concurrent use.
 type Grammar struct {
-	relative, weekday, weekShift, thisMonth, thisYear map[rune][]Word // by first rune, longest first
+	relative, weekday, weekShift, thisMonth, thisYear, notDay map[rune][]Word // by first rune, longest first
 	dayCount, daySpan                                 []string
 }
 
@@ -41,7 +42,7 @@ type Grammar struct {
 func New(words []Word) (*Grammar, error) {
 	g := &Grammar{
 		relative: map[rune][]Word{}, weekday: map[rune][]Word{}, weekShift: map[rune][]Word{},
-		thisMonth: map[rune][]Word{}, thisYear: map[rune][]Word{},
+		thisMonth: map[rune][]Word{}, thisYear: map[rune][]Word{}, notDay: map[rune][]Word{},
 	}
 	for _, w := range words {
 		if w.Text == "" {
@@ -62,6 +63,8 @@ func New(words []Word) (*Grammar, error) {
 			g.thisMonth[r] = append(g.thisMonth[r], w)
 		case KindThisYear:
 			g.thisYear[r] = append(g.thisYear[r], w)
+		case KindNotDay:
+			g.notDay[r] = append(g.notDay[r], w)
 		case KindDayCount:
 			g.dayCount = append(g.dayCount, w.Text)
 		case KindDaySpan:
@@ -70,7 +73,7 @@ func New(words []Word) (*Grammar, error) {
 			return nil, fmt.Errorf("when: %q: unknown kind %q", w.Text, w.Kind)
 		}
 	}
-	for _, m := range []map[rune][]Word{g.relative, g.weekday, g.weekShift, g.thisMonth, g.thisYear} {
+	for _, m := range []map[rune][]Word{g.relative, g.weekday, g.weekShift, g.thisMonth, g.thisYear, g.notDay} {
 		for _, ws := range m {
 			sort.SliceStable(ws, func(i, j int) bool { return len(ws[i].Text) > len(ws[j].Text) })
 		}
@@ -82,7 +85,7 @@ func New(words []Word) (*Grammar, error) {
 // other kinds in the same file passes only these to New.
 func Kinds(kind string) bool {
 	switch kind {
-	case KindRelative, KindWeekday, KindWeekShift, KindThisMonth, KindThisYear, KindDayCount, KindDaySpan:
+	case KindRelative, KindWeekday, KindWeekShift, KindThisMonth, KindThisYear, KindDayCount, KindDaySpan, KindNotDay:
 		return true
 	}
 	return false
