@@ -35,7 +35,7 @@ const (
 // concurrent use.
 type Grammar struct {
 	relative, weekday, weekShift, thisMonth, thisYear, notDay map[rune][]Word // by first rune, longest first
-	dayCount, daySpan                                 []string
+	dayCount, daySpan                                         []string
 }
 
 // New compiles a lexicon. Words of unknown kinds are an error.
