@@ -170,6 +170,7 @@ func (dr *dateRules) eventDate(s string, ms []when.Mention, pub when.Date, befor
 	known := pub.HasYear()
 	var ahead Day
 	skippedEnd := -1 // where the last mention left out ends
+	lastYear := 0    // of the last full date of the sentence
 	for _, m := range ms {
 		// "昨天（8月9日）": the day in brackets glosses the mention before it.
 		if gloss := strings.TrimLeft(s[max(skippedEnd, 0):m.Start], "（( "); skippedEnd >= 0 && gloss == "" {
@@ -177,10 +178,16 @@ func (dr *dateRules) eventDate(s string, ms []when.Mention, pub when.Date, befor
 			continue
 		}
 		skippedEnd = m.End
+		if m.Kind == when.Full {
+			lastYear = m.Year
+		}
 		if m.Kind == when.MonthDay {
-			// "2019山西品牌丝路行…9月16日": the year of the event's name.
+			// "2019山西品牌丝路行…9月16日": the year of the event's name;
+			// "分别于2025年3月5日和3月4日": the year the sentence stated.
 			if y := eventYearOf(s); y > 0 {
 				m.Kind, m.Year = when.Full, y
+			} else if lastYear > 0 {
+				m.Kind, m.Year = when.Full, lastYear
 			}
 		}
 		day, ok := m.Date(pub)
