@@ -193,6 +193,9 @@ func (g *Grammar) atDigits(s string, i int) (Mention, int) {
 // afterYear reads the month and day after "YYYY年" (at k); a year and month
 // without a day ("2024年3月", "2024年度") is no mention.
 func (g *Grammar) afterYear(s string, start, k int, year int) (Mention, int) {
+	if year < minYear || year > maxYear {
+		return Mention{}, k // "0000年", "1234年": no year of a date
+	}
 	k = skipSpace(s, k)
 	mo, mEnd, ok := readMonthDayNum(s, k)
 	if !ok || mo < 1 || mo > 12 {
@@ -421,6 +424,9 @@ func zone(s string, k int) int {
 // A version or a code ("2018.6.12.3", "2018-06-123") is none.
 func numericDate(s string, start, j, year int) (Mention, int) {
 	sep := s[j]
+	if year < minYear || year > maxYear {
+		return Mention{}, j
+	}
 	mo, n1, e1 := readDigits(s, j+1, 2)
 	if n1 == 0 || e1 >= len(s) || s[e1] != sep {
 		return Mention{}, j
@@ -448,7 +454,7 @@ func numericDate(s string, start, j, year int) (Mention, int) {
 // stand alone, valid, and are not a number or a code ("第20180612号").
 func compactDate(s string, start, j, run int) (Mention, bool) {
 	y, mo, d := run/10000, run/100%100, run%100
-	if _, ok := Make(y, mo, d); !ok || letterAt(s, j) && !(s[j] == 'T' && digitAt(s, j+1)) {
+	if _, ok := Make(y, mo, d); !ok || y < minYear || letterAt(s, j) && !(s[j] == 'T' && digitAt(s, j+1)) {
 		return Mention{}, false
 	}
 	before, _ := utf8.DecodeLastRuneInString(s[:start])
