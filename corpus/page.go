@@ -823,7 +823,7 @@ func (pa *pageAnalysis) byline(root *html.Node, body []*html.Node, p *Page) {
 	}
 	if best.Rank < 3 {
 		for _, d := range pa.metaDate {
-			if day := extract.ParseDay(d); day != "" && !strings.HasPrefix(string(day), "--") {
+			if day := extract.ParseMetaDay(d); day != "" {
 				best.Published, best.Rank = day, 3
 				break
 			}

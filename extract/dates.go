@@ -6,46 +6,30 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"time"
 	"unicode/utf8"
+
+	"github.com/tifa-project/tifa/extract/when"
 )
 
 // dateRules are the compiled cues of date_cues.txt. They are compiled with the
 // place rules (compilePlaceRules): both make up the "where and when" stage.
+// The words of the date grammar itself (relative days, weekdays…) go to
+// package when; the labels and the background cues stay here.
 type dateRules struct {
-	published []string
-	document  []string
-	metadata  []string
-	relative  []dateCue // 今天, 昨日 …
-	weekday   []dateCue // 周四, 星期一 …
-	month     []dateCue // 本月, 上月 (followed by a day)
-	year      []dateCue // 今年, 去年 (followed by a month and day)
-}
-
-type dateCue struct {
-	text  string
-	value int
+	published  []string
+	document   []string
+	metadata   []string
+	background []string // 以来, 诞辰…: a date in their clause is not the event's
+	grammar    *when.Grammar
 }
 
 func compileDateRules(r *Rules) (*dateRules, error) {
 	dr := &dateRules{}
+	var words []when.Word
 	for _, row := range r.Table("date_cues") {
 		if len(row) < 2 {
 			return nil, fmt.Errorf("rules: date_cues.txt: %q: want cue and kind", row[0])
 		}
-		value := 0
-		needValue := row[1] == "relative" || row[1] == "weekday" || row[1] == "thismonth" || row[1] == "thisyear"
-		if needValue {
-			if len(row) < 3 {
-				return nil, fmt.Errorf("rules: date_cues.txt: %q: kind %s needs a value", row[0], row[1])
-			}
-			v, err := strconv.Atoi(row[2])
-			if err != nil {
-				return nil, fmt.Errorf("rules: date_cues.txt: %q: value: %w", row[0], err)
-			}
-			value = v
-		}
-		c := dateCue{text: row[0], value: value}
 		switch row[1] {
 		case "published":
 			dr.published = append(dr.published, row[0])
@@ -53,35 +37,36 @@ func compileDateRules(r *Rules) (*dateRules, error) {
 			dr.document = append(dr.document, row[0])
 		case "metadata":
 			dr.metadata = append(dr.metadata, row[0])
-		case "relative":
-			dr.relative = append(dr.relative, c)
-		case "weekday":
-			if c.value < 0 || c.value > 6 {
-				return nil, fmt.Errorf("rules: date_cues.txt: %q: weekday must be 0…6", row[0])
-			}
-			dr.weekday = append(dr.weekday, c)
-		case "thismonth":
-			dr.month = append(dr.month, c)
-		case "thisyear":
-			dr.year = append(dr.year, c)
+		case "background":
+			dr.background = append(dr.background, row[0])
 		default:
-			return nil, fmt.Errorf("rules: date_cues.txt: %q: unknown kind %q", row[0], row[1])
+			if !when.Kinds(row[1]) {
+				return nil, fmt.Errorf("rules: date_cues.txt: %q: unknown kind %q", row[0], row[1])
+			}
+			w := when.Word{Text: row[0], Kind: row[1]}
+			switch row[1] {
+			case when.KindRelative, when.KindWeekday, when.KindWeekShift, when.KindThisMonth, when.KindThisYear:
+				if len(row) < 3 {
+					return nil, fmt.Errorf("rules: date_cues.txt: %q: kind %s needs a value", row[0], row[1])
+				}
+				v, err := strconv.Atoi(row[2])
+				if err != nil {
+					return nil, fmt.Errorf("rules: date_cues.txt: %q: value: %w", row[0], err)
+				}
+				w.Value = v
+			}
+			words = append(words, w)
 		}
 	}
+	g, err := when.New(words)
+	if err != nil {
+		return nil, fmt.Errorf("rules: date_cues.txt: %w", err)
+	}
+	dr.grammar = g
 	return dr, nil
 }
 
-// Numbers in dates: Arabic digits or Chinese numerals ("二〇二一年九月十五日").
-const (
-	dateNum  = `(\d{1,2}|[一二三四五六七八九十]{1,3})`
-	yearNum  = `(\d{4}|[〇零一二三四五六七八九]{4})`
-	dateDash = `[~～至到—–\-－]`
-)
-
 var (
-	fullDate  = regexp.MustCompile(yearNum + `\s*年\s*` + dateNum + `\s*月\s*` + dateNum + `\s*(?:[日号]|` + dateDash + `\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*[日号])`)
-	monthDay  = regexp.MustCompile(dateNum + `\s*月\s*` + dateNum + `\s*(?:[日号]|` + dateDash + `\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*[日号])`)
-	bareDay   = regexp.MustCompile(`^(\d{1,2})\s*[日号](?:上午|下午|晚|早|凌晨|中午|夜|至|，|,)`)
 	eventYear = regexp.MustCompile(`(?:^|[^\d])((?:19|20)\d{2})[\p{Han}“"「]`)
 	clockTime = regexp.MustCompile(`\d{1,2}:\d{2}`)
 )
@@ -93,11 +78,25 @@ const (
 	proseRunes     = 10
 )
 
+// The days around the page's date where the event a page reports may lie.
+// News reports what happened in the last weeks or what is announced for the
+// coming ones; a date further off in its text is background (a founding, an
+// anniversary, a past decision quoted, a rule's start), unless the text is an
+// official document that carries its own date (documentDate, signatureDate).
+// The lead sentence states the event ("今年3月5日，全国两会开幕。" on a December
+// page): its date may be up to a year old; later sentences, a season.
+const (
+	leadDaysBefore  = 330
+	eventDaysBefore = 92
+	eventDaysAfter  = 31
+)
+
 // findDates returns the day of the event reported and the day the page was
 // published. published is the page's own date (d.Published) or, when the page
 // reader found none, a labelled date among the first lines. The event date is
-// the first date of the opening sentences, its year taken from the text, from
-// an event name in its sentence, or from the page's date.
+// the first date of the opening sentences that is not background, its year
+// taken from the text, from an event name in its sentence, or from the page's
+// date; relative days are resolved against the page's date.
 func findDates(d *Doc) (date, published Day) {
 	var dr *dateRules
 	if d.Rules != nil && d.Rules.places != nil {
@@ -116,10 +115,16 @@ func findDates(d *Doc) (date, published Day) {
 	if day := signatureDate(d); day != "" {
 		return day, published
 	}
-	pub, hasPub := dayTime(published)
+	pub, _ := when.ParseISO(string(published))
 	prose := 0
 	// The sentences of one line share its answer: a paragraph is asked once.
 	metaLine, meta := -1, false
+	var ms []when.Mention
+	// A day to come ("亚冬会将于2月7日开幕。") gives way to today's or a past
+	// day in the next sentence ("今天（1月7日），亚冬会主媒体中心…"): news tells
+	// what happened, and announces what is coming when nothing happened.
+	var ahead Day
+	asked := 0
 	for _, s := range d.Sentences {
 		text := d.Slice(s)
 		if i := d.lineAt(s.Start); i != metaLine {
@@ -128,8 +133,24 @@ func findDates(d *Doc) (date, published Day) {
 		if meta {
 			continue
 		}
-		if day := dr.sentenceDate(text, pub, hasPub); day != "" {
-			return day, published
+		ms = dr.grammar.AppendFind(ms[:0], text)
+		before := eventDaysBefore
+		if prose == 0 {
+			before = leadDaysBefore
+		}
+		asked++
+		if day := dr.eventDate(text, ms, pub, before); day != "" {
+			if ahead == "" && pub.HasYear() && day > published {
+				ahead = day
+				asked = 0
+				continue
+			}
+			if ahead == "" || day <= published {
+				return day, published
+			}
+		}
+		if ahead != "" && asked >= 1 {
+			return ahead, published
 		}
 		if !runesAtMost(text, proseRunes-1) {
 			prose++
@@ -138,7 +159,130 @@ func findDates(d *Doc) (date, published Day) {
 			}
 		}
 	}
-	return "", published
+	return ahead, published
+}
+
+// eventDate is the first date of a sentence that may be the event's: not in
+// a background clause and, when the page's date is known, at most before days
+// before it and eventDaysAfter after. A day to come gives way to a later day
+// of the sentence that is not ("针对美国宣布8月1日将对欧盟商品征收关税，德国总理13日表示").
+func (dr *dateRules) eventDate(s string, ms []when.Mention, pub when.Date, before int) Day {
+	known := pub.HasYear()
+	var ahead Day
+	skippedEnd := -1 // where the last mention left out ends
+	lastYear := 0    // of the last full date of the sentence
+	for _, m := range ms {
+		// "昨天（8月9日）": the day in brackets glosses the mention before it.
+		if gloss := strings.TrimLeft(s[max(skippedEnd, 0):m.Start], "（( "); skippedEnd >= 0 && gloss == "" {
+			skippedEnd = m.End
+			continue
+		}
+		skippedEnd = m.End
+		if m.Kind == when.Full {
+			lastYear = m.Year
+		}
+		if m.Kind == when.MonthDay {
+			// "2019山西品牌丝路行…9月16日": the year of the event's name;
+			// "分别于2025年3月5日和3月4日": the year the sentence stated.
+			if y := eventYearOf(s); y > 0 {
+				m.Kind, m.Year = when.Full, y
+			} else if lastYear > 0 {
+				m.Kind, m.Year = when.Full, lastYear
+			}
+		}
+		day, ok := m.Date(pub)
+		if !ok || inAddress(s, m.Start) || dr.inBackground(s, m) || period(s, m, ms, pub) {
+			continue
+		}
+		if known && day.HasYear() {
+			dist := day.DaysSince(pub)
+			if dist < -before || dist > eventDaysAfter {
+				continue
+			}
+			if dist > 0 {
+				if ahead == "" {
+					ahead = Day(day.String())
+				}
+				continue
+			}
+		}
+		return Day(day.String())
+	}
+	return ahead
+}
+
+// periodDays is the longest range that is an event's ("10月20日—23日，…全会"):
+// a longer one is a period over which something is counted ("7月1日至8月27日，
+// 全社会跨区域人员流动量累计…"), not a day of the news.
+const periodDays = 7
+
+// period says whether a mention is a period rather than the day of an event:
+// a long range, a span to another date ("从7月1日到昨天（8月9日）"), or the
+// day a rule starts from after the page's date ("从7月1日起，…将推出").
+func period(s string, m when.Mention, ms []when.Mention, pub when.Date) bool {
+	if m.ToDay != 0 {
+		from, ok1 := m.Date(pub)
+		end := m
+		end.Day, end.ToMonth, end.ToDay = m.ToDay, 0, 0
+		if m.ToMonth != 0 {
+			end.Month = m.ToMonth
+		}
+		to, ok2 := end.Date(pub)
+		if ok1 && ok2 && from.HasYear() && to.HasYear() && (to.DaysSince(from) > periodDays || to.DaysSince(from) < 0) {
+			return true
+		}
+	}
+	// "将持续至本月20日", "从7月1日到昨天": the end of a span.
+	head := strings.TrimRight(s[:m.Start], " 　")
+	if strings.HasSuffix(head, "至") && !strings.HasSuffix(head, "截至") || strings.HasSuffix(head, "到") {
+		return true
+	}
+	rest := strings.TrimLeft(s[m.End:], " 　")
+	for _, w := range []string{"到", "至", "—", "-", "~", "～"} {
+		if strings.HasPrefix(rest, w) {
+			for _, n := range ms {
+				if n.Start >= m.End && n.Start <= m.End+len(w)+6 {
+					return true
+				}
+			}
+		}
+	}
+	if strings.HasPrefix(rest, "起") || strings.HasPrefix(rest, "开始") {
+		if d, ok := m.Date(pub); ok && pub.HasYear() && d.DaysSince(pub) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// inAddress says whether byte offset k is inside a web address
+// ("https://tv.cctv.com/2024/05/19/…"): a link's date is no text's.
+func inAddress(s string, k int) bool {
+	from := k
+	for from > 0 && s[from-1] > ' ' && s[from-1] < 0x80 {
+		from--
+	}
+	return strings.Contains(s[from:k], "://") || strings.HasPrefix(s[from:k], "www.")
+}
+
+// inBackground says whether the clause of a mention marks it as background:
+// "自2021年1月1日全面启动实施以来", "诞辰…", "自7月1日起施行". "截至今天（2月12日）"
+// is today's report, not a count up to a past day.
+func (dr *dateRules) inBackground(s string, m when.Mention) bool {
+	if m.Kind == when.RelDay && m.Offset == 0 {
+		return false
+	}
+	from := strings.LastIndexAny(s[:m.Start], "，。；！？,;\n")
+	if from < 0 {
+		from = 0
+	}
+	to := strings.IndexAny(s[m.End:], "，。；！？,;\n")
+	if to < 0 {
+		to = len(s)
+	} else {
+		to += m.End
+	}
+	return hasAny(s[from:to], dr.background)
 }
 
 // pageDate finds a labelled publication date in the first lines: "发布时间：2011-03-25",
@@ -161,7 +305,7 @@ func (dr *dateRules) pageDate(d *Doc) Day {
 			}
 			continue
 		}
-		header := runesAtMost(line, metadataRunes) && (clockTime.MatchString(line) || hasAny(line, dr.published))
+		header := runesAtMost(line, metadataRunes) && (headerClock(line) || hasAny(line, dr.published))
 		if !header && i > 0 {
 			prev := d.Text[d.Lines[i-1].Start:d.Lines[i-1].End]
 			header = runesAtMost(prev, 8) && hasAny(prev, dr.published) && !hasAny(prev, dr.document)
@@ -173,6 +317,13 @@ func (dr *dateRules) pageDate(d *Doc) Day {
 		}
 	}
 	return inURL
+}
+
+// headerClock says whether a short line has a clock time and no prose: a
+// page's header ("2020年09月11日 18:05 来源：…"), not a dateline of the text
+// ("2020年3月5日上午10:30，市委召开…").
+func headerClock(line string) bool {
+	return clockTime.MatchString(line) && !strings.ContainsAny(line, "，。；")
 }
 
 // pageDay is the day a line of a page's header gives, or "" if it gives
@@ -202,12 +353,12 @@ func (dr *dateRules) documentDate(d *Doc) Day {
 		if !hasAny(line, dr.document) {
 			continue
 		}
-		if day := ParseDay(cnYearDigits(line)); day != "" {
+		if day := ParseDay(line); day != "" {
 			return day
 		}
 		if i+1 < len(d.Lines) {
 			next := d.Text[d.Lines[i+1].Start:d.Lines[i+1].End]
-			if day := ParseDay(cnYearDigits(next)); day != "" {
+			if day := ParseDay(next); day != "" {
 				return day
 			}
 		}
@@ -230,7 +381,7 @@ func (dr *dateRules) isMetadataLine(d *Doc, i int) bool {
 	ln := d.Lines[i]
 	line := d.Text[ln.Start:ln.End]
 	short := runesAtMost(line, metadataRunes)
-	if hasAny(line, dr.metadata) || short && (hasAny(line, dr.published) && ParseDay(line) != "" || clockTime.MatchString(line)) {
+	if hasAny(line, dr.metadata) || short && (hasAny(line, dr.published) && ParseDay(line) != "" || headerClock(line)) {
 		return true
 	}
 	if i > 0 {
@@ -240,136 +391,6 @@ func (dr *dateRules) isMetadataLine(d *Doc, i int) bool {
 		}
 	}
 	return false
-}
-
-// sentenceDate returns the first date the sentence states, or "".
-func (dr *dateRules) sentenceDate(s string, pub time.Time, hasPub bool) Day {
-	type found struct {
-		at  int
-		day Day
-	}
-	var best *found
-	take := func(at int, day Day) {
-		if day != "" && (best == nil || at < best.at) {
-			best = &found{at, day}
-		}
-	}
-	// fullDate and monthDay both need a 月, which most sentences lack.
-	hasMonth := strings.Contains(s, "月")
-	var full []int
-	if hasMonth {
-		full = fullDate.FindStringSubmatchIndex(s)
-	}
-	if full != nil {
-		y, m, dd := cnYear(s[full[2]:full[3]]), dateInt(s[full[4]:full[5]]), dateInt(s[full[6]:full[7]])
-		take(full[0], MakeDay(y, m, dd))
-	}
-	var monthDays [][]int
-	if hasMonth {
-		monthDays = monthDay.FindAllStringSubmatchIndex(s, -1)
-	}
-	for _, md := range monthDays {
-		if full != nil && md[0] < full[1] && md[1] > full[0] {
-			continue // the month and day of the full date
-		}
-		before := s[:md[0]]
-		yearShift, thisYear := 0, false
-		for _, c := range dr.year {
-			if strings.HasSuffix(before, c.text) {
-				yearShift, thisYear = c.value, true
-			}
-		}
-		if r, _ := utf8.DecodeLastRuneInString(before); !thisYear && (r >= '0' && r <= '9' || r == '年' || r == '-') {
-			continue // "1-10月" is a span of months; "2020年3月5日" was read as a full date
-		}
-		m, dd := dateInt(s[md[2]:md[3]]), dateInt(s[md[4]:md[5]])
-		y := 0
-		switch {
-		case thisYear && hasPub:
-			y = pub.Year() + yearShift
-		case eventYearOf(s) > 0:
-			y = eventYearOf(s)
-		case hasPub:
-			y = yearNear(pub, m, dd)
-		}
-		take(md[0], MakeDay(y, m, dd))
-		break
-	}
-	if !hasPub {
-		if best != nil {
-			return best.day
-		}
-		return ""
-	}
-	// Days relative to the page's date.
-	for _, c := range dr.month {
-		for from := 0; ; {
-			k := strings.Index(s[from:], c.text)
-			if k < 0 {
-				break
-			}
-			at := from + k
-			from = at + len(c.text)
-			rest := s[from:]
-			if m := bareDayAfter.FindStringSubmatch(rest); m != nil {
-				dd := dateInt(m[1])
-				t := time.Date(pub.Year(), pub.Month(), 1, 0, 0, 0, 0, time.UTC).AddDate(0, c.value, 0)
-				take(at, MakeDay(t.Year(), int(t.Month()), dd))
-			}
-		}
-	}
-	for _, c := range dr.relative {
-		if k := indexWord(s, c.text); k >= 0 {
-			t := pub.AddDate(0, 0, c.value)
-			take(k, MakeDay(t.Year(), int(t.Month()), t.Day()))
-		}
-	}
-	for _, c := range dr.weekday {
-		k := indexWord(s, c.text)
-		if k < 0 {
-			continue
-		}
-		back := (int(pub.Weekday()) - c.value + 7) % 7
-		if strings.HasSuffix(s[:k], "上") {
-			back += 7
-		}
-		t := pub.AddDate(0, 0, -back)
-		take(k, MakeDay(t.Year(), int(t.Month()), t.Day()))
-	}
-	if m := bareDay.FindStringSubmatch(strings.TrimLeft(s, " \u3000")); m != nil && best == nil {
-		dd := dateInt(m[1])
-		t := pub
-		if dd > pub.Day() {
-			t = time.Date(pub.Year(), pub.Month(), 1, 0, 0, 0, 0, time.UTC).AddDate(0, -1, 0)
-		}
-		take(0, MakeDay(t.Year(), int(t.Month()), dd))
-	}
-	if best != nil {
-		return best.day
-	}
-	return ""
-}
-
-var bareDayAfter = regexp.MustCompile(`^\s*` + dateNum + `\s*[日号]`)
-
-// indexWord finds a relative-day word that is not part of a longer word or
-// number: "周四" but not "70周年", "今日头条" is left to the caller's cue list.
-func indexWord(s, w string) int {
-	for from := 0; ; {
-		k := strings.Index(s[from:], w)
-		if k < 0 {
-			return -1
-		}
-		at := from + k
-		if at > 0 {
-			r, _ := utf8.DecodeLastRuneInString(s[:at])
-			if r >= '0' && r <= '9' || strings.ContainsRune("一二三四五六七八九十每", r) {
-				from = at + len(w)
-				continue
-			}
-		}
-		return at
-	}
 }
 
 // notEventYear are the characters after which four digits are a quantity or a
@@ -388,60 +409,6 @@ func eventYearOf(s string) int {
 		return y
 	}
 	return 0
-}
-
-// yearNear gives a yearless month and day the year that puts it closest
-// before the page's date: a December event on a January page is last year's.
-func yearNear(pub time.Time, m, d int) int {
-	y := pub.Year()
-	t := time.Date(y, time.Month(m), min(d, 28), 0, 0, 0, 0, time.UTC)
-	if t.After(pub.AddDate(0, 0, 31)) {
-		return y - 1
-	}
-	if t.Before(pub.AddDate(0, -11, 0)) {
-		return y + 1
-	}
-	return y
-}
-
-// dayTime parses an ISO day; false for "" and yearless days.
-func dayTime(d Day) (time.Time, bool) {
-	t, err := time.Parse("2006-01-02", string(d))
-	return t, err == nil
-}
-
-// dateInt reads a month or day number in digits or Chinese numerals.
-func dateInt(s string) int {
-	if n, ok := IntValue(s); ok {
-		return n
-	}
-	return 0
-}
-
-// cnYear reads a year in digits or one Chinese numeral per digit ("二〇二一").
-func cnYear(s string) int {
-	if n, err := strconv.Atoi(s); err == nil {
-		return n
-	}
-	n := 0
-	for _, r := range s {
-		v := cnDigitValue(r)
-		if v < 0 {
-			return 0
-		}
-		n = n*10 + v
-	}
-	return n
-}
-
-// cnYearDigits rewrites a date in Chinese numerals into digits, so ParseDay
-// reads it: "二〇〇四年十月十五日" → "2004年10月15日".
-func cnYearDigits(s string) string {
-	m := fullDate.FindStringSubmatch(s)
-	if m == nil {
-		return s
-	}
-	return fmt.Sprintf("%d年%d月%d日", cnYear(m[1]), dateInt(m[2]), dateInt(m[3]))
 }
 
 func hasAny(s string, words []string) bool {

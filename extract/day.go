@@ -1,73 +1,47 @@
 package extract
 
 import (
-	"fmt"
 	"regexp"
-	"strconv"
+	"time"
+
+	"github.com/tifa-project/tifa/extract/when"
 )
 
+// dayForms is the shape of a numeric full date; bylines use it to tell a line
+// that is only a date (onlyDate).
 var dayForms = regexp.MustCompile(`(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})`)
 
-// ParseDay reads the first full date of s in the common written forms
-// ("2022-03-12 09:44:58", "2021年09月17日", "2021/9/17", "2021.09.17") and
-// returns it in ISO form, or "" when s holds no valid date.
+// ParseDay reads the first full date of s in any written form ("2022-03-12
+// 09:44:58", "2021年09月17日", "2021/9/17", "2021.09.17", "20210917",
+// "二〇二一年九月十七日", "21年9月17日"; see package when) and returns it in ISO
+// form, or "" when s holds no valid date with a year.
 func ParseDay(s string) Day {
-	if !hasDigitRun(s, 4) {
-		return "" // every form starts with a four-digit year
-	}
-	for _, m := range dayForms.FindAllStringSubmatch(s, 4) {
-		y, _ := strconv.Atoi(m[1])
-		mo, _ := strconv.Atoi(m[2])
-		d, _ := strconv.Atoi(m[3])
-		if y == 0 {
-			continue // "0000-01-01" is no day, not a yearless one
-		}
-		if day := MakeDay(y, mo, d); day != "" {
-			return day
-		}
+	if d, ok := when.ParseDay(s); ok {
+		return Day(d.String())
 	}
 	return ""
 }
 
-// hasDigitRun says whether s holds n ASCII digits in a row.
-func hasDigitRun(s string, n int) bool {
-	run := 0
-	for i := 0; i < len(s); i++ {
-		if s[i] >= '0' && s[i] <= '9' {
-			if run++; run >= n {
-				return true
-			}
-		} else {
-			run = 0
-		}
+// chinaTime is the clock of the pages tifa reads: a page stamped
+// "2020-03-02T20:00:00Z" was published on 3 March in Beijing.
+var chinaTime = time.FixedZone("CST", 8*3600)
+
+// ParseMetaDay reads the day of a machine-written date of a page's metadata or
+// an input's "published" field: RFC 3339, RFC 1123/822, English month names,
+// Unix time, and every form ParseDay reads. A time with a zone is taken as a
+// day in China's time.
+func ParseMetaDay(s string) Day {
+	if d, ok := when.ParseMeta(s, chinaTime); ok && d.HasYear() {
+		return Day(d.String())
 	}
-	return false
+	return ""
 }
 
 // MakeDay returns the ISO day for y-m-d, "--MM-DD" when y is 0, or "" when
 // the date does not exist.
 func MakeDay(y, m, d int) Day {
-	if m < 1 || m > 12 || d < 1 || d > daysIn(y, m) {
-		return ""
+	if day, ok := when.Make(y, m, d); ok {
+		return Day(day.String())
 	}
-	if y == 0 {
-		return Day(fmt.Sprintf("--%02d-%02d", m, d))
-	}
-	if y < 1900 || y > 2100 {
-		return ""
-	}
-	return Day(fmt.Sprintf("%04d-%02d-%02d", y, m, d))
-}
-
-func daysIn(y, m int) int {
-	switch m {
-	case 2:
-		if y == 0 || (y%4 == 0 && (y%100 != 0 || y%400 == 0)) {
-			return 29
-		}
-		return 28
-	case 4, 6, 9, 11:
-		return 30
-	}
-	return 31
+	return ""
 }

@@ -71,7 +71,7 @@ func (a *Analyzer) Analyze(in Input) (Record, error) {
 	if len(rec.Reporters) == 0 {
 		rec.Reporters = page.Reporters
 	}
-	published := ParseDay(NormalizeLine(a.conv, in.Published))
+	published := ParseMetaDay(NormalizeLine(a.conv, in.Published))
 	if published == "" {
 		published = page.Published
 	}

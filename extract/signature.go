@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"unicode"
+
+	"github.com/tifa-project/tifa/extract/when"
 )
 
 // An official document or bulletin is signed at its end (or under its title)
@@ -26,14 +28,15 @@ func bareDate(line string) Day {
 	if s == "" || !strings.HasSuffix(s, "日") || !runesAtMost(s, 12) {
 		return ""
 	}
-	m := fullDate.FindStringIndex(s)
-	if m == nil || m[0] != 0 || m[1] != len(s) {
+	ms := when.Default().Find(s)
+	if len(ms) != 1 || ms[0].Kind != when.Full || ms[0].Start != 0 || ms[0].End != len(s) {
 		return ""
 	}
-	day := ParseDay(cnYearDigits(s))
-	if len(day) != len("2006-01-02") {
+	d, ok := ms[0].Date(when.Date{})
+	if !ok {
 		return ""
 	}
+	day := Day(d.String())
 	return day
 }
 
