@@ -15,6 +15,11 @@ import (
 type furnitureRules struct {
 	rules  []furnitureRule
 	tokens map[string]bool // words that make a line furniture when it holds nothing else
+	// exact holds lines that are furniture as they are, whole: the lines a
+	// site repeats on every article, learned from a collection (tifa
+	// furniture) into a user's furniture.txt.
+	exact   map[string]bool
+	grammar *furnitureGrammar
 	byline *bylineRules
 	front  *regexp.Regexp // a "key: value" line of a front-matter block
 	// lits holds the strings of the rules' and the byline's literal
@@ -38,7 +43,7 @@ type furnitureRule struct {
 }
 
 func compileFurnitureRules(r *Rules) (*furnitureRules, error) {
-	fr := &furnitureRules{tokens: map[string]bool{}}
+	fr := &furnitureRules{tokens: map[string]bool{}, exact: map[string]bool{}, grammar: &furnitureGrammar{}}
 	for i, row := range r.Table("furniture") {
 		if len(row) < 3 {
 			return nil, fmt.Errorf("rules: furniture.txt: entry %d: want action, kind and pattern separated by tabs, got %q", i+1, strings.Join(row, "\t"))
@@ -55,8 +60,20 @@ func compileFurnitureRules(r *Rules) (*furnitureRules, error) {
 		case "token":
 			fr.tokens[strings.ToLower(pattern)] = true
 			continue
+		case "grammar":
+			if !fr.grammar.add(kind, pattern) {
+				return nil, fmt.Errorf("rules: furniture.txt: entry %d: unknown grammar kind %q (want verb, object, lead, particle, credit, mark, footer or field)", i+1, kind)
+			}
+			continue
 		default:
-			return nil, fmt.Errorf("rules: furniture.txt: entry %d: unknown action %q (want line, rest, token or cut)", i+1, action)
+			return nil, fmt.Errorf("rules: furniture.txt: entry %d: unknown action %q (want line, rest, token, cut or grammar)", i+1, action)
+		}
+		if kind == "exact" {
+			if action != "line" {
+				return nil, fmt.Errorf("rules: furniture.txt: entry %d: exact lines take the action line", i+1)
+			}
+			fr.exact[strings.TrimSpace(pattern)] = true
+			continue
 		}
 		switch kind {
 		case "prefix":
@@ -68,13 +85,14 @@ func compileFurnitureRules(r *Rules) (*furnitureRules, error) {
 			}
 			rule.re, rule.need = re, newLiteralFilter(re)
 		default:
-			return nil, fmt.Errorf("rules: furniture.txt: entry %d: unknown kind %q (want prefix or regex)", i+1, kind)
+			return nil, fmt.Errorf("rules: furniture.txt: entry %d: unknown kind %q (want prefix, regex or exact)", i+1, kind)
 		}
 		if rule.action == cutMatch && rule.re == nil {
 			return nil, fmt.Errorf("rules: furniture.txt: entry %d: cut needs a regex", i+1)
 		}
 		fr.rules = append(fr.rules, rule)
 	}
+	fr.grammar.finish()
 	br, err := compileBylineRules(r)
 	if err != nil {
 		return nil, fmt.Errorf("rules: byline labels: %w", err)
@@ -182,7 +200,7 @@ func cleanFurniture(fr *furnitureRules, text string) pageText {
 // apply runs the furniture rules over one line: it returns the line as kept
 // ("" when dropped) and, for a line that ends the article, dropRest.
 func (fr *furnitureRules) apply(line string, lits *lineLiterals) (string, furnitureAction) {
-	if fr.onlyTokens(line) {
+	if fr.onlyTokens(line) || fr.exact[strings.TrimSpace(line)] {
 		return "", dropLine
 	}
 	bare := strings.TrimLeft(line, " 【[(（「<《·•")
@@ -204,6 +222,17 @@ func (fr *furnitureRules) apply(line string, lits *lineLiterals) (string, furnit
 			if short && rule.need.mayMatch(line, lits) && rule.re.MatchString(line) {
 				return "", rule.action
 			}
+		}
+	}
+	if fr.grammar.quickMay(line) {
+		if action, ok := fr.grammar.classify(line); ok {
+			return "", action
+		}
+		if cut, ok := fr.grammar.cutCredit(line); ok {
+			if cut == "" || !hasWordRune(cut) {
+				return "", dropLine
+			}
+			line = cut
 		}
 	}
 	return line, dropLine
