@@ -20,8 +20,8 @@ type furnitureRules struct {
 	// furniture) into a user's furniture.txt.
 	exact   map[string]bool
 	grammar *furnitureGrammar
-	byline *bylineRules
-	front  *regexp.Regexp // a "key: value" line of a front-matter block
+	byline  *bylineRules
+	front   *regexp.Regexp // a "key: value" line of a front-matter block
 	// lits holds the strings of the rules' and the byline's literal
 	// filters, found in one pass over each line.
 	lits *literalSet
