@@ -20,6 +20,7 @@ type furnitureRules struct {
 	// furniture) into a user's furniture.txt.
 	exact   map[string]bool
 	grammar *furnitureGrammar
+	title   *titleGrammar
 	byline  *bylineRules
 	front   *regexp.Regexp // a "key: value" line of a front-matter block
 	// lits holds the strings of the rules' and the byline's literal
@@ -43,7 +44,7 @@ type furnitureRule struct {
 }
 
 func compileFurnitureRules(r *Rules) (*furnitureRules, error) {
-	fr := &furnitureRules{tokens: map[string]bool{}, exact: map[string]bool{}, grammar: &furnitureGrammar{}}
+	fr := &furnitureRules{tokens: map[string]bool{}, exact: map[string]bool{}, grammar: &furnitureGrammar{}, title: &titleGrammar{}}
 	for i, row := range r.Table("furniture") {
 		if len(row) < 3 {
 			return nil, fmt.Errorf("rules: furniture.txt: entry %d: want action, kind and pattern separated by tabs, got %q", i+1, strings.Join(row, "\t"))
@@ -65,8 +66,13 @@ func compileFurnitureRules(r *Rules) (*furnitureRules, error) {
 				return nil, fmt.Errorf("rules: furniture.txt: entry %d: unknown grammar kind %q (want verb, object, lead, particle, credit, mark, footer or field)", i+1, kind)
 			}
 			continue
+		case "title":
+			if !fr.title.add(kind, pattern) {
+				return nil, fmt.Errorf("rules: furniture.txt: entry %d: unknown title kind %q (want site, organ or notsite)", i+1, kind)
+			}
+			continue
 		default:
-			return nil, fmt.Errorf("rules: furniture.txt: entry %d: unknown action %q (want line, rest, token, cut or grammar)", i+1, action)
+			return nil, fmt.Errorf("rules: furniture.txt: entry %d: unknown action %q (want line, rest, token, cut, grammar or title)", i+1, action)
 		}
 		if kind == "exact" {
 			if action != "line" {
