@@ -56,6 +56,7 @@ func commands() []command {
 		{"formulas", "list widespread formulas, or where and when one was used", runFormulas},
 		{"serve", "serve the database as a local web page and JSON API", runServe},
 		{"eval", "score tifa's output against answer keys", runEval},
+		{"furniture", "learn the lines each site repeats, as a rule file for --rules", runFurniture},
 	}
 }
 
