@@ -98,6 +98,7 @@ func compileFurnitureRules(r *Rules) (*furnitureRules, error) {
 		}
 		fr.rules = append(fr.rules, rule)
 	}
+	fr.grammar.photoMarkers = r.List("reporter_markers")
 	fr.grammar.finish()
 	br, err := compileBylineRules(r)
 	if err != nil {
@@ -134,7 +135,7 @@ func cleanFurniture(fr *furnitureRules, text string) pageText {
 		return pt
 	}
 	marked := markupToLines(text)
-	lines := strings.Split(marked, "\n")
+	lines, joined := fr.joinSplit(strings.Split(marked, "\n"))
 	rank := -1 // rank of pt.Published
 	setDay := func(d Day, r int) {
 		if d != "" && r > rank {
@@ -159,8 +160,9 @@ func cleanFurniture(fr *furnitureRules, text string) pageText {
 	lits := lineLiterals{set: fr.lits}
 	// whole says that every line so far is kept as it is: the kept lines
 	// joined are then marked itself, and need no copy.
-	whole := start == 0
-	for _, line := range lines[start:] {
+	whole := start == 0 && !joined
+	body := lines[start:]
+	for idx, line := range body {
 		seen += len(line) + 1
 		if urlDay == "" && strings.Contains(line, "://") {
 			urlDay = fr.byline.dayInURL(line)
@@ -177,6 +179,10 @@ func cleanFurniture(fr *furnitureRules, text string) pageText {
 			addReporters(b.Reporters)
 			whole = false
 			continue
+		}
+		if (idx < edgeLines || idx >= len(body)-edgeLines) && fr.namesSiteOnly(line) {
+			whole = false
+			continue // "四川日报", "政府信息公开" above or below the article
 		}
 		out, action := fr.apply(line, &lits)
 		if action == dropRest && seen*2 > total {
@@ -201,6 +207,66 @@ func cleanFurniture(fr *furnitureRules, text string) pageText {
 		pt.Title = headlineLine(kept)
 	}
 	return pt
+}
+
+// joinSplit joins the pieces of a line that a page saved one element to a
+// line: a breadcrumb ("首页", ">", "政府信息公开", ">", …) and a byline field
+// whose label stands alone ("来源：", "陕西省人民政府"), so that the rules
+// read them whole. It says whether it joined any.
+func (fr *furnitureRules) joinSplit(lines []string) ([]string, bool) {
+	joined := false
+	var out []string
+	for i := 0; i < len(lines); i++ {
+		line := strings.TrimSpace(lines[i])
+		switch {
+		case isCrumbSeparator(line) && len(out) > 0 && i+1 < len(lines) && lines[i+1] != "":
+			out[len(out)-1] += " " + line + " " + strings.TrimSpace(lines[i+1])
+			i++
+			joined = true
+			continue
+		case fr.byline.isLoneLabel(line) && i+1 < len(lines) && runesAtMost(lines[i+1], 40):
+			out = append(out, line+strings.TrimSpace(lines[i+1]))
+			i++
+			joined = true
+			continue
+		}
+		out = append(out, lines[i])
+	}
+	return out, joined
+}
+
+func isCrumbSeparator(s string) bool {
+	switch s {
+	case ">", "»", "＞", "→", ">>", "›":
+		return true
+	}
+	return false
+}
+
+// isLoneLabel says whether line is the label of a byline field that takes a
+// value (a date, an outlet, a reporter) and its colon, alone ("来源：").
+func (br *bylineRules) isLoneLabel(line string) bool {
+	label, ok := strings.CutSuffix(line, "：")
+	if !ok {
+		label, ok = strings.CutSuffix(line, ":")
+	}
+	if !ok {
+		return false
+	}
+	label = strings.TrimSpace(label)
+	_, date := br.dateRank[label]
+	return date || br.outlet[label] || br.reporter[label]
+}
+
+// edgeLines is how far from the top and the bottom of a text a line that only
+// names a site or a channel is furniture: inside the article it is a heading.
+const edgeLines = 5
+
+// namesSiteOnly says whether line is only a short site, outlet or channel
+// name ("四川日报", "政府信息公开"), by the title grammar.
+func (fr *furnitureRules) namesSiteOnly(line string) bool {
+	line = strings.TrimSpace(line)
+	return line != "" && runesAtMost(line, 8) && !strings.ContainsFunc(line, unicode.IsPunct) && fr.title.namesSite(line, false)
 }
 
 // apply runs the furniture rules over one line: it returns the line as kept

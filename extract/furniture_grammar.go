@@ -23,8 +23,11 @@ type furnitureGrammar struct {
 	credits   []string // editor credit labels: 责任编辑, 校对, 审核
 	marks     []string // copyright and registration marks: ©, 版权所有, ICP备
 	reprints  []string // reprint notices: 不得转载, 转载请注明
-	footers   []string // footer labels only a site has: 主办单位, 技术支持, 网站标识码
-	fields    []string // footer labels a notice has too: 地址, 电话, 邮编
+	// photoMarkers precede the name in a picture's credit (记者 张三 摄):
+	// rules/reporter_markers.txt.
+	photoMarkers []string
+	footers      []string // footer labels only a site has: 主办单位, 技术支持, 网站标识码
+	fields       []string // footer labels a notice has too: 地址, 电话, 邮编
 	// words lists the words one of which every form holds, for the quick
 	// test of a line.
 	words []string
@@ -73,7 +76,7 @@ func (g *furnitureGrammar) finish() {
 	for _, l := range []*[]string{&g.verbs, &g.objects, &g.leads, &g.particles, &g.credits, &g.marks, &g.reprints, &g.footers, &g.fields} {
 		sort.SliceStable(*l, func(i, j int) bool { return len((*l)[i]) > len((*l)[j]) })
 	}
-	for _, l := range [][]string{g.verbs, g.leads, g.credits, g.marks, g.reprints, g.footers} {
+	for _, l := range [][]string{g.verbs, g.leads, g.credits, g.marks, g.reprints, g.footers, g.photoMarkers} {
 		g.words = append(g.words, l...)
 	}
 }
@@ -102,7 +105,7 @@ func (g *furnitureGrammar) classify(line string) (furnitureAction, bool) {
 	if g.isFooterBlock(bare) {
 		return dropLine, true
 	}
-	if n <= maxCreditRunes && g.isCreditLine(bare) {
+	if n <= maxCreditRunes && (g.isCreditLine(bare) || g.isPhotoCredit(bare)) {
 		return dropLine, true
 	}
 	if n <= maxPromptRunes && g.isPrompt(bare) {
@@ -296,6 +299,55 @@ func (g *furnitureGrammar) isCreditLine(s string) bool {
 		rest = rest[end:]
 	}
 	return fields > 1 || fields == 1 && spaced == 0
+}
+
+// isPhotoCredit: a picture's caption line ending with its credit, a reporter
+// marker, a name and 摄 ("政府工作报告。 某某日报记者 李森 摄", "记者 张三 摄").
+func (g *furnitureGrammar) isPhotoCredit(s string) bool {
+	rest, ok := strings.CutSuffix(strings.TrimSpace(s), "摄")
+	if !ok {
+		return false
+	}
+	rest = strings.TrimSpace(rest)
+	// The names: letters back to the marker.
+	i := len(rest)
+	for i > 0 {
+		r, size := utf8.DecodeLastRuneInString(rest[:i])
+		if !unicode.IsLetter(r) && !unicode.IsSpace(r) && r != '、' && r != '·' {
+			break
+		}
+		if longestSuffix(rest[:i], g.photoMarkers) != "" {
+			return shortNames(rest[i:])
+		}
+		i -= size
+	}
+	return false
+}
+
+// shortNames says whether s is one to three personal names of two to four
+// letters (a photographer's credit), or a transliterated name with ·.
+func shortNames(s string) bool {
+	names := strings.FieldsFunc(s, func(r rune) bool { return unicode.IsSpace(r) || r == '、' })
+	if len(names) == 0 || len(names) > 3 {
+		return false
+	}
+	for _, n := range names {
+		k := utf8.RuneCountInString(n)
+		if k < 2 || k > 4 && !strings.Contains(n, "·") || k > 10 {
+			return false
+		}
+	}
+	return true
+}
+
+// longestSuffix returns the word of words that s ends with, or "".
+func longestSuffix(s string, words []string) string {
+	for _, w := range words {
+		if strings.HasSuffix(s, w) {
+			return w
+		}
+	}
+	return ""
 }
 
 // namesOnly says whether s is one or a few names: letters, with spaces,

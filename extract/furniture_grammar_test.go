@@ -39,6 +39,8 @@ func TestFurnitureGrammar(t *testing.T) {
 		"编辑 张三 校对 李四",
 		"监制：王五 | 统筹：赵六",
 		"文/图：张三",
+		"政府工作报告。 某某日报记者 李森 摄",
+		"记者 张三、李四 摄",
 		// copyright and registration
 		"Copyright © 2005-2024 某某网 All Rights Reserved",
 		"©2024 某某市人民政府 版权所有",
@@ -74,6 +76,8 @@ func TestFurnitureGrammar(t *testing.T) {
 		"责任编辑制度是出版管理的重要内容。",
 		"视频 习近平讲话",
 		"图为施工现场。",
+		"记者张三在现场拍摄",
+		"他用手机拍摄",
 		"编辑：要把好导向关，确保内容准确。",
 		// copyright words in prose
 		"加强版权保护，全年查处侵权盗版案件120件。",
