@@ -156,7 +156,7 @@ func (g *furnitureGrammar) cutCredit(line string) (string, bool) {
 		return line, false
 	}
 	inner := line[i+len(string(open)) : len(line)-size]
-	if utf8.RuneCountInString(inner) > maxCreditRunes || !g.isCreditLine(inner) {
+	if utf8.RuneCountInString(inner) > maxCreditRunes || !g.isCreditLine(inner) && !g.isPhotoCredit(inner) {
 		return line, false
 	}
 	return strings.TrimSpace(line[:i]), true

@@ -41,6 +41,7 @@ func TestFurnitureGrammar(t *testing.T) {
 		"文/图：张三",
 		"政府工作报告。 某某日报记者 李森 摄",
 		"记者 张三、李四 摄",
+		"施工现场一片繁忙。（记者 张三 摄）",
 		// copyright and registration
 		"Copyright © 2005-2024 某某网 All Rights Reserved",
 		"©2024 某某市人民政府 版权所有",
@@ -77,6 +78,8 @@ func TestFurnitureGrammar(t *testing.T) {
 		"视频 习近平讲话",
 		"图为施工现场。",
 		"记者张三在现场拍摄",
+		"某某网消息（晚间新闻）：今天，全省经济工作会议召开。",
+		"这是一个好消息，大家都很高兴。",
 		"他用手机拍摄",
 		"编辑：要把好导向关，确保内容准确。",
 		// copyright words in prose
@@ -115,6 +118,8 @@ func TestFurnitureCutCredit(t *testing.T) {
 		"市政府召开常务会议（市长王五主持）":       "市政府召开常务会议（市长王五主持）",
 		"成立编辑委员会（编辑部设在市委宣传部）":     "成立编辑委员会（编辑部设在市委宣传部）",
 		"各地要抓好落实。（图：张三）":          "各地要抓好落实。",
+		// A long paragraph loses its credit; a short one is a picture's caption (TestFurnitureGrammar).
+		"今年以来，全市上下坚持项目为王，重大项目建设加快推进，一批事关长远的基础设施项目相继开工建设，施工现场一片繁忙，工人们正在加紧作业，确保项目早日建成投用。（记者 张三 摄）": "今年以来，全市上下坚持项目为王，重大项目建设加快推进，一批事关长远的基础设施项目相继开工建设，施工现场一片繁忙，工人们正在加紧作业，确保项目早日建成投用。",
 	} {
 		if out, _ := fr.apply(in, &lits); out != want {
 			t.Errorf("apply(%q) = %q, want %q", in, out, want)
