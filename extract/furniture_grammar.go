@@ -28,9 +28,10 @@ type furnitureGrammar struct {
 	photoMarkers []string
 	footers      []string // footer labels only a site has: 主办单位, 技术支持, 网站标识码
 	fields       []string // footer labels a notice has too: 地址, 电话, 邮编
-	// words lists the words one of which every form holds, for the quick
-	// test of a line.
-	words []string
+	// byFirst indexes, by first rune, the words one of which every form
+	// holds, for the quick test of a line; starts holds those runes.
+	byFirst map[rune][]string
+	starts  runeSet
 }
 
 // Limits of the forms, in runes: a prompt is a short line, a credit line a
@@ -76,8 +77,16 @@ func (g *furnitureGrammar) finish() {
 	for _, l := range []*[]string{&g.verbs, &g.objects, &g.leads, &g.particles, &g.credits, &g.marks, &g.reprints, &g.footers, &g.fields} {
 		sort.SliceStable(*l, func(i, j int) bool { return len((*l)[i]) > len((*l)[j]) })
 	}
+	g.byFirst = map[rune][]string{}
 	for _, l := range [][]string{g.verbs, g.leads, g.credits, g.marks, g.reprints, g.footers, g.photoMarkers} {
-		g.words = append(g.words, l...)
+		for _, w := range l {
+			r, _ := utf8.DecodeRuneInString(w)
+			if r < utf8.RuneSelf {
+				r = unicode.ToLower(r)
+			}
+			g.starts.add(r)
+			g.byFirst[r] = append(g.byFirst[r], w)
+		}
 	}
 }
 
@@ -518,21 +527,21 @@ func isDecoration(r rune) bool {
 }
 
 // quickMay says whether line holds any grammar word at all: most lines
-// hold none and skip the grammar.
+// hold none and skip the grammar. One pass over the line: at a rune that
+// begins a word, the words that begin with it (ASCII case folded: COPYRIGHT).
 func (g *furnitureGrammar) quickMay(line string) bool {
 	if g == nil {
 		return false
 	}
-	for _, w := range g.words {
-		if strings.Contains(line, w) {
-			return true
+	for i, r := range line {
+		if r < utf8.RuneSelf {
+			r = unicode.ToLower(r)
 		}
-	}
-	// Case-folded marks (COPYRIGHT, icp备).
-	if strings.IndexFunc(line, func(r rune) bool { return r < utf8.RuneSelf && unicode.IsLetter(r) }) >= 0 {
-		lower := strings.ToLower(line)
-		for _, w := range g.words {
-			if strings.Contains(lower, strings.ToLower(w)) {
+		if !g.starts.has(r) {
+			continue
+		}
+		for _, w := range g.byFirst[r] {
+			if len(line)-i >= len(w) && strings.EqualFold(line[i:i+len(w)], w) {
 				return true
 			}
 		}
