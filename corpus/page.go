@@ -679,11 +679,11 @@ func (pa *pageAnalysis) headline(root *html.Node, body []*html.Node) string {
 	if best.text != "" && (best.score >= 5 || pa.titleTag == "") {
 		return best.text
 	}
-	if t := trimSiteName(pa.titleTag); t != "" {
+	if t := pa.tools.trimSiteName(pa.titleTag); t != "" {
 		return t
 	}
 	for _, t := range pa.metaT {
-		if t = trimSiteName(t); t != "" {
+		if t = pa.tools.trimSiteName(t); t != "" {
 			return t
 		}
 	}
@@ -742,21 +742,23 @@ func squash(s string) string {
 	}, s)
 }
 
-var titleSeparators = regexp.MustCompile(`\s*(?:_|\||｜|-{1,2}|–|—{1,2}|·|::)\s*`)
-
-// trimSiteName strips the site-name suffix of a <title>: "标题_新闻中心_某网",
-// "标题 - 【某网】", "标题 | 中国宜春". The first part stays when it is long
-// enough to be a headline; otherwise the title is kept whole.
-func trimSiteName(t string) string {
+// trimSiteName strips the site, channel and outlet names a <title> appends
+// ("标题_新闻中心_某网", "标题 - 【某网】", "标题 | 中国宜春") by the title
+// grammar of the rules (extract.Rules.TrimTitle), which reads Simplified: a
+// Traditional title is read through its conversion and cut where that was.
+// A subtitle ("主标题——副标题") stays.
+func (pt *pageTools) trimSiteName(t string) string {
 	t = collapse(t)
-	locs := titleSeparators.FindAllStringIndex(t, -1)
-	for _, loc := range locs {
-		head := strings.TrimSpace(t[:loc[0]])
-		if utf8.RuneCountInString(head) >= 6 {
-			return head
-		}
+	norm := extract.NormalizeLine(pt.conv, t)
+	trimmed := pt.rules.TrimTitle(norm)
+	if trimmed == norm {
+		return t
 	}
-	return t
+	raw := []rune(t)
+	if len([]rune(norm)) == len(raw) {
+		return strings.TrimSpace(string(raw[:len([]rune(trimmed))]))
+	}
+	return trimmed
 }
 
 // byline finds the published day, outlet and reporters: a byline line near

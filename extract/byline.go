@@ -31,7 +31,8 @@ type bylineRules struct {
 	// what a line needs for inParens or atStart to match: a reporter marker
 	inParensNeed, atStartNeed literalFilter
 	clockTime                 *regexp.Regexp
-	urlDay                    *regexp.Regexp
+
+	urlDay *regexp.Regexp
 }
 
 func compileBylineRules(r *Rules) (*bylineRules, error) {
@@ -180,13 +181,14 @@ func (br *bylineRules) parse(line string, lits *lineLiterals) (Byline, bool) {
 	return b, true
 }
 
-// onlyDate says whether s is a date (with perhaps a time and a weekday) and nothing more.
+// onlyDate says whether s is a date (with perhaps a time, 09:44 or 07时41分,
+// and a weekday) and nothing more.
 func onlyDate(s string) bool {
 	rest := dayForms.ReplaceAllString(s, "")
 	rest = strings.TrimLeft(rest, "日号 ")
 	for _, r := range rest {
 		switch {
-		case unicode.IsSpace(r), unicode.IsDigit(r), strings.ContainsRune(":：日号()（）星期一二三四五六天周上下午", r):
+		case unicode.IsSpace(r), unicode.IsDigit(r), strings.ContainsRune(":：日号()（）星期一二三四五六天周上下午时分秒", r):
 		default:
 			return false
 		}

@@ -26,12 +26,11 @@ func NewT2S() (Converter, error) {
 // it on every document) the largest source of garbage in the pipeline.
 type tableConverter struct {
 	chain []convGroup
-	// changing holds the runes that the conversion may change, when it is
-	// one group whose keys all convert to as many runes as they have
-	// (bounded is then true): the runes at the positions where a key and
-	// its value differ. See changeBound.
-	changing runeSet
-	bounded  bool
+	// tradOnly holds the runes that are Traditional only: a one-rune key
+	// that OpenCC always replaces (發, 這, 後). A key that is also among its
+	// own candidates (乾 → 干 or 乾, 於 → 于 or 於, 薹) is a character of
+	// Simplified text too (乾县, 王於昌, 菜薹) and is not evidence.
+	tradOnly runeSet
 }
 
 // convGroup is one step of the conversion chain: at each position the first
@@ -82,7 +81,10 @@ func newTableConverter(cc *gocc.OpenCC) (*tableConverter, error) {
 				if len(key) == 0 || v < 0 || v >= len(d.Values) || len(d.Values[v]) == 0 {
 					continue // gocc fails on such an entry (no key, or no value to take)
 				}
-				first, _ := utf8.DecodeRune(key)
+				first, size := utf8.DecodeRune(key)
+				if size == len(key) && first != utf8.RuneError && d.Values[v][0] != string(key) && !slices.Contains(d.Values[v], string(key)) {
+					t.tradOnly.add(first)
+				}
 				dict.byFirst.set(first, append(dict.byFirst.at(first), convEntry{from: string(key), to: d.Values[v][0]}))
 				group.starts.add(first)
 			}
@@ -93,46 +95,12 @@ func newTableConverter(cc *gocc.OpenCC) (*tableConverter, error) {
 		}
 		t.chain = append(t.chain, group)
 	}
-	t.bounded = len(t.chain) == 1
-	for _, d := range t.chain[0].dicts {
-		d.byFirst.each(func(_ rune, entries []convEntry) {
-			for _, e := range entries {
-				from, to := []rune(e.from), []rune(e.to)
-				if len(from) != len(to) {
-					t.bounded = false
-					return
-				}
-				for i := range from {
-					if from[i] != to[i] {
-						t.changing.add(from[i])
-					}
-				}
-			}
-		})
-	}
 	return t, nil
 }
 
-// changeBound returns, for the first maxHan Han runes of s, how many there
-// are and at most how many of them Convert would change (the rune at the
-// same rune position of the output differs), without converting; ok is
-// false when it cannot tell. Converting Simplified text to find that it
-// changes nothing is the costly part of the script test.
-//
-// The bound holds when every key converts rune for rune (bounded), so that
-// output rune i comes from input rune i, and input rune i can change only
-// if it is a rune that some key changes (changing). Invalid UTF-8 (which
-// Convert widens to U+FFFD) and loop bytes (which Convert drops) would shift
-// the positions: no bound then.
-func (t *tableConverter) changeBound(s string, maxHan int) (changed, han int, ok bool) {
-	if !t.bounded || !utf8.ValidString(s) {
-		return 0, 0, false
-	}
-	for _, d := range t.chain[0].dicts {
-		if d.loop >= 0 && strings.IndexByte(s, byte(d.loop)) >= 0 {
-			return 0, 0, false
-		}
-	}
+// tradOnlyShare returns, for the first maxHan Han runes of s, how many
+// there are and how many of them are Traditional only.
+func (t *tableConverter) tradOnlyShare(s string, maxHan int) (tradOnly, han int) {
 	for _, r := range s {
 		if han >= maxHan {
 			break
@@ -141,11 +109,11 @@ func (t *tableConverter) changeBound(s string, maxHan int) (changed, han int, ok
 			continue
 		}
 		han++
-		if t.changing.has(r) {
-			changed++
+		if t.tradOnly.has(r) {
+			tradOnly++
 		}
 	}
-	return changed, han, true
+	return tradOnly, han
 }
 
 // Convert gives what gocc's OpenCC.Convert gives for the same dictionaries,

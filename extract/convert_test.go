@@ -3,9 +3,7 @@ package extract
 import (
 	"os"
 	"path/filepath"
-	"strings"
 	"testing"
-	"unicode/utf8"
 
 	"github.com/liuzl/gocc"
 )
@@ -99,69 +97,18 @@ func BenchmarkT2S(b *testing.B) {
 	}
 }
 
-// checkChangeBound checks changeBound against a conversion: the Han runes
-// it counts are isTraditional's, and it bounds how many of them change.
-func checkChangeBound(t *testing.T, tc *tableConverter, s string) {
-	t.Helper()
-	bound, han, ok := tc.changeBound(s, maxScriptHan)
-	if !ok {
-		return
-	}
-	out, _ := tc.Convert(s)
-	changed, wantHan := 0, 0
-	rest := out
-	for _, r := range s {
-		ar, size := utf8.DecodeRuneInString(rest)
-		rest = rest[size:]
-		if !isHanRune(r) {
-			continue
-		}
-		wantHan++
-		if ar != r {
-			changed++
-		}
-		if wantHan >= maxScriptHan {
-			break
-		}
-	}
-	if han != wantHan || changed > bound {
-		t.Errorf("changeBound(%q) = %d of %d Han; converting changes %d of %d", s, bound, han, changed, wantHan)
-	}
-}
-
-func TestChangeBound(t *testing.T) {
+func TestTradOnly(t *testing.T) {
 	tc := t2s(t).(*tableConverter)
-	if !tc.bounded {
-		t.Fatal("t2s keys convert rune for rune: the bound should hold")
-	}
-	for _, s := range []string{"", "今後,臨沂要在這10個方面發力", "乾县著名的一干二净", "發展\x01慶", "發\xff展", "\ufffd這個"} {
-		checkChangeBound(t, tc, s)
-	}
-	if _, _, ok := tc.changeBound("發展\x01慶", maxScriptHan); ok {
-		t.Error("a loop byte shifts positions: no bound")
-	}
-	if _, _, ok := tc.changeBound("發\xff展", maxScriptHan); ok {
-		t.Error("invalid UTF-8 shifts positions: no bound")
-	}
-	files, _ := filepath.Glob("../testdata/corpus/*/*")
-	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
+	// Characters OpenCC always replaces are evidence; those it may keep
+	// (乾, 於, 薹: Simplified uses them too) and those it never changes are not.
+	for _, r := range "這個們發後裡雲鬥頭髮麼內" {
+		if !tc.tradOnly.has(r) {
+			t.Errorf("%c: want Traditional only", r)
 		}
-		for line := range strings.SplitSeq(string(data), "\n") {
-			checkChangeBound(t, tc, line)
+	}
+	for _, r := range "乾於薹瞭著这个们发后里云斗头么干" {
+		if tc.tradOnly.has(r) {
+			t.Errorf("%c: not Traditional only", r)
 		}
-		checkChangeBound(t, tc, string(data))
 	}
-}
-
-func FuzzChangeBound(f *testing.F) {
-	tc := t2s(f).(*tableConverter)
-	for _, s := range []string{"今後,臨沂要在這10個方面發力", "乾县著名的一干二净", "\ufffd這個"} {
-		f.Add(s)
-	}
-	f.Fuzz(func(t *testing.T, s string) {
-		checkChangeBound(t, tc, s)
-	})
 }

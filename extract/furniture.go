@@ -15,8 +15,14 @@ import (
 type furnitureRules struct {
 	rules  []furnitureRule
 	tokens map[string]bool // words that make a line furniture when it holds nothing else
-	byline *bylineRules
-	front  *regexp.Regexp // a "key: value" line of a front-matter block
+	// exact holds lines that are furniture as they are, whole: the lines a
+	// site repeats on every article, learned from a collection (tifa
+	// furniture) into a user's furniture.txt.
+	exact   map[string]bool
+	grammar *furnitureGrammar
+	title   *titleGrammar
+	byline  *bylineRules
+	front   *regexp.Regexp // a "key: value" line of a front-matter block
 	// lits holds the strings of the rules' and the byline's literal
 	// filters, found in one pass over each line.
 	lits *literalSet
@@ -38,7 +44,7 @@ type furnitureRule struct {
 }
 
 func compileFurnitureRules(r *Rules) (*furnitureRules, error) {
-	fr := &furnitureRules{tokens: map[string]bool{}}
+	fr := &furnitureRules{tokens: map[string]bool{}, exact: map[string]bool{}, grammar: &furnitureGrammar{}, title: &titleGrammar{}}
 	for i, row := range r.Table("furniture") {
 		if len(row) < 3 {
 			return nil, fmt.Errorf("rules: furniture.txt: entry %d: want action, kind and pattern separated by tabs, got %q", i+1, strings.Join(row, "\t"))
@@ -55,8 +61,25 @@ func compileFurnitureRules(r *Rules) (*furnitureRules, error) {
 		case "token":
 			fr.tokens[strings.ToLower(pattern)] = true
 			continue
+		case "grammar":
+			if !fr.grammar.add(kind, pattern) {
+				return nil, fmt.Errorf("rules: furniture.txt: entry %d: unknown grammar kind %q (want verb, object, lead, particle, credit, mark, footer or field)", i+1, kind)
+			}
+			continue
+		case "title":
+			if !fr.title.add(kind, pattern) {
+				return nil, fmt.Errorf("rules: furniture.txt: entry %d: unknown title kind %q (want site, organ or notsite)", i+1, kind)
+			}
+			continue
 		default:
-			return nil, fmt.Errorf("rules: furniture.txt: entry %d: unknown action %q (want line, rest, token or cut)", i+1, action)
+			return nil, fmt.Errorf("rules: furniture.txt: entry %d: unknown action %q (want line, rest, token, cut, grammar or title)", i+1, action)
+		}
+		if kind == "exact" {
+			if action != "line" {
+				return nil, fmt.Errorf("rules: furniture.txt: entry %d: exact lines take the action line", i+1)
+			}
+			fr.exact[strings.TrimSpace(pattern)] = true
+			continue
 		}
 		switch kind {
 		case "prefix":
@@ -68,13 +91,15 @@ func compileFurnitureRules(r *Rules) (*furnitureRules, error) {
 			}
 			rule.re, rule.need = re, newLiteralFilter(re)
 		default:
-			return nil, fmt.Errorf("rules: furniture.txt: entry %d: unknown kind %q (want prefix or regex)", i+1, kind)
+			return nil, fmt.Errorf("rules: furniture.txt: entry %d: unknown kind %q (want prefix, regex or exact)", i+1, kind)
 		}
 		if rule.action == cutMatch && rule.re == nil {
 			return nil, fmt.Errorf("rules: furniture.txt: entry %d: cut needs a regex", i+1)
 		}
 		fr.rules = append(fr.rules, rule)
 	}
+	fr.grammar.photoMarkers = r.List("reporter_markers")
+	fr.grammar.finish()
 	br, err := compileBylineRules(r)
 	if err != nil {
 		return nil, fmt.Errorf("rules: byline labels: %w", err)
@@ -110,7 +135,7 @@ func cleanFurniture(fr *furnitureRules, text string) pageText {
 		return pt
 	}
 	marked := markupToLines(text)
-	lines := strings.Split(marked, "\n")
+	lines, joined := fr.joinSplit(strings.Split(marked, "\n"))
 	rank := -1 // rank of pt.Published
 	setDay := func(d Day, r int) {
 		if d != "" && r > rank {
@@ -135,8 +160,9 @@ func cleanFurniture(fr *furnitureRules, text string) pageText {
 	lits := lineLiterals{set: fr.lits}
 	// whole says that every line so far is kept as it is: the kept lines
 	// joined are then marked itself, and need no copy.
-	whole := start == 0
-	for _, line := range lines[start:] {
+	whole := start == 0 && !joined
+	body := lines[start:]
+	for idx, line := range body {
 		seen += len(line) + 1
 		if urlDay == "" && strings.Contains(line, "://") {
 			urlDay = fr.byline.dayInURL(line)
@@ -153,6 +179,10 @@ func cleanFurniture(fr *furnitureRules, text string) pageText {
 			addReporters(b.Reporters)
 			whole = false
 			continue
+		}
+		if (idx < edgeLines || idx >= len(body)-edgeLines) && fr.namesSiteOnly(line) {
+			whole = false
+			continue // "四川日报", "政府信息公开" above or below the article
 		}
 		out, action := fr.apply(line, &lits)
 		if action == dropRest && seen*2 > total {
@@ -179,10 +209,70 @@ func cleanFurniture(fr *furnitureRules, text string) pageText {
 	return pt
 }
 
+// joinSplit joins the pieces of a line that a page saved one element to a
+// line: a breadcrumb ("首页", ">", "政府信息公开", ">", …) and a byline field
+// whose label stands alone ("来源：", "陕西省人民政府"), so that the rules
+// read them whole. It says whether it joined any.
+func (fr *furnitureRules) joinSplit(lines []string) ([]string, bool) {
+	joined := false
+	var out []string
+	for i := 0; i < len(lines); i++ {
+		line := strings.TrimSpace(lines[i])
+		switch {
+		case isCrumbSeparator(line) && len(out) > 0 && i+1 < len(lines) && lines[i+1] != "":
+			out[len(out)-1] += " " + line + " " + strings.TrimSpace(lines[i+1])
+			i++
+			joined = true
+			continue
+		case fr.byline.isLoneLabel(line) && i+1 < len(lines) && runesAtMost(lines[i+1], 40):
+			out = append(out, line+strings.TrimSpace(lines[i+1]))
+			i++
+			joined = true
+			continue
+		}
+		out = append(out, lines[i])
+	}
+	return out, joined
+}
+
+func isCrumbSeparator(s string) bool {
+	switch s {
+	case ">", "»", "＞", "→", ">>", "›":
+		return true
+	}
+	return false
+}
+
+// isLoneLabel says whether line is the label of a byline field that takes a
+// value (a date, an outlet, a reporter) and its colon, alone ("来源：").
+func (br *bylineRules) isLoneLabel(line string) bool {
+	label, ok := strings.CutSuffix(line, "：")
+	if !ok {
+		label, ok = strings.CutSuffix(line, ":")
+	}
+	if !ok {
+		return false
+	}
+	label = strings.TrimSpace(label)
+	_, date := br.dateRank[label]
+	return date || br.outlet[label] || br.reporter[label]
+}
+
+// edgeLines is how far from the top and the bottom of a text a line that only
+// names a site or a channel is furniture: inside the article it is a heading.
+const edgeLines = 5
+
+// namesSiteOnly says whether line is only a short site, outlet or channel
+// name ("四川日报", "政府信息公开"), by the title grammar.
+func (fr *furnitureRules) namesSiteOnly(line string) bool {
+	line = strings.TrimSpace(line)
+	return line != "" && runesAtMost(line, 8) && !strings.ContainsFunc(line, unicode.IsPunct) && fr.title.namesSite(line, false)
+}
+
 // apply runs the furniture rules over one line: it returns the line as kept
 // ("" when dropped) and, for a line that ends the article, dropRest.
 func (fr *furnitureRules) apply(line string, lits *lineLiterals) (string, furnitureAction) {
-	if fr.onlyTokens(line) {
+	if fr.onlyTokens(line) || fr.exact[strings.TrimSpace(line)] {
 		return "", dropLine
 	}
 	bare := strings.TrimLeft(line, " 【[(（「<《·•")
@@ -204,6 +294,17 @@ func (fr *furnitureRules) apply(line string, lits *lineLiterals) (string, furnit
 			if short && rule.need.mayMatch(line, lits) && rule.re.MatchString(line) {
 				return "", rule.action
 			}
+		}
+	}
+	if fr.grammar.quickMay(line) {
+		if action, ok := fr.grammar.classify(line); ok {
+			return "", action
+		}
+		if cut, ok := fr.grammar.cutCredit(line); ok {
+			if cut == "" || !hasWordRune(cut) {
+				return "", dropLine
+			}
+			line = cut
 		}
 	}
 	return line, dropLine

@@ -87,6 +87,25 @@ func TestCleanFurniture(t *testing.T) {
 			published: "2023-04-09",
 		},
 		{
+			name: "timestamp, outlet and channel lines above the article, attachments below",
+			text: "政府信息公开\n2026年02月10日 07时41分\n某某日报\n" +
+				"全省经济工作会议召开\n会议部署了今年的重点工作，推进政务公开。\n推进政务公开\n" +
+				"会议要求各地抓好落实。\n会议还研究了其他事项。\n各地要认真贯彻。\n各部门要协同推进。\n相关附件>>\n附件1.pdf",
+			want: "全省经济工作会议召开\n会议部署了今年的重点工作，推进政务公开。\n推进政务公开\n" +
+				"会议要求各地抓好落实。\n会议还研究了其他事项。\n各地要认真贯彻。\n各部门要协同推进。",
+			title:     "全省经济工作会议召开",
+			published: "2026-02-10",
+		},
+		{
+			name: "breadcrumb and byline saved one element to a line",
+			text: "首页\n>\n政府信息公开\n>\n政府工作报告\n全省经济工作会议召开\n时间：\n2026-02-02 09:20\n来源：\n某某省人民政府\n" +
+				"各位代表：\n现在，我代表省人民政府向大会报告工作。",
+			want:      "全省经济工作会议召开\n各位代表：\n现在，我代表省人民政府向大会报告工作。",
+			title:     "全省经济工作会议召开",
+			published: "2026-02-02",
+			outlet:    "某某省人民政府",
+		},
+		{
 			name: "content that looks like furniture stays",
 			text: "来源于基层的经验做法要及时总结推广,2021年9月17日前报送市委办公室。\n" +
 				"会议指出,要把打印本页这样的小事也做细做实。\n" +

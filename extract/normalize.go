@@ -49,22 +49,26 @@ func Normalize(conv Converter, text string) (Normalized, error) {
 	}
 	n.Script = "simplified"
 	if conv != nil {
-		trad, converted, err := looksTraditional(conv, folded)
+		ev, err := traditionalEvidence(conv, folded)
 		if err != nil {
 			return n, err
 		}
-		// Simplified text is left as it is: t2s would still rewrite the few
-		// characters both scripts share (乾县 → 干县), and it is the costly step.
-		if trad {
+		if ev.label {
 			n.Script = "traditional"
-			if converted == nil {
+		}
+		// Any Traditional-only character converts the whole text, however
+		// short (a headline, a one-line quote): t2s needs the whole of it for
+		// its phrases. Text without one is left as written: t2s would only
+		// rewrite characters that Simplified uses too (乾县 → 干县).
+		if ev.convert {
+			if ev.converted == nil {
 				all, err := conv.Convert(folded)
 				if err != nil {
 					return n, fmt.Errorf("t2s: %w", err)
 				}
-				converted = &all
+				ev.converted = &all
 			}
-			folded = *converted
+			folded = *ev.converted
 		}
 	}
 	n.Text = collapseSpace(folded)
@@ -81,49 +85,55 @@ func NormalizeLine(conv Converter, s string) string {
 	return strings.Join(strings.Fields(n.Text), " ")
 }
 
-// sampleBytes is how much of a long text the script test converts: its
+// sampleBytes is how much of a long text the script label reads: its
 // start and its middle, so a Simplified header cannot hide a Traditional body.
 const sampleBytes = 4096
 
-// looksTraditional says whether s is Traditional by converting samples of it.
-// A short s is its own sample: then its conversion is returned too, for
-// Normalize not to convert it twice (nil otherwise).
-func looksTraditional(conv Converter, s string) (bool, *string, error) {
-	if len(s) <= 3*sampleBytes {
-		if cannotBeTraditional(conv, s) {
-			return false, nil, nil
-		}
-		simple, err := conv.Convert(s)
-		if err != nil {
-			return false, nil, fmt.Errorf("t2s: %w", err)
-		}
-		return isTraditional(s, simple), &simple, nil
-	}
-	mid := len(s) / 2
-	for _, sample := range []string{cutValid(s, 0, sampleBytes), cutValid(s, mid, mid+sampleBytes)} {
-		if cannotBeTraditional(conv, sample) {
-			continue
-		}
-		simple, err := conv.Convert(sample)
-		if err != nil {
-			return false, nil, fmt.Errorf("t2s: %w", err)
-		}
-		if isTraditional(sample, simple) {
-			return true, nil, nil
-		}
-	}
-	return false, nil, nil
+// evidence is what a text holds of Traditional Chinese.
+type evidence struct {
+	convert bool // it holds a character t2s must convert
+	label   bool // enough of its Han characters are such: its script is Traditional
+	// converted is the conversion when finding the evidence made it
+	// (a converter without tables), for Normalize not to convert twice.
+	converted *string
 }
 
-// cannotBeTraditional says that isTraditional(sample, conv(sample)) is false
-// without converting, when conv can bound how many runes it would change.
-func cannotBeTraditional(conv Converter, sample string) bool {
+// traditionalEvidence reads s for Traditional-only characters (see
+// tableConverter.tradOnly). The script label asks for a share of them, not
+// any: a Simplified text quoting one word in Traditional stays labelled
+// Simplified, though the word is converted.
+func traditionalEvidence(conv Converter, s string) (evidence, error) {
 	tc, ok := conv.(*tableConverter)
 	if !ok {
-		return false
+		// No tables to read: convert, and compare.
+		simple, err := conv.Convert(s)
+		if err != nil {
+			return evidence{}, fmt.Errorf("t2s: %w", err)
+		}
+		return evidence{convert: simple != s, label: isTraditional(s, simple), converted: &simple}, nil
 	}
-	changed, han, ok := tc.changeBound(sample, maxScriptHan)
-	return ok && !enoughChanged(changed, han)
+	var ev evidence
+	for _, r := range s {
+		if tc.tradOnly.has(r) {
+			ev.convert = true
+			break
+		}
+	}
+	if !ev.convert {
+		return ev, nil
+	}
+	samples := []string{s}
+	if len(s) > 3*sampleBytes {
+		mid := len(s) / 2
+		samples = []string{cutValid(s, 0, sampleBytes), cutValid(s, mid, mid+sampleBytes)}
+	}
+	for _, sample := range samples {
+		if changed, han := tc.tradOnlyShare(sample, maxScriptHan); enoughChanged(changed, han) {
+			ev.label = true
+			break
+		}
+	}
+	return ev, nil
 }
 
 // cutValid returns s[from:to] moved inward to rune boundaries.
@@ -168,9 +178,10 @@ func isTraditional(before, after string) bool {
 const maxScriptHan = 4000
 
 // enoughChanged says whether changed of han characters make a text
-// Traditional: at least two, and at least 10%.
+// Traditional: at least 10%, and at least two unless the text is a word or
+// two (一個).
 func enoughChanged(changed, han int) bool {
-	return changed >= 2 && changed*10 >= han
+	return (changed >= 2 || changed >= 1 && han <= 3) && changed*10 >= han
 }
 
 // hasMojibake reports runs of "??" inside Chinese text, the trace of text

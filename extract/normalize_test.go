@@ -30,6 +30,16 @@ func TestNormalize(t *testing.T) {
 		{"mojibake is flagged, not guessed", "生改善等领域的项目??h级层面要立足资源禀赋", "生改善等领域的项目??h级层面要立足资源禀赋", "simplified", []string{"mojibake"}},
 		{"mojibake in traditional text", "生改善等領域的項目??h級層面要立足資源稟賦", "生改善等领域的项目??h级层面要立足资源禀赋", "traditional", []string{"mojibake"}},
 		{"a few traditional-looking names stay simplified", "乾县召开会议,部署项目建设", "乾县召开会议,部署项目建设", "simplified", nil},
+		// A short text converts on one Traditional-only character: the
+		// script label still asks for a share.
+		{"short headline", "習近平會見", "习近平会见", "traditional", nil},
+		{"two characters", "一個", "一个", "traditional", nil},
+		{"one character", "發", "发", "traditional", nil},
+		{"one-line quote with phrases", "他說：這裡的頭髮很乾燥，乾隆年間就有了", "他说：这里的头发很干燥，乾隆年间就有了", "traditional", nil},
+		{"phrase tables", "經濟發展以後瞭解到鬥爭在雲南", "经济发展以后了解到斗争在云南", "traditional", nil},
+		{"one Traditional word in a Simplified text converts, label stays", "会议在北京召开，与会代表认为，推动经济高质量发展需要坚持改革开放，扩大內需。", "会议在北京召开，与会代表认为，推动经济高质量发展需要坚持改革开放，扩大内需。", "simplified", nil},
+		// 於, 乾 are Simplified characters too: alone they are no evidence.
+		{"shared characters stay in Simplified text", "王於昌荣立一等功，王丙乾同志", "王於昌荣立一等功，王丙乾同志", "simplified", nil},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			n, err := Normalize(conv, c.in)

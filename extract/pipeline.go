@@ -54,7 +54,7 @@ func (a *Analyzer) Analyze(in Input) (Record, error) {
 	rec.Script, rec.Quality = norm.Script, norm.Quality
 	page := cleanFurniture(a.rules.furniture, norm.Text)
 	rec.Text = page.Text
-	rec.Title = NormalizeLine(a.conv, in.Title)
+	rec.Title = a.rules.TrimTitle(NormalizeLine(a.conv, in.Title))
 	if rec.Title == "" {
 		rec.Title = page.Title
 	}

@@ -57,6 +57,7 @@ func commands() []command {
 		{"diffusion", "how a formula spread: each place's first use, its parent's, its neighbours'", runDiffusion},
 		{"serve", "serve the database as a local web page and JSON API", runServe},
 		{"eval", "score tifa's output against answer keys", runEval},
+		{"furniture", "learn the lines each site repeats, as a rule file for --rules", runFurniture},
 	}
 }
 
