@@ -249,6 +249,12 @@ func (fr *figureRules) readQuantity(s string, i int, moneyNear bool) (q quantity
 		switch {
 		case big && fr.unitOfNoun(s[j:]) != "":
 			unit, kind = fr.unitOfNoun(s[j:]), "count"
+		case !fr.endsAmount(s[j:]):
+			// 3866亿块, 1.2亿居民, 4003.46亿度: a count of what follows, in a
+			// unit the table does not know; never a sum of money.
+			return q, max(j, next), false
+		case fr.countedBefore(prev):
+			return q, max(j, next), false // 5G用户达8.89亿, 观影人次为1.87亿: people, not 元
 		case big && strings.HasSuffix(s[:q.numEnd], "亿"):
 			unit, kind = qty.RMB, "money"
 		case moneyNear && big:
@@ -310,6 +316,53 @@ func (fr *figureRules) boundedAmount(prev, rest string) bool {
 	}
 	return false
 }
+
+// endsAmount says whether a unitless number ends where it stands, as a sum
+// quoted without 元 does (减税降费二万亿。 近50万销售额 约2800左右): what follows
+// is no Han word, or a bound (以上, 左右), a link (的, 和, 、), or a money word.
+func (fr *figureRules) endsAmount(rest string) bool {
+	r, _ := utf8.DecodeRuneInString(rest)
+	if rest == "" || !unicode.Is(unicode.Han, r) {
+		return true
+	}
+	for _, w := range fr.after {
+		if strings.HasPrefix(rest, w.word) {
+			return true
+		}
+	}
+	return hasAnyPrefix(rest, amountLinks) || hasAnyPrefix(rest, fr.money)
+}
+
+// countedBefore says whether the clause before a unitless number names
+// what it counts — people, households, a number or volume of something (人次,
+// 用户, 人口, 连接数, 调用量) — and no money: the number is then no sum of 元.
+func (fr *figureRules) countedBefore(prev string) bool {
+	k := len(prev)
+	for n := 0; k > 0 && n < 16; n++ {
+		r, size := utf8.DecodeLastRuneInString(prev[:k])
+		if isPhraseBreak(r) {
+			break
+		}
+		k -= size
+	}
+	clause := prev[k:]
+	if !strings.ContainsAny(clause, countNouns) {
+		return false
+	}
+	for _, m := range fr.money {
+		if strings.Contains(clause, m) {
+			return false
+		}
+	}
+	return true
+}
+
+// countNouns are the characters of the nouns that count rather than sum:
+// 人 (人次, 人口, 人数), 户 (用户, 户数), 数 (连接数), 量 (调用量).
+const countNouns = "人户数量"
+
+// amountLinks may follow a sum quoted without 元 in its sentence.
+var amountLinks = []string{"的", "和", "与", "及", "或", "、", "至", "到", "是", "为", "用于", "投资", "资金"}
 
 // looksLikeYear says whether a plain number could be a year (2021 in 2021湖北…).
 func looksLikeYear(n Numeral) bool {

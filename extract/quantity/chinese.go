@@ -2,6 +2,8 @@ package quantity
 
 import (
 	"math"
+	"strings"
+	"unicode/utf8"
 )
 
 // token is one character of a Chinese numeral.
@@ -44,6 +46,13 @@ func lexChinese(s string, i int, buf []token) []token {
 				t.more = true
 			case '几':
 				t.few = true
+			case '数':
+				// 数十, 数百万: the written 几, only first, and not the 数 of
+				// a word (人数十万 is a count of people: 十万).
+				if j != i || wordBefore(s, i) {
+					return toks
+				}
+				t.few = true
 			default:
 				return toks
 			}
@@ -52,6 +61,13 @@ func lexChinese(s string, i int, buf []token) []token {
 		j += size
 	}
 	return toks
+}
+
+// wordBefore says whether the 数 at byte i ends a word (人数, 指数, 次数) rather
+// than starting a vague numeral.
+func wordBefore(s string, i int) bool {
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return strings.ContainsRune("人总指次户倍半多少无岁分系件个位台参基函变读计算点票字页码", r)
 }
 
 // readChinese reads a Chinese numeral, possibly with a range ("两三", "七八十",

@@ -148,9 +148,9 @@ func MultiplierExp(r rune) int {
 }
 
 // IsStart says whether a numeral may begin at rune r: a digit (ASCII or
-// full-width), a Chinese digit or multiplier, 廿卅卌, or 几 (几十).
+// full-width), a Chinese digit or multiplier, 廿卅卌, or 几 and 数 (几十, 数百万).
 func IsStart(r rune) bool {
-	if (r >= '0' && r <= '9') || (r >= '０' && r <= '９') || r == '几' {
+	if (r >= '0' && r <= '9') || (r >= '０' && r <= '９') || r == '几' || r == '数' {
 		return true
 	}
 	_, ok := classOf(r)

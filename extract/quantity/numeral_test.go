@@ -265,10 +265,15 @@ func TestReadStopsRight(t *testing.T) {
 		{"10个亿吨级大油田", "10", 10, true}, {"5个亿元以上项目", "5", 5, true}, {"三个亿的投资", "三个亿", 3e8, true},
 		{"一千八百元", "一千八百", 1800, true}, {"收拾一下", "", 0, false}, {"陆续开工", "", 0, false},
 		{"大陆多元文明", "", 0, false}, {"几乎所有", "", 0, false}, {"12，345元", "12，345", 12345, true},
-		{"12，34个", "12", 12, true}, {"2024，全年", "2024", 2024, true}, {"一点也不", "一", 1, true},
+		{"12，34个", "12", 12, true}, {"数十枚", "数十", 20, true}, {"数百万人", "数百万", 2e6, true},
+		{"数据", "", 0, false}, {"人数十万", "", 0, false}, {"2024，全年", "2024", 2024, true}, {"一点也不", "一", 1, true},
 	} {
-		n, ok := Read(c.in, 0)
-		if ok != c.ok || (ok && (c.in[:n.End] != c.read || !near(n.Value, c.value))) {
+		at := 0
+		if strings.HasPrefix(c.in, "人") {
+			at = len("人") // 数 after 人: the word 人数
+		}
+		n, ok := Read(c.in, at)
+		if ok != c.ok || (ok && (c.in[at:n.End] != c.read || !near(n.Value, c.value))) {
 			t.Errorf("Read(%q) = %q %v, %v; want %q %v", c.in, c.in[:max(0, n.End)], n.Value, ok, c.read, c.value)
 		}
 	}
