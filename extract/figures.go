@@ -243,6 +243,13 @@ func (fr *figureRules) readQuantity(s string, i int, moneyNear bool) (q quantity
 		return q, max(j, next), false
 	}
 	if unit == "" {
+		// 300亿、400亿、500亿美元: the list's last member writes the unit for all.
+		// Not a classifier (5万亿、6万亿台阶: 台 starts a word there).
+		if u, ok := fr.scanner.SharedUnit(s, j); ok && u.Kind != "skip" && u.Kind != "count" {
+			unit, kind = u.Name, u.Kind
+		}
+	}
+	if unit == "" {
 		// No unit: a count of what a following noun names (7.7亿农村贫困人口), or
 		// a sum of money when the text says so: 亿 alone, or 万 or an
 		// approximate amount (约2800左右) while money is being talked about.
@@ -358,11 +365,11 @@ func (fr *figureRules) countedBefore(prev string) bool {
 }
 
 // countNouns are the characters of the nouns that count rather than sum:
-// 人 (人次, 人口, 人数), 户 (用户, 户数), 数 (连接数), 量 (调用量).
-const countNouns = "人户数量"
+// 人 (人次, 人口, 人数), 户 (用户, 户数), 数 (连接数). Not 量: 经济总量 is money.
+const countNouns = "人户数"
 
 // amountLinks may follow a sum quoted without 元 in its sentence.
-var amountLinks = []string{"的", "和", "与", "及", "或", "、", "至", "到", "是", "为", "用于", "投资", "资金"}
+var amountLinks = []string{"的", "和", "与", "及", "或", "、", "至", "到", "是", "为", "用于", "投资", "资金", "基金", "专项"}
 
 // looksLikeYear says whether a plain number could be a year (2021 in 2021湖北…).
 func looksLikeYear(n Numeral) bool {

@@ -1,6 +1,7 @@
 package quantity
 
 import (
+	"math"
 	"strings"
 )
 
@@ -139,8 +140,53 @@ func readArabic(s string, i int) (Numeral, bool) {
 		n.AtLeast = n.AtLeast || approx
 	}
 	n.Value = decimalValue(mant, exp)
+	// 1亿3千万, 3亿5000万: a lower section after 亿 or 万, written with its
+	// own multiplier, continues the number.
+	if last >= 4 && !n.AtLeast && exp >= last {
+		if v, end, ok := arabicSection(s, j, last); ok {
+			n.Value += v
+			j = end
+		}
+	}
 	n.End = j
 	return n, true
+}
+
+// arabicSection reads digits and multipliers at byte j worth less than
+// 10^below, with at least one multiplier (3千万 after 1亿); ok is false
+// otherwise (2023年, 5个).
+func arabicSection(s string, j, below int) (float64, int, bool) {
+	start := j
+	var mant int64
+	count := 0
+	for {
+		d, size := arabicDigit(s, j)
+		if size == 0 || count >= 5 {
+			break
+		}
+		mant = mant*10 + int64(d)
+		j += size
+		count++
+	}
+	if count == 0 || count >= 5 || mant == 0 {
+		return 0, start, false
+	}
+	exp, last := 0, 0
+	for j < len(s) {
+		r, size := runeAt(s, j)
+		c, ok := classOf(r)
+		if !ok || c.exp == 0 || c.fin || int(c.exp) <= last {
+			break
+		}
+		last = int(c.exp)
+		exp += int(c.exp)
+		j += size
+	}
+	v := decimalValue(mant, exp)
+	if exp == 0 || v >= math.Pow10(below) {
+		return 0, start, false
+	}
+	return v, j, true
 }
 
 // skipApprox skips one 多 or 余 ("1000多万", "100余名") and says whether it did.

@@ -172,6 +172,26 @@ func (sc *Scanner) readRange(s string, q *Quantity, j int) int {
 	return j
 }
 
+// SharedUnit finds the unit that a list of numbers shares when only its last
+// member writes it (300亿、400亿、500亿美元; 1、2、3个): from byte j, just past a
+// member without a unit, through 、 and further members to the first unit.
+func (sc *Scanner) SharedUnit(s string, j int) (Unit, bool) {
+	for range 12 {
+		if !strings.HasPrefix(s[j:], "、") {
+			return Unit{}, false
+		}
+		m, ok := Read(s, j+len("、"))
+		if !ok || m.Digits || m.Unit != "" {
+			return Unit{}, false
+		}
+		j = m.End
+		if u, found := sc.units.At(s, j); found && u.Surface != "" {
+			return u, true
+		}
+	}
+	return Unit{}, false
+}
+
 // readCents reads 角 and 分 after 元 (五角六分, 零五分, 5角) and a closing
 // 整, adding them to the value; it returns where they end.
 func readCents(s string, j int, q *Quantity) int {
