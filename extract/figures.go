@@ -369,7 +369,7 @@ func (fr *figureRules) countedBefore(prev string) bool {
 const countNouns = "人户数"
 
 // amountLinks may follow a sum quoted without 元 in its sentence.
-var amountLinks = []string{"的", "和", "与", "及", "或", "、", "至", "到", "是", "为", "用于", "投资", "资金", "基金", "专项"}
+var amountLinks = []string{"的", "和", "与", "及", "或", "、", "至", "到", "是", "为", "用于", "投资", "资金", "基金", "专项", "目标"}
 
 // looksLikeYear says whether a plain number could be a year (2021 in 2021湖北…).
 func looksLikeYear(n Numeral) bool {

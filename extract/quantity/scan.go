@@ -3,6 +3,7 @@ package quantity
 import (
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -51,6 +52,8 @@ const (
 	Capitals
 	// Cents: 角 or 分 were read after 元 (三百元五角六分).
 	Cents
+	// Negative: a minus sign or 零下 stands before the number (-52.3℃, 零下30℃).
+	Negative
 )
 
 // Quantity is one quantity as read from text. Offsets are bytes into the
@@ -82,6 +85,10 @@ func (sc *Scanner) Scan(s string, i int) (Quantity, error) {
 	if !ok || n.End <= i {
 		return Quantity{}, ErrNoNumeral
 	}
+	neg := !n.HasMax && !n.Digits && n.Value > 0 && signBefore(s, i)
+	if neg {
+		n.Value = -n.Value
+	}
 	q := Quantity{Start: i, NumStart: i, Value: n.Value, Max: n.Max, HasMax: n.HasMax, Low: n}
 	j := n.End
 	if !n.Digits {
@@ -103,6 +110,19 @@ func (sc *Scanner) Scan(s string, i int) (Quantity, error) {
 		}
 		q.UnitEnd = j
 	}
+	if neg {
+		switch q.Unit.Kind {
+		case KindPercent, KindMoney, "measure":
+			q.Flags |= Negative
+		default:
+			// 歼-20: a name, not minus twenty; nothing is counted below zero.
+			q.Value, q.Low.Value = -q.Value, -q.Low.Value
+			if q.HasMax && q.Max < q.Value {
+				q.Max, q.HasMax, q.High = 0, false, Numeral{}
+				q.NumEnd, q.UnitEnd = n.End, n.End
+			}
+		}
+	}
 	sc.readBounds(s, &q)
 	q.Flags |= flagsOf(q.Low) | flagsOf(q.High)
 	if q.HasMax {
@@ -112,6 +132,22 @@ func (sc *Scanner) Scan(s string, i int) (Quantity, error) {
 		q.Flags |= Approximate
 	}
 	return q, nil
+}
+
+// signBefore says whether a minus stands right before byte i: 零下, or a
+// minus or hyphen that joins no two numbers nor a code (1-10月, G7-15).
+func signBefore(s string, i int) bool {
+	prev := s[:i]
+	if strings.HasSuffix(prev, "零下") {
+		return true
+	}
+	for _, m := range [...]string{"-", "－", "−"} {
+		if p, ok := strings.CutSuffix(prev, m); ok {
+			r, _ := utf8.DecodeLastRuneInString(p)
+			return p == "" || !(r < utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r) || r == '.' || r == '-')) && !IsStart(r) && r != '％'
+		}
+	}
+	return false
 }
 
 // flagsOf are the flags a numeral's own form gives.

@@ -88,6 +88,14 @@ func TestScan(t *testing.T) {
 		{"0.2个百分点至3%", "0.2个百分点", 0.2, 0, "百分点", "percent", "", 0},
 		{"36.4%到2023年", "36.4%", 36.4, 0, "%", "percent", "", 0},
 		{"16.3%至3510亿美元", "16.3%", 16.3, 0, "%", "percent", "", 0},
+		// signs
+		{"气温降至-52.3℃", "52.3℃", -52.3, 0, "℃", "measure", "", Negative},
+		{"零下30℃", "30℃", -30, 0, "℃", "measure", "", Negative},
+		{"增长-2.1%", "2.1%", -2.1, 0, "%", "percent", "", Negative},
+		{"-5～3℃", "5～3℃", -5, 3, "℃", "measure", "", Negative | Ranged},
+		{"G7-15公里", "15公里", 15, 0, "公里", "measure", "", 0},
+		{"歼-20列阵", "20列", 20, 0, "列", "count", "", 0},
+		{"3%-5%", "3%-5%", 3, 5, "%", "percent", "", Ranged},
 		// bounds
 		{"约2800左右", "2800左右", 2800, 0, "", "", "~", Approximate},
 		{"90%以上", "90%以上", 90, 0, "%", "percent", ">=", 0},
@@ -105,7 +113,7 @@ func TestScan(t *testing.T) {
 		{"两国元首", "两", 2, 0, "", "", "", 0},
 		{"一系列货币政策", "一", 1, 0, "", "", "", 0},
 	} {
-		at := strings.IndexFunc(c.in, IsStart)
+		at := strings.Index(c.in, c.text)
 		q, err := sc.Scan(c.in, at)
 		if err != nil {
 			t.Errorf("Scan(%q): %v", c.in, err)
