@@ -283,8 +283,8 @@ func (fr *figureRules) readQuantity(s string, i int, moneyNear bool) (q quantity
 			return q, max(j, next), false
 		}
 	}
-	if n.Bare && !q.hasMax && (n.Value == 1e4 || n.Value == 1e3) {
-		return q, max(j, next), false // 万人, 千家: words, not numbers
+	if n.Bare && !q.hasMax && (n.Value == 1e4 || n.Value == 1e3) && sq.Comparator == "" {
+		return q, max(j, next), false // 万人, 千家: words, not numbers (but 近万人, 上千名)
 	}
 	if !n.Bare && n.Chinese && q.value == 1 && !q.hasMax && kind == "count" && !n.AtLeast {
 		return q, max(j, next), false // 一个, 一项: an article, not a count

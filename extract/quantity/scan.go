@@ -298,6 +298,10 @@ func (sc *Scanner) readBounds(s string, q *Quantity) {
 		return
 	}
 	prev := s[:q.Start]
+	if q.Low.Bare && upwardsOf(prev) {
+		q.Comparator = ">=" // 上千名, 上百万株: at least
+		return
+	}
 	pre := strings.TrimSuffix(strings.TrimSuffix(prev, "达"), "为")
 	for _, w := range sc.before {
 		if w.Word != "" && (strings.HasSuffix(prev, w.Word) || strings.HasSuffix(pre, w.Word)) {
@@ -305,6 +309,18 @@ func (sc *Scanner) readBounds(s string, q *Quantity) {
 			return
 		}
 	}
+}
+
+// upwardsOf says whether prev ends with the 上 of 上百, 上千, 上万 (as many as):
+// after a break or a word that leads a number (有上千名, 吸引了上万人), not the 上
+// of a word (马上, 以上, 线上, 迈上).
+func upwardsOf(prev string) bool {
+	p, ok := strings.CutSuffix(prev, "上")
+	if !ok {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(p)
+	return p == "" || isBreak(r) || strings.ContainsRune("有了的着和等及与是达到至将在近约", r)
 }
 
 // StartOf is the byte where the bound word before a quantity begins (近 in
