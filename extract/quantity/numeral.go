@@ -228,6 +228,10 @@ func Read(s string, i int) (Numeral, bool) {
 		n.Max *= 10
 		n.Unit = "%"
 		n.End += len("成")
+		if strings.HasPrefix(s[n.End:], "半") && !n.HasMax {
+			n.Value += 5 // 六成半: 65%
+			n.End += len("半")
+		}
 	case strings.HasPrefix(rest, "个亿") && !n.Big && !n.Bare && !n.HasMax && n.Value >= 1 && n.Value < 1e4 && colloquialYi(rest[len("个亿"):]):
 		// 三个亿: the colloquial count of 亿. Not 10个亿吨级油田 nor 5个亿元项目,
 		// where 个 counts things of the 亿 class.

@@ -220,7 +220,7 @@ func TestNumeralForms(t *testing.T) {
 		{"一亿亿", 1e16, none, "", true},
 		// fractions, percents
 		{"三分之一", 33.33, none, "%", true}, {"百分之十五", 15, none, "%", true}, {"百分之十二点五", 12.5, none, "%", true},
-		{"千分之三", 3, none, "‰", true}, {"三成", 30, none, "%", true}, {"百分之八、九十", 80, 90, "%", true},
+		{"千分之三", 3, none, "‰", true}, {"三成", 30, none, "%", true}, {"六成半", 65, none, "%", true}, {"七八成", 70, 80, "%", true}, {"百分之八、九十", 80, 90, "%", true},
 		{"百分之三十五六", 0, none, "", false},
 		// approximations in the numeral
 		{"十几", 11, none, "", true}, {"几十", 20, none, "", true}, {"几百万", 2e6, none, "", true}, {"二十几", 21, none, "", true},
