@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	qty "github.com/tifa-project/tifa/extract/quantity"
 	"sort"
 	"strings"
 	"unicode"
@@ -12,11 +13,10 @@ import (
 // pitfalls of the figures stage (rules/units.txt, comparators.txt,
 // target_markers.txt, fact_markers.txt, measures.txt, figure_pitfalls.txt).
 type figureRules struct {
-	units      []unitRule    // longest surface first
-	unitsAt    byRune[[]int] // indexes into units by first rune, same order
-	emptyUnit  *unitRule     // the first unit with no surface (it matches anywhere), or nil
-	before     []wordRule    // comparators before the number, longest first
-	after      []wordRule    // comparators after the unit, longest first
+	// scanner reads numbers, ranges, units and bounds (package quantity)
+	scanner    *qty.Scanner
+	before     []wordRule // comparators before the number, longest first
+	after      []wordRule // comparators after the unit, longest first
 	markers    []markerRule
 	measures   []wordRule    // Kind "money" or ""
 	measuresTo byRune[[]int] // indexes into measures by last rune, same order
@@ -32,10 +32,6 @@ type figureRules struct {
 	pitBefore  []string
 	pitAfter   []string
 	maxMeasure int // longest measure, in bytes
-}
-
-type unitRule struct {
-	surface, unit, kind string
 }
 
 type wordRule struct {
@@ -59,6 +55,7 @@ type markerRule struct {
 
 func compileFigureRules(r *Rules) (*figureRules, error) {
 	fr := &figureRules{}
+	var units []qty.Unit
 	for _, row := range r.Table("units") {
 		if len(row) < 3 {
 			return nil, fmt.Errorf("rules: units: %q: want surface, unit and kind", row[0])
@@ -68,18 +65,11 @@ func compileFigureRules(r *Rules) (*figureRules, error) {
 		default:
 			return nil, fmt.Errorf("rules: units: %q: unknown kind %q", row[0], row[2])
 		}
-		fr.units = append(fr.units, unitRule{surface: row[0], unit: row[1], kind: row[2]})
+		units = append(units, qty.Unit{Surface: row[0], Name: row[1], Kind: row[2]})
 	}
-	sort.SliceStable(fr.units, func(i, j int) bool { return len(fr.units[i].surface) > len(fr.units[j].surface) })
-	for k, u := range fr.units {
-		if u.surface == "" {
-			if fr.emptyUnit == nil {
-				fr.emptyUnit = &fr.units[k]
-			}
-			continue
-		}
-		first, _ := utf8.DecodeRuneInString(u.surface)
-		fr.unitsAt.set(first, append(fr.unitsAt.at(first), k))
+	unitTable, err := qty.NewUnits(units)
+	if err != nil {
+		return nil, fmt.Errorf("rules: units: %w", err)
 	}
 	for _, row := range r.Table("comparators") {
 		if len(row) < 3 {
@@ -100,6 +90,14 @@ func compileFigureRules(r *Rules) (*figureRules, error) {
 	}
 	byLen(fr.before)
 	byLen(fr.after)
+	bounds := func(ws []wordRule) []qty.Bound {
+		out := make([]qty.Bound, 0, len(ws))
+		for _, w := range ws {
+			out = append(out, qty.Bound{Word: w.word, Comparator: w.kind})
+		}
+		return out
+	}
+	fr.scanner = qty.NewScanner(unitTable, bounds(fr.before), bounds(fr.after))
 	for _, file := range []string{"target_markers", "fact_markers"} {
 		for _, row := range r.Table(file) {
 			kind := markModal
@@ -181,20 +179,6 @@ type quantity struct {
 	comparator       string
 }
 
-// unitAt returns the longest unit rule at byte i of s.
-func (fr *figureRules) unitAt(s string, i int) (unitRule, bool) {
-	r, _ := utf8.DecodeRuneInString(s[i:])
-	for _, k := range fr.unitsAt.at(r) {
-		if u := fr.units[k]; strings.HasPrefix(s[i:], u.surface) {
-			return u, true
-		}
-	}
-	if fr.emptyUnit != nil {
-		return *fr.emptyUnit, true
-	}
-	return unitRule{}, false
-}
-
 func hasAnyPrefix(s string, words []string) bool {
 	for _, w := range words {
 		if strings.HasPrefix(s, w) {
@@ -213,21 +197,19 @@ func hasAnySuffix(s string, words []string) bool {
 	return false
 }
 
-// rangeConnectors join the two ends of a range: 1-2个, 600至660元, 三到五年.
-var rangeConnectors = [...]string{"-", "—", "–", "－", "~", "～", "至", "到"}
-
 // readQuantity reads the quantity whose numeral starts at byte i of s, with
 // its range, unit and comparators. next is where scanning should resume; ok
 // is false when there is no figure there (a date, an ordinal, a bare word).
 // moneyNear says whether a sum of money is being talked about nearby: it
 // lets a unitless 万 or a bare amount be read as 元.
 func (fr *figureRules) readQuantity(s string, i int, moneyNear bool) (q quantity, next int, ok bool) {
-	n, ok := readNumeral(s, i)
-	if !ok || n.End <= i {
+	sq, err := fr.scanner.Scan(s, i)
+	if err != nil {
 		_, size := utf8.DecodeRuneInString(s[i:])
 		return q, i + size, false
 	}
-	next = n.End
+	n := sq.Low
+	next = sq.NumEnd
 	prev := s[:i]
 	if hasAnySuffix(prev, fr.pitBefore) {
 		return q, next, false
@@ -235,80 +217,57 @@ func (fr *figureRules) readQuantity(s string, i int, moneyNear bool) (q quantity
 	if pr, _ := utf8.DecodeLastRuneInString(prev); pr < utf8.RuneSelf && (unicode.IsLetter(pr) || pr == '.' || pr == '/' || pr == '_' || pr == '%' || unicode.IsDigit(pr)) && isASCIIDigit(s[i]) {
 		return q, next, false // a code or name: G60, PM2.5, 2015/07
 	}
-	if n.Digits {
-		return q, next, false
+	if n.Digits || n.Few || sq.High.Few {
+		return q, next, false // 二〇二二 is a year; 几十个, 十几万: no figure
 	}
-	q = quantity{start: i, numStart: i, value: n.Value, max: n.Max, hasMax: n.HasMax}
-	atLeast := n.AtLeast
-	j := n.End
-	unit := n.Unit
-	kind := ""
-	if unit != "" {
-		kind = "percent"
-		if hasAnyPrefix(s[j-len("成"):], fr.pitAfter) && strings.HasSuffix(s[:j], "成") {
+	q = quantity{start: i, numStart: i, numEnd: sq.NumEnd, value: sq.Value, max: sq.Max, hasMax: sq.HasMax}
+	big := n.Big || sq.High.Big
+	j := sq.NumEnd
+	unit, kind := "", ""
+	if n.Unit != "" {
+		unit, kind = n.Unit, "percent"
+		if strings.HasSuffix(s[:n.End], "成") && hasAnyPrefix(s[n.End-len("成"):], fr.pitAfter) {
 			return q, next, false // 三成为 … is not 30%
 		}
-	}
-	// A range: 6%-6.5%, 6-8亿元, 600至660元, 2万到25万吨.
-	k := j
-	if unit == "" {
-		if u, found := fr.unitAt(s, k); found && u.kind != "skip" {
-			k += len(u.surface)
+	} else if u := sq.Unit; u.Kind != "" {
+		if u.Kind == "skip" {
+			return q, j + len(u.Surface), false
 		}
-	}
-	for _, c := range rangeConnectors {
-		if !strings.HasPrefix(s[k:], c) {
-			continue
+		if u.Name == "分" && (strings.HasSuffix(prev, "时") || strings.HasSuffix(prev, "点")) {
+			return q, j + len(u.Surface), false // 9时30分 is a time
 		}
-		m, ok := readNumeral(s, k+len(c))
-		if !ok || m.Digits || m.HasMax {
-			break
-		}
-		lo := n.Value
-		if !n.Big && m.Big && lo > 0 && m.Value/lo >= 1000 {
-			lo *= scaleOf(m.Value)
-		}
-		if m.Value > lo && (n.Unit == m.Unit || (unit == "" && m.Unit == "")) {
-			q.value, q.max, q.hasMax = lo, m.Value, true
-			if unit == "" {
-				unit = m.Unit
-			}
-			j = m.End
-			next = j
-			atLeast = atLeast || m.AtLeast
-			n.Big = n.Big || m.Big
-		}
-		break
-	}
-	q.numEnd = j
-	if unit == "" {
-		if u, found := fr.unitAt(s, j); found {
-			if u.kind == "skip" {
-				return q, j + len(u.surface), false
-			}
-			if u.unit == "分" && (strings.HasSuffix(prev, "时") || strings.HasSuffix(prev, "点")) {
-				return q, j + len(u.surface), false // 9时30分 is a time
-			}
-			unit, kind = u.unit, u.kind
-			j += len(u.surface)
-		}
+		unit, kind = u.Name, u.Kind
+		j = sq.UnitEnd
 	}
 	if hasAnyPrefix(s[j:], fr.pitAfter) || hasAnyPrefix(s[q.numEnd:], fr.pitAfter) {
 		return q, max(j, next), false
+	}
+	if unit == "" {
+		// 300亿、400亿、500亿美元: the list's last member writes the unit for all.
+		// Not a classifier (5万亿、6万亿台阶: 台 starts a word there).
+		if u, ok := fr.scanner.SharedUnit(s, j); ok && u.Kind != "skip" && u.Kind != "count" {
+			unit, kind = u.Name, u.Kind
+		}
 	}
 	if unit == "" {
 		// No unit: a count of what a following noun names (7.7亿农村贫困人口), or
 		// a sum of money when the text says so: 亿 alone, or 万 or an
 		// approximate amount (约2800左右) while money is being talked about.
 		switch {
-		case n.Big && fr.unitOfNoun(s[j:]) != "":
+		case big && fr.unitOfNoun(s[j:]) != "":
 			unit, kind = fr.unitOfNoun(s[j:]), "count"
-		case n.Big && strings.HasSuffix(s[:q.numEnd], "亿"):
-			unit, kind = "元", "money"
-		case moneyNear && n.Big:
-			unit, kind = "元", "money"
+		case !fr.endsAmount(s[j:]):
+			// 3866亿块, 1.2亿居民, 4003.46亿度: a count of what follows, in a
+			// unit the table does not know; never a sum of money.
+			return q, max(j, next), false
+		case fr.countedBefore(prev):
+			return q, max(j, next), false // 5G用户达8.89亿, 观影人次为1.87亿: people, not 元
+		case big && strings.HasSuffix(s[:q.numEnd], "亿"):
+			unit, kind = qty.RMB, "money"
+		case moneyNear && big:
+			unit, kind = qty.RMB, "money"
 		case moneyNear && !n.Bare && q.value >= 100 && !looksLikeYear(n) && fr.boundedAmount(prev, s[j:]):
-			unit, kind = "元", "money"
+			unit, kind = qty.RMB, "money"
 		default:
 			return q, max(j, next), false
 		}
@@ -324,46 +283,17 @@ func (fr *figureRules) readQuantity(s string, i int, moneyNear bool) (q quantity
 			return q, max(j, next), false
 		}
 	}
-	if n.Bare && !q.hasMax && (n.Value == 1e4 || n.Value == 1e3) {
-		return q, max(j, next), false // 万人, 千家: words, not numbers
+	if n.Bare && !q.hasMax && (n.Value == 1e4 || n.Value == 1e3) && sq.Comparator == "" {
+		return q, max(j, next), false // 万人, 千家: words, not numbers (but 近万人, 上千名)
 	}
-	if !n.Bare && n.Chinese && q.value == 1 && !q.hasMax && kind == "count" && !atLeast {
+	if !n.Bare && n.Chinese && q.value == 1 && !q.hasMax && kind == "count" && !n.AtLeast {
 		return q, max(j, next), false // 一个, 一项: an article, not a count
 	}
 	q.unit, q.kind = unit, kind
 	// Bounds: after the unit (以上, 左右), then before the number (超过, 近).
-	for _, w := range fr.after {
-		if strings.HasPrefix(s[j:], w.word) {
-			q.comparator = w.kind
-			j += len(w.word)
-			break
-		}
-	}
-	if q.comparator == "" {
-		if atLeast {
-			q.comparator = ">="
-		} else {
-			pre := strings.TrimSuffix(strings.TrimSuffix(prev, "达"), "为")
-			for _, w := range fr.before {
-				if strings.HasSuffix(prev, w.word) || strings.HasSuffix(pre, w.word) {
-					q.comparator = w.kind
-					break
-				}
-			}
-		}
-	}
-	q.end = j
-	return q, max(j, next), true
-}
-
-// scaleOf is the multiplier (万, 亿, 万亿) that a scaled value most likely
-// carries: the upper end of 6-8亿 lends its 亿 to the lower end.
-func scaleOf(v float64) float64 {
-	scale := 1.0
-	for v/scale >= 10000 && scale < 1e12 {
-		scale *= 10000
-	}
-	return scale
+	q.comparator = sq.Comparator
+	q.end = max(j, sq.End)
+	return q, max(q.end, next), true
 }
 
 // unitOfNoun is the unit implied by the noun that follows a unitless number
@@ -393,6 +323,53 @@ func (fr *figureRules) boundedAmount(prev, rest string) bool {
 	}
 	return false
 }
+
+// endsAmount says whether a unitless number ends where it stands, as a sum
+// quoted without 元 does (减税降费二万亿。 近50万销售额 约2800左右): what follows
+// is no Han word, or a bound (以上, 左右), a link (的, 和, 、), or a money word.
+func (fr *figureRules) endsAmount(rest string) bool {
+	r, _ := utf8.DecodeRuneInString(rest)
+	if rest == "" || !unicode.Is(unicode.Han, r) {
+		return true
+	}
+	for _, w := range fr.after {
+		if strings.HasPrefix(rest, w.word) {
+			return true
+		}
+	}
+	return hasAnyPrefix(rest, amountLinks) || hasAnyPrefix(rest, fr.money)
+}
+
+// countedBefore says whether the clause before a unitless number names
+// what it counts — people, households, a number or volume of something (人次,
+// 用户, 人口, 连接数, 调用量) — and no money: the number is then no sum of 元.
+func (fr *figureRules) countedBefore(prev string) bool {
+	k := len(prev)
+	for n := 0; k > 0 && n < 16; n++ {
+		r, size := utf8.DecodeLastRuneInString(prev[:k])
+		if isPhraseBreak(r) {
+			break
+		}
+		k -= size
+	}
+	clause := prev[k:]
+	if !strings.ContainsAny(clause, countNouns) {
+		return false
+	}
+	for _, m := range fr.money {
+		if strings.Contains(clause, m) {
+			return false
+		}
+	}
+	return true
+}
+
+// countNouns are the characters of the nouns that count rather than sum:
+// 人 (人次, 人口, 人数), 户 (用户, 户数), 数 (连接数). Not 量: 经济总量 is money.
+const countNouns = "人户数"
+
+// amountLinks may follow a sum quoted without 元 in its sentence.
+var amountLinks = []string{"的", "和", "与", "及", "或", "、", "至", "到", "是", "为", "用于", "投资", "资金", "基金", "专项", "目标"}
 
 // looksLikeYear says whether a plain number could be a year (2021 in 2021湖北…).
 func looksLikeYear(n Numeral) bool {
