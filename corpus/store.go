@@ -290,8 +290,10 @@ func (s *Store) Put(ctx context.Context, recs []extract.Record) ([]Outcome, erro
 			if err := insertExtracts(ctx, tx, doc, &recs[i]); err != nil {
 				return fmt.Errorf("%s: %w", recs[i].Source, err)
 			}
-			if err := markDirty(ctx, tx, doc); err != nil {
-				return fmt.Errorf("%s: %w", recs[i].Source, err)
+			if len(recs[i].Initiatives) > 0 { // a statement less for most news items
+				if err := markDirty(ctx, tx, doc); err != nil {
+					return fmt.Errorf("%s: %w", recs[i].Source, err)
+				}
 			}
 			if err := insertSearchRows(ctx, tx, doc, p.index); err != nil {
 				return fmt.Errorf("%s: %w", recs[i].Source, err)
