@@ -461,29 +461,29 @@ func clip(s string, from, runes int) string {
 	return s[from:]
 }
 
-// highlights returns the rune spans of every occurrence of the terms in text.
+// highlights returns the rune spans of every occurrence of the terms in
+// text, sorted, overlaps merged. Rune offsets are counted as the search goes,
+// so a long document with many occurrences costs one pass per term.
 func highlights(text string, terms []string) [][2]int {
 	var out [][2]int
 	for _, t := range terms {
 		if t == "" {
 			continue
 		}
+		runes, counted := 0, 0 // runes in text[:counted]
+		tl := utf8.RuneCountInString(t)
 		for off := 0; ; {
 			i := strings.Index(text[off:], t)
 			if i < 0 {
 				break
 			}
-			s := utf8.RuneCountInString(text[:off+i])
-			out = append(out, [2]int{s, s + utf8.RuneCountInString(t)})
+			runes += utf8.RuneCountInString(text[counted : off+i])
+			counted = off + i
+			out = append(out, [2]int{runes, runes + tl})
 			off += i + len(t)
 		}
 	}
-	// sorted, overlaps merged
-	for i := 1; i < len(out); i++ {
-		for j := i; j > 0 && out[j][0] < out[j-1][0]; j-- {
-			out[j], out[j-1] = out[j-1], out[j]
-		}
-	}
+	sort.Slice(out, func(a, b int) bool { return out[a][0] < out[b][0] || out[a][0] == out[b][0] && out[a][1] > out[b][1] })
 	merged := out[:0]
 	for _, h := range out {
 		if n := len(merged); n > 0 && h[0] <= merged[n-1][1] {
@@ -494,6 +494,10 @@ func highlights(text string, terms []string) [][2]int {
 	}
 	return merged
 }
+
+// Highlights returns the rune spans of every occurrence of the query's terms
+// in text (a document's, to show where a search found it).
+func (q Query) Highlights(text string) [][2]int { return highlights(text, q.Terms) }
 
 // Mark returns text with the highlighted spans wrapped in open and close.
 func Mark(text string, spans [][2]int, open, close string) string {

@@ -18,6 +18,16 @@ type segment struct {
 	Class string // "", formula, target, fact, official, campaign
 	Note  string // shown on hover: what tifa read there
 	Ref   string // anchor of the extract in the side panel
+	// Parts cut Text where a search's matches begin and end (nil when the
+	// page shows no search): marked inside the extract's own mark.
+	Parts []segPart
+}
+
+// segPart is a piece of a segment, a search's match or not.
+type segPart struct {
+	Text  string
+	Hit   bool
+	HitID string // anchor of the match, on its first piece
 }
 
 type span struct {
@@ -29,8 +39,45 @@ type span struct {
 
 // markDocument cuts a record's text into paragraphs of segments, each extract
 // highlighted at its offsets. Where extracts overlap, formulas win over
-// figures, figures over officials, officials over campaigns.
-func markDocument(r extract.Record) [][]segment {
+// figures, figures over officials, officials over campaigns. A search's
+// matches (hits) are marked within them, anchored hit-1, hit-2 ….
+func markDocument(r extract.Record, hits [][2]int) [][]segment {
+	paras := markExtracts(r)
+	if len(hits) == 0 {
+		return paras
+	}
+	h := 0
+	for _, para := range paras {
+		for i := range para {
+			seg := &para[i]
+			rs := []rune(seg.Text)
+			at, end := seg.Start, seg.Start+len(rs)
+			for at < end {
+				for h < len(hits) && hits[h][1] <= at {
+					h++
+				}
+				cut, hit := end, false
+				switch {
+				case h < len(hits) && hits[h][0] <= at:
+					cut, hit = min(end, hits[h][1]), true
+				case h < len(hits) && hits[h][0] < end:
+					cut = hits[h][0]
+				}
+				part := segPart{Text: string(rs[at-seg.Start : cut-seg.Start]), Hit: hit}
+				if hit && hits[h][0] == at {
+					part.HitID = fmt.Sprintf("hit-%d", h+1)
+				}
+				seg.Parts = append(seg.Parts, part)
+				at = cut
+			}
+		}
+	}
+	return paras
+}
+
+// markExtracts cuts a record's text into paragraphs of segments, each
+// extract highlighted at its offsets.
+func markExtracts(r extract.Record) [][]segment {
 	var spans []span
 	for i, in := range r.Initiatives {
 		note := in.Name

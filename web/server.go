@@ -284,7 +284,24 @@ func (s *Server) docPage(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err, false)
 		return
 	}
-	s.render(w, "doc.html", map[string]any{"Title": rec.Title, "R": rec, "Paragraphs": markDocument(rec)})
+	// Opened from a search (?q=…): its matches are marked and counted, and
+	// listed as links to each.
+	var hits [][2]int
+	q := strings.TrimSpace(r.URL.Query().Get("q"))
+	if q != "" {
+		query, err := corpus.ParseQuery(q, func(t string) []string { return extract.QueryForms(s.conv, t) })
+		if err != nil {
+			s.fail(w, r, bad("%v", err), false)
+			return
+		}
+		hits = query.Highlights(rec.Text)
+	}
+	var anchors []int
+	for i := range min(len(hits), 100) {
+		anchors = append(anchors, i+1)
+	}
+	s.render(w, "doc.html", map[string]any{"Title": rec.Title, "R": rec, "Paragraphs": markDocument(rec, hits),
+		"Q": q, "Hits": len(hits), "Anchors": anchors})
 }
 
 func (s *Server) rawText(w http.ResponseWriter, r *http.Request) {

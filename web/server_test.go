@@ -3,6 +3,7 @@ package web
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -164,7 +165,7 @@ func TestDocumentMarksEveryExtract(t *testing.T) {
 		}
 		var marks []mark
 		var text []string
-		for _, p := range markDocument(rec) {
+		for _, p := range markDocument(rec, nil) {
 			var line strings.Builder
 			for _, s := range p {
 				line.WriteString(s.Text)
@@ -302,5 +303,29 @@ func TestSearchPageTotalsAndSort(t *testing.T) {
 	}
 	if a, b := totals("山东"), totals("山東"); a == 0 || a != b {
 		t.Errorf("province 山东: %d documents, 山東: %d", a, b)
+	}
+}
+
+// A document opened from a search marks and counts the search's matches,
+// each linked from the top of the page.
+func TestDocumentPageShowsTheSearchsMatches(t *testing.T) {
+	_, recs := testServer(t)
+	var id string
+	for _, r := range recs {
+		if strings.Contains(r.Text, "十大攻坚行动") {
+			id = r.ID
+			break
+		}
+	}
+	code, body := get(t, "/doc/"+id+"?q="+url.QueryEscape("攻堅行動"))
+	n := strings.Count(body, `<mark class="hit" id="hit-`)
+	if !strings.Contains(body, `<mark class="formula"`) {
+		t.Errorf("the formulas are no longer marked under the search's matches")
+	}
+	if code != 200 || n == 0 || !strings.Contains(body, fmt.Sprintf("%d match", n)) || !strings.Contains(body, `href="#hit-1"`) {
+		t.Errorf("document page: %d, %d marks\n%.600s", code, n, body)
+	}
+	if code, _ := get(t, "/doc/"+id+"?q="+url.QueryEscape(`"unclosed`)); code != 400 {
+		t.Errorf("bad query on a document: %d, want 400", code)
 	}
 }
