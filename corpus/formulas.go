@@ -50,6 +50,7 @@ func (s *Store) TopFormulas(ctx context.Context, f Filter) ([]FormulaUse, error)
 // FormulaSighting is one use of a formula: where, when, with which members.
 type FormulaSighting struct {
 	Kind     string   `json:"kind"` // "formula", or "campaign" for a campaign of that name
+	DocID    string   `json:"doc_id"`
 	Name     string   `json:"name"`
 	Province string   `json:"province"`
 	City     string   `json:"city"`
@@ -68,14 +69,14 @@ func (s *Store) FormulaSpread(ctx context.Context, key, name string, f Filter) (
 	fwhere, args := f.sql([]string{"i.key = ?"}, []any{key})
 	cwhere, cargs := f.sql([]string{"c.name = ?"}, []any{name})
 	rows, err := s.db.QueryContext(ctx, `SELECT * FROM (
-		SELECT 'formula' AS kind, i.name, d.province, d.city, d.county, COALESCE(`+dayExpr+`, '') AS day, i.count, d.source, i.sentence,
+		SELECT 'formula' AS kind, d.id, i.name, d.province, d.city, d.county, COALESCE(`+dayExpr+`, '') AS day, i.count, d.source, i.sentence,
 		(SELECT json_group_array(item) FROM (SELECT item FROM initiative_items t WHERE t.doc = i.doc AND t.initiative_idx = i.idx ORDER BY t.idx)),
 		d.doc, i.idx
 		FROM initiatives i JOIN documents d ON d.doc = i.doc WHERE `+strings.Join(fwhere, " AND ")+`
 		UNION ALL
-		SELECT 'campaign', c.name, d.province, d.city, d.county, COALESCE(`+dayExpr+`, ''), NULL, d.source, '', '[]', d.doc, c.idx
+		SELECT 'campaign', d.id, c.name, d.province, d.city, d.county, COALESCE(`+dayExpr+`, ''), NULL, d.source, '', '[]', d.doc, c.idx
 		FROM campaigns c JOIN documents d ON d.doc = c.doc WHERE `+strings.Join(cwhere, " AND ")+`)
-		ORDER BY day = '', day, 11, 1 DESC, 12`, append(args, cargs...)...)
+		ORDER BY day = '', day, 12, 1 DESC, 13`, append(args, cargs...)...)
 	if err != nil {
 		return nil, fmt.Errorf("formula %s: %w", key, err)
 	}
@@ -86,7 +87,7 @@ func (s *Store) FormulaSpread(ctx context.Context, key, name string, f Filter) (
 		var count sql.NullInt64
 		var items string
 		var doc, idx int64
-		if err := rows.Scan(&u.Kind, &u.Name, &u.Province, &u.City, &u.County, &u.Date, &count, &u.Source, &u.Sentence, &items, &doc, &idx); err != nil {
+		if err := rows.Scan(&u.Kind, &u.DocID, &u.Name, &u.Province, &u.City, &u.County, &u.Date, &count, &u.Source, &u.Sentence, &items, &doc, &idx); err != nil {
 			return nil, fmt.Errorf("formula %s: %w", key, err)
 		}
 		if count.Valid {

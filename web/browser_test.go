@@ -146,23 +146,31 @@ func TestBrowserCompareTwoCities(t *testing.T) {
 func TestBrowserFormulaTimeline(t *testing.T) {
 	srv, _ := testServer(t)
 	ctx := browser(t)
-	var dots int
-	var rows string
+	var bars, provinces int
+	var rows, title string
 	err := chromedp.Run(ctx,
 		chromedp.Navigate(srv.URL+"/formulas"),
 		chromedp.WaitVisible("#top", chromedp.ByID),
 		chromedp.SendKeys("#name", "三個一批", chromedp.ByID),
 		chromedp.Click("#go", chromedp.ByID),
 		chromedp.WaitVisible("#uses", chromedp.ByID),
-		chromedp.Evaluate(`document.querySelectorAll('svg.timeline circle').length`, &dots),
+		chromedp.Evaluate(`document.querySelectorAll('svg.bars rect').length`, &bars),
+		chromedp.Evaluate(`document.querySelectorAll('#provinces tr').length - 1`, &provinces),
 		chromedp.Text("#uses", &rows, chromedp.ByID),
 		screenshot(t, ctx, "formulas"),
+		// A bar opens the documents of its period.
+		chromedp.Click(`svg.bars a`, chromedp.ByQuery),
+		chromedp.WaitVisible("#total", chromedp.ByID),
+		chromedp.Title(&title),
 	)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if dots < 2 || !strings.Contains(rows, "临汾市") || !strings.Contains(rows, "(earliest)") {
-		t.Errorf("timeline has %d dots; rows %q", dots, rows)
+	if bars < 2 || provinces < 2 || !strings.Contains(rows, "临汾市") || !strings.Contains(rows, "(earliest)") {
+		t.Errorf("%d bars, %d provinces; rows %q", bars, provinces, rows)
+	}
+	if !strings.Contains(title, "三") {
+		t.Errorf("a bar opened %q", title)
 	}
 }
 

@@ -3,9 +3,11 @@ package web
 import (
 	"fmt"
 	"html/template"
+	"net/url"
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/tifa-project/tifa/corpus"
 	"github.com/tifa-project/tifa/extract"
@@ -245,46 +247,111 @@ var funcs = template.FuncMap{
 	},
 }
 
-// timeline draws the uses of a formula over time as an SVG: one dot per
-// use, at its date, labelled with its place. Undated uses are listed only.
-func timeline(uses []corpus.FormulaSighting) template.HTML {
-	type point struct {
-		t     float64
-		label string
-	}
-	var pts []point
-	for _, u := range uses {
-		d := extract.ParseDay(u.Date)
-		if d == "" {
-			continue
-		}
-		y, _ := strconv.Atoi(string(d[:4]))
-		m, _ := strconv.Atoi(string(d[5:7]))
-		day, _ := strconv.Atoi(string(d[8:10]))
-		pts = append(pts, point{float64(y) + float64(m-1)/12 + float64(day-1)/365, placeName(u.Province, u.City, u.County)})
-	}
-	if len(pts) == 0 {
+// spreadChart draws a formula's documents per period as an inline SVG bar
+// chart, one bar per period from the first to the last (empty ones too, so
+// time runs evenly), each bar a link to the search for the formula in that
+// period, newest first. Undated documents are counted under the chart, not
+// drawn.
+func spreadChart(name, by string, counts []corpus.SpreadCount) template.HTML {
+	periods, n := spreadPeriods(by, counts)
+	if len(periods) == 0 {
 		return ""
 	}
-	lo, hi := pts[0].t, pts[0].t
-	for _, p := range pts {
-		lo, hi = min(lo, p.t), max(hi, p.t)
+	top := 1
+	for _, p := range periods {
+		top = max(top, n[p])
 	}
-	lo, hi = float64(int(lo)), float64(int(hi)+1)
-	const width, left, right = 760.0, 40.0, 40.0
-	x := func(t float64) float64 { return left + (t-lo)/(hi-lo)*(width-left-right) }
-	height := 70 + 18*len(pts)
+	const height, left, bottom, top0 = 200.0, 40.0, 40.0, 10.0
+	bar := max(4.0, min(40.0, 700.0/float64(len(periods))))
+	width := left + bar*float64(len(periods)) + 10
 	var b strings.Builder
-	fmt.Fprintf(&b, `<svg class="timeline" viewBox="0 0 %d %d" width="%d" height="%d" role="img" aria-label="uses over time">`, int(width), height, int(width), height)
-	fmt.Fprintf(&b, `<line x1="%.0f" y1="40" x2="%.0f" y2="40" stroke="#888"/>`, left, width-right)
-	for y := int(lo); y <= int(hi); y++ {
-		fmt.Fprintf(&b, `<line x1="%.1f" y1="35" x2="%.1f" y2="45" stroke="#888"/><text x="%.1f" y="28" text-anchor="middle" font-size="12">%d</text>`, x(float64(y)), x(float64(y)), x(float64(y)), y)
+	fmt.Fprintf(&b, `<svg class="bars" id="chart" viewBox="0 0 %.0f %.0f" width="%.0f" height="%.0f" role="img" aria-label="%s">`,
+		width, height, width, height, template.HTMLEscapeString(fmt.Sprintf("%s: documents per %s", name, by)))
+	y := func(c int) float64 { return height - bottom - float64(c)/float64(top)*(height-bottom-top0) }
+	fmt.Fprintf(&b, `<line x1="%.0f" y1="%.0f" x2="%.0f" y2="%.0f" stroke="#888"/>`, left, height-bottom, width-10, height-bottom)
+	for _, c := range []int{0, top} {
+		fmt.Fprintf(&b, `<text x="%.0f" y="%.1f" text-anchor="end" font-size="11">%d</text>`, left-6, y(c)+4, c)
 	}
-	for i, p := range pts {
-		px, py := x(p.t), 62+18*i
-		fmt.Fprintf(&b, `<line x1="%.1f" y1="40" x2="%.1f" y2="%d" stroke="#ccc"/><circle cx="%.1f" cy="40" r="5" fill="#c0392b"/><text x="%.1f" y="%d" font-size="12">%s</text>`,
-			px, px, py-4, px, px+4, py, template.HTMLEscapeString(p.label))
+	every := max(1, len(periods)/12) // at most a dozen labels
+	for i, p := range periods {
+		x := left + bar*float64(i)
+		if c := n[p]; c > 0 {
+			from, to := periodDays(by, p)
+			q := url.Values{"q": {name}, "from": {from}, "to": {to}, "sort": {"date"}}
+			fmt.Fprintf(&b, `<a href="/?%s"><rect x="%.1f" y="%.1f" width="%.1f" height="%.1f" fill="#8b1e1e"><title>%s: %d documents</title></rect></a>`,
+				template.HTMLEscapeString(q.Encode()), x+1, y(c), bar-2, height-bottom-y(c), p, c)
+		}
+		if i%every == 0 {
+			fmt.Fprintf(&b, `<text x="%.1f" y="%.0f" text-anchor="middle" font-size="11">%s</text>`, x+bar/2, height-bottom+16, p)
+		}
 	}
 	b.WriteString(`</svg>`)
 	return template.HTML(b.String())
+}
+
+// spreadPeriods lists every period from the first dated count to the last,
+// with the counts by period.
+func spreadPeriods(by string, counts []corpus.SpreadCount) ([]string, map[string]int) {
+	n := map[string]int{}
+	var first, last time.Time
+	for _, c := range counts {
+		t, ok := periodStart(by, c.Period)
+		if !ok {
+			continue
+		}
+		n[c.Period] += c.Docs
+		if first.IsZero() || t.Before(first) {
+			first = t
+		}
+		if t.After(last) {
+			last = t
+		}
+	}
+	var periods []string
+	for t := first; !first.IsZero() && !t.After(last) && len(periods) < 600; t = nextPeriod(by, t) {
+		periods = append(periods, periodName(by, t))
+	}
+	return periods, n
+}
+
+func periodStart(by, p string) (time.Time, bool) {
+	switch by {
+	case "year":
+		t, err := time.Parse("2006", p)
+		return t, err == nil
+	case "month":
+		t, err := time.Parse("2006-01", p)
+		return t, err == nil
+	}
+	var y, q int
+	if _, err := fmt.Sscanf(p, "%d-Q%d", &y, &q); err != nil || q < 1 || q > 4 {
+		return time.Time{}, false
+	}
+	return time.Date(y, time.Month(3*q-2), 1, 0, 0, 0, 0, time.UTC), true
+}
+
+func nextPeriod(by string, t time.Time) time.Time {
+	switch by {
+	case "year":
+		return t.AddDate(1, 0, 0)
+	case "quarter":
+		return t.AddDate(0, 3, 0)
+	}
+	return t.AddDate(0, 1, 0)
+}
+
+func periodName(by string, t time.Time) string {
+	switch by {
+	case "year":
+		return t.Format("2006")
+	case "quarter":
+		return fmt.Sprintf("%d-Q%d", t.Year(), (int(t.Month())+2)/3)
+	}
+	return t.Format("2006-01")
+}
+
+// periodDays is the first and last day of a period, for a search's filter.
+func periodDays(by, p string) (string, string) {
+	t, _ := periodStart(by, p)
+	return t.Format(time.DateOnly), nextPeriod(by, t).AddDate(0, 0, -1).Format(time.DateOnly)
 }

@@ -365,10 +365,12 @@ func (s *Server) apiCompare(w http.ResponseWriter, r *http.Request) {
 }
 
 type formulasView struct {
-	Name, Key string
-	Top       []corpus.FormulaUse
-	Uses      []corpus.FormulaSighting
-	Timeline  template.HTML
+	Name, Key, By string
+	Top           []corpus.FormulaUse
+	Uses          []corpus.FormulaSighting
+	Counts        []corpus.SpreadCount
+	Provinces     []corpus.Adopter // the first use in each province
+	Chart         template.HTML
 }
 
 func (s *Server) formulas(r *http.Request) (formulasView, error) {
@@ -377,7 +379,13 @@ func (s *Server) formulas(r *http.Request) (formulasView, error) {
 	if err != nil {
 		return formulasView{}, err
 	}
-	v := formulasView{Name: strings.TrimSpace(q.Get("name"))}
+	v := formulasView{Name: strings.TrimSpace(q.Get("name")), By: q.Get("by")}
+	if v.By == "" {
+		v.By = "year"
+	}
+	if v.By != "year" && v.By != "quarter" && v.By != "month" {
+		return v, bad("by must be year, quarter or month")
+	}
 	if v.Name == "" {
 		f.Limit = 50
 		v.Top, err = s.store.TopFormulas(r.Context(), f)
@@ -388,9 +396,17 @@ func (s *Server) formulas(r *http.Request) (formulasView, error) {
 	}
 	name := extract.QueryForms(s.conv, v.Name)[0]
 	v.Key = extract.FormulaKey(name)
-	v.Uses, err = s.store.FormulaSpread(r.Context(), v.Key, name, f)
-	v.Timeline = timeline(v.Uses)
-	return v, err
+	if v.Uses, err = s.store.FormulaSpread(r.Context(), v.Key, name, f); err != nil {
+		return v, err
+	}
+	if v.Counts, err = s.store.SpreadCounts(r.Context(), v.Key, name, v.By, "", f); err != nil {
+		return v, err
+	}
+	if v.Provinces, err = s.store.Diffusion(r.Context(), v.Key, "province", nil); err != nil {
+		return v, err
+	}
+	v.Chart = spreadChart(v.Name, v.By, v.Counts)
+	return v, nil
 }
 
 func (s *Server) formulasPage(w http.ResponseWriter, r *http.Request) {
@@ -416,7 +432,8 @@ func (s *Server) apiFormulas(w http.ResponseWriter, r *http.Request) {
 		writeJSON(w, http.StatusOK, map[string]any{"formulas": nonNil(v.Top)})
 		return
 	}
-	writeJSON(w, http.StatusOK, map[string]any{"name": v.Name, "key": v.Key, "uses": nonNil(v.Uses)})
+	writeJSON(w, http.StatusOK, map[string]any{"name": v.Name, "key": v.Key, "uses": nonNil(v.Uses), "by": v.By,
+		"counts": nonNil(v.Counts), "provinces": nonNil(v.Provinces)})
 }
 
 func nonNil[T any](s []T) []T {

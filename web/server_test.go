@@ -244,7 +244,7 @@ func TestAPI(t *testing.T) {
 
 func TestFormulasTimeline(t *testing.T) {
 	code, body := get(t, "/formulas?name="+url.QueryEscape("三个一批"))
-	if code != 200 || !strings.Contains(body, "<svg class=\"timeline\"") || !strings.Contains(body, "临汾市") || !strings.Contains(body, "(earliest)") {
+	if code != 200 || !strings.Contains(body, "<svg class=\"bars\"") || !strings.Contains(body, "临汾市") || !strings.Contains(body, "(earliest)") {
 		t.Fatalf("formulas page: %d %.500s", code, body)
 	}
 }
