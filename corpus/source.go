@@ -40,14 +40,23 @@ const (
 	KindText
 	KindHTML
 	KindJSONL
+	KindCSV
+	KindTSV
+	KindMarkdown
 )
 
 // KindOf tells the kind of a file from its name; ".gz" is looked through.
 func KindOf(name string) Kind {
 	name = strings.ToLower(strings.TrimSuffix(strings.ToLower(name), ".gz"))
 	switch filepath.Ext(name) {
-	case ".txt", ".text", ".md":
+	case ".txt", ".text":
 		return KindText
+	case ".md", ".markdown":
+		return KindMarkdown
+	case ".csv":
+		return KindCSV
+	case ".tsv", ".tab":
+		return KindTSV
 	case ".html", ".htm", ".shtml", ".xhtml", ".jsp", ".asp", ".aspx", ".php":
 		return KindHTML
 	case ".jsonl", ".ndjson":
@@ -61,6 +70,9 @@ func KindOf(name string) Kind {
 type Reader struct {
 	page   *pageTools
 	common map[rune]bool // common Han characters, to tell GB18030 from Big5
+	// TextColumn names the column that holds the text in CSV and TSV files
+	// whose text column has none of the usual names ("" reads those names).
+	TextColumn string
 }
 
 // NewReader builds a Reader from the rules and the t2s converter (which lets
@@ -162,8 +174,13 @@ func (rd *Reader) readFile(path string, named bool, yield func(Item) bool) bool 
 		defer zr.Close()
 		r = zr
 	}
-	if kind == KindJSONL {
+	switch kind {
+	case KindJSONL:
 		return rd.readJSONL(path, r, yield)
+	case KindCSV:
+		return rd.readTable(path, r, ',', rd.TextColumn, yield)
+	case KindTSV:
+		return rd.readTable(path, r, '\t', rd.TextColumn, yield)
 	}
 	raw, err := readCapped(r)
 	if err != nil {
@@ -230,11 +247,49 @@ func (rd *Reader) ParseDocument(raw []byte, kind Kind) (extract.Input, error) {
 			return in, err
 		}
 		in.Text = text
+		if kind == KindMarkdown {
+			in.Title = markdownTitle(text)
+		}
 	}
 	if strings.TrimSpace(in.Text) == "" {
 		return in, errors.New("no text found in the document")
 	}
 	return in, nil
+}
+
+// markdownTitle is a Markdown document's title: its first heading of level
+// one (# Title, or Title over a line of =), else its first heading of any
+// level, without the marks; "" when it has none.
+func markdownTitle(text string) string {
+	lines := strings.Split(text, "\n")
+	first := ""
+	fence := false
+	for i, line := range lines {
+		t := strings.TrimSpace(line)
+		if strings.HasPrefix(t, "```") || strings.HasPrefix(t, "~~~") {
+			fence = !fence
+			continue
+		}
+		if fence {
+			continue
+		}
+		if level := len(t) - len(strings.TrimLeft(t, "#")); level >= 1 && level <= 6 && (len(t) == level || t[level] == ' ' || t[level] == '\t') {
+			h := strings.TrimSpace(strings.TrimRight(strings.TrimSpace(t[level:]), "#"))
+			if level == 1 && h != "" {
+				return h
+			}
+			if first == "" {
+				first = h
+			}
+			continue
+		}
+		if i+1 < len(lines) && t != "" {
+			if u := strings.TrimSpace(lines[i+1]); len(u) >= 3 && strings.Trim(u, "=") == "" {
+				return t
+			}
+		}
+	}
+	return first
 }
 
 func looksLikeHTML(raw []byte) bool {
@@ -348,6 +403,17 @@ func (rd *Reader) parseJSONLLine(data []byte) (extract.Input, error) {
 	if err := json.Unmarshal(data, &rec); err != nil {
 		return extract.Input{}, fmt.Errorf("not a JSON object: %w", err)
 	}
+	in, err := rd.recordInput(rec)
+	if err != nil {
+		return in, err
+	}
+	in.ID = extract.ContentID(data)
+	return in, nil
+}
+
+// recordInput makes the document of one record of a collection (a JSONL
+// line, a spreadsheet row); its ID is the caller's.
+func (rd *Reader) recordInput(rec jsonlRecord) (extract.Input, error) {
 	var in extract.Input
 	switch {
 	case rec.HTML != "":
@@ -361,7 +427,6 @@ func (rd *Reader) parseJSONLLine(data []byte) (extract.Input, error) {
 	default:
 		return in, errors.New(`no "text" or "html" field`)
 	}
-	in.ID = extract.ContentID(data)
 	if rec.Title != "" {
 		in.Title = rec.Title
 	}

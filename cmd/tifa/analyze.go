@@ -11,11 +11,12 @@ import (
 
 func runAnalyze(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "analyze", "[--rules DIR] [--workers N] PATH...",
-		"Analyse files and folders (recursively; .txt, .html, .jsonl, and these gzipped) without a\n"+
+		"Analyse files and folders (recursively; .txt, .md, .html, .jsonl, .csv, .tsv, and these gzipped) without a\n"+
 			"database and print one JSON record per document (JSON Lines) on stdout, in input order.\n"+
 			"PATH - reads JSON Lines records from stdin (a filter for Spark pipe or Hadoop streaming).")
 	rulesDir := fs.String("rules", "", "folder of rule files extending the built-in rules")
 	workers := workersFlag(fs)
+	textColumn := textColumnFlag(fs)
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -27,6 +28,7 @@ func runAnalyze(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
+	rd.TextColumn = *textColumn
 	out := bufio.NewWriterSize(e.stdout, 1<<16)
 	enc := json.NewEncoder(out)
 	enc.SetEscapeHTML(false)

@@ -23,6 +23,7 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 	db := fs.String("db", "", "SQLite database (default $TIFA_DB, else tifa.db)")
 	rulesDir := fs.String("rules", "", "folder of rule files extending the built-in rules")
 	workers := workersFlag(fs)
+	textColumn := textColumnFlag(fs)
 	fromJSONL := fs.Bool("from-jsonl", false, "store records made by 'tifa analyze' instead of analysing documents")
 	if err := parseFlags(fs, args); err != nil {
 		return err
@@ -44,6 +45,7 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
+	rd.TextColumn = *textColumn
 	t := newTally(e, "ingest", start)
 	// Known contents are skipped before analysis: re-ingesting costs a hash and a lookup.
 	items := skipKnown(ctx, store, readInputs(e, rd, fs.Args()), t)

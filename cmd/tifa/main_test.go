@@ -436,3 +436,28 @@ func TestUseCores(t *testing.T) {
 		t.Errorf("--workers %d: GOMAXPROCS %d", before+1, got)
 	}
 }
+
+// Spreadsheets of documents and Markdown, as public collections have them.
+func TestIngestSpreadsheetsAndMarkdown(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "t.db")
+	write(t, filepath.Join(dir, "reports.csv"), "标题,讲话,日期\n济宁市会议,济宁市召开会议，部署十大攻坚行动。,2020-03-20\n临沂市会议,临沂市发起10大攻坚战役。,2021-01-05\n")
+	write(t, filepath.Join(dir, "news.tsv"), "title\tcontent\n淮安会议\t淮安市开展百日攻坚。\n")
+	write(t, filepath.Join(dir, "r.md"), "# 政府工作报告\n\n实施三个一批。\n")
+	r := tifa(t, "ingest", "--db", db, "--text-column", "讲话", dir)
+	if r.code != 0 || !strings.Contains(r.stderr, "stored 4") {
+		t.Fatalf("ingest: exit %d: %s", r.code, r.stderr)
+	}
+	titles := tifa(t, "export", "--db", db, "--what", "documents", "--format", "csv").stdout
+	for _, want := range []string{"济宁市会议", "临沂市会议", "淮安会议", "政府工作报告", "reports.csv:2", "reports.csv:3"} {
+		if !strings.Contains(titles, want) {
+			t.Errorf("stored documents lack %q:\n%.500s", want, titles)
+		}
+	}
+	// Without --text-column the spreadsheet's text column is not found: an
+	// error naming the file, and the batch goes on.
+	r = tifa(t, "analyze", dir)
+	if r.code != exitFailed || !strings.Contains(r.stderr, "reports.csv") || !strings.Contains(r.stderr, "--text-column") {
+		t.Errorf("analyze without --text-column: exit %d: %s", r.code, r.stderr)
+	}
+}

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"flag"
 	"fmt"
 	"io/fs"
 	"os"
@@ -58,4 +59,9 @@ func dbPath(e *env, flagValue string) string {
 		return v
 	}
 	return "tifa.db"
+}
+
+// textColumnFlag is --text-column, for spreadsheets of documents.
+func textColumnFlag(fs *flag.FlagSet) *string {
+	return fs.String("text-column", "", "the column of CSV and TSV files that holds the text, when it is not named text, content, full_text, body or 正文")
 }
