@@ -26,6 +26,7 @@ type Rules struct {
 	places    *placeRules
 	people    *peopleRules
 	furniture *furnitureRules
+	sections  *sectionRules
 	// docWords holds the figure words, then the national cues: both are
 	// found in every document, in one pass (see Doc.wordHits).
 	docWords wordIndex
@@ -77,6 +78,9 @@ func LoadRules(base fs.FS, extra ...fs.FS) (*Rules, error) {
 		return nil, err
 	}
 	if r.furniture, err = compileFurnitureRules(r); err != nil {
+		return nil, err
+	}
+	if r.sections, err = compileSectionRules(r); err != nil {
 		return nil, err
 	}
 	return r, nil

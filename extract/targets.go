@@ -27,7 +27,9 @@ func extractFigures(d *Doc, rec *Record) {
 	}
 	text := d.Text
 	words := d.wordHits().figure
-	hits := findMarkers(text, words.markers, words.nots, referenceYear(d))
+	ref := referenceYear(d)
+	hits := findMarkers(text, words.markers, words.nots, ref)
+	secs := d.sections(ref)
 	blocked := words.pitfalls
 	var mentions []Span
 	for _, in := range rec.Initiatives {
@@ -39,12 +41,13 @@ func extractFigures(d *Doc, rec *Record) {
 	var seenLines []string
 	planMode := false
 	var plans planScopes
-	for _, line := range d.Lines {
+	for li, line := range d.Lines {
 		lineText := text[line.Start:line.End]
 		trimmed := strings.TrimSpace(lineText)
 		if isHeadingLine(trimmed) {
 			planMode = plans.enter(headingLevel(trimmed), endsWithHeadingWord(fr, trimmed))
 		}
+		ctx := labelContext{planMode: planMode, sec: secs[li], ref: ref}
 		// A paragraph repeated word for word (a headline printed twice by the
 		// page, once more with the site's name) reports nothing new.
 		if !runesAtMost(trimmed, 5) {
@@ -70,7 +73,7 @@ func extractFigures(d *Doc, rec *Record) {
 				next = int(t.byteOf[k+1])
 			}
 			if ok && !insideAny(blocked, q.numStart, q.numEnd) && !overlapsMention(d, mentions, q.numStart, q.numEnd) {
-				rec.Figures = append(rec.Figures, fr.makeFigure(d, hits, q, sent, planMode))
+				rec.Figures = append(rec.Figures, fr.makeFigure(d, hits, q, sent, ctx))
 			}
 			for k < len(t.r) && int(t.byteOf[k]) < next {
 				k++
@@ -459,7 +462,7 @@ func clauseEnd(s string, i, hi int) int {
 }
 
 // makeFigure builds the Figure of a quantity: its phrase, measure and label.
-func (fr *figureRules) makeFigure(d *Doc, hits []markerHit, q quantity, sent Span, planMode bool) Figure {
+func (fr *figureRules) makeFigure(d *Doc, hits []markerHit, q quantity, sent Span, ctx labelContext) Figure {
 	text := d.Text
 	cs := clauseStart(text, sent.Start, q.start)
 	ce := clauseEnd(text, q.end, sent.End)
@@ -493,7 +496,7 @@ func (fr *figureRules) makeFigure(d *Doc, hits []markerHit, q quantity, sent Spa
 		m := q.max
 		f.Max = &m
 	}
-	f.Target, f.Deadline = labelTarget(d, hits, q, sent, cs, ce, planMode)
+	f.Target, f.Deadline = labelInContext(d, hits, q, sent, cs, ce, ctx)
 	return f
 }
 
@@ -573,6 +576,53 @@ func (fr *figureRules) measureBefore(text string, cs int, q quantity) string {
 		end -= size
 	}
 	return ""
+}
+
+// labelContext is what the document around a figure says: the paragraph's
+// part (review, plan, goals) and whether an action-plan heading is open.
+type labelContext struct {
+	planMode bool
+	sec      lineSection
+	ref      int // the year the text speaks from
+}
+
+// labelInContext labels a figure by its paragraph's part where the part is
+// decisive, else by its clause's cues (labelTarget): every figure of a goals
+// paragraph (主要预期目标是：…；…) is a target; a figure in the review of past
+// work is a fact unless its own clause sets a deadline after the text's
+// year; in a plan part, a figure whose clause has no cue is a target.
+func labelInContext(d *Doc, hits []markerHit, q quantity, sent Span, cs, ce int, ctx labelContext) (bool, string) {
+	switch {
+	case ctx.sec.goals && q.start >= ctx.sec.goalsFrom:
+		return true, deadlineOf(d, hits, sent, q)
+	case ctx.sec.part == partReview:
+		if dl := clauseDeadline(hits, cs, ce); dl != "" && ctx.ref > 0 && yearOf(dl) > ctx.ref {
+			return true, dl
+		}
+		return false, ""
+	}
+	return labelTarget(d, hits, q, sent, cs, ce, ctx.planMode || ctx.sec.part == partPlan)
+}
+
+// clauseDeadline is the deadline of the first 到YYYY年 marker inside bytes
+// [cs, ce), or "".
+func clauseDeadline(hits []markerHit, cs, ce int) string {
+	k := sort.Search(len(hits), func(k int) bool { return hits[k].end > cs })
+	for ; k < len(hits) && hits[k].end <= ce; k++ {
+		if h := hits[k]; h.kind == markDeadline && h.start >= cs && h.deadline != "" {
+			return h.deadline
+		}
+	}
+	return ""
+}
+
+// yearOf reads the year of a deadline ("2027", "2027-12-31").
+func yearOf(deadline string) int {
+	if len(deadline) < 4 {
+		return 0
+	}
+	y, _ := strconv.Atoi(deadline[:4])
+	return y
 }
 
 // labelTarget decides whether the text commits to a figure: the nearest
