@@ -27,6 +27,7 @@ type Rules struct {
 	people    *peopleRules
 	furniture *furnitureRules
 	sections  *sectionRules
+	coverbs   *coverbRules
 	// docWords holds the figure words, then the national cues: both are
 	// found in every document, in one pass (see Doc.wordHits).
 	docWords wordIndex
@@ -81,6 +82,9 @@ func LoadRules(base fs.FS, extra ...fs.FS) (*Rules, error) {
 		return nil, err
 	}
 	if r.sections, err = compileSectionRules(r); err != nil {
+		return nil, err
+	}
+	if r.coverbs, err = compileCoverbRules(r); err != nil {
 		return nil, err
 	}
 	return r, nil

@@ -1,7 +1,9 @@
 package extract
 
 import (
+	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -255,6 +257,12 @@ func findMarkers(text string, hits, nots []markerHit, now int) []markerHit {
 			continue
 		}
 		year := text[loc[2]:loc[3]]
+		if y, _ := strconv.Atoi(year); now > 0 && y < now && strings.HasPrefix(text[loc[1]:], "的") {
+			// 由2020年的56.8%下降到2024年的53.2%: the value of a year gone
+			// by, not a deadline
+			hits = append(hits, markerHit{start: loc[0], end: loc[1], kind: markFact})
+			continue
+		}
 		if loc[4] >= 0 {
 			year += "-12-31"
 		}
@@ -643,8 +651,15 @@ func labelTarget(d *Doc, hits []markerHit, q quantity, sent Span, cs, ce int, pl
 		if h.start < clauseFactUntil && h.kind != markFact && h.kind != markClause {
 			continue
 		}
-		if h.kind == markAction && !governsCount(d.Text, h.end, q.numStart, lastFact, sent.Start) {
+		if h.kind == markAction && (q.kind == "percent" || !governsCount(d.Text, h.end, q.numStart, lastFact, sent.Start)) {
+			// 加快1.3个百分点 compares rates: an action plan counts things
 			continue
+		}
+		if h.kind == markModal && d.Rules.coverbs.isPreposition(d, h, sent.End) {
+			continue
+		}
+		if h.kind == markModal && lastFact >= 0 && lastFact <= h.start && utf8.RuneCountInString(d.Text[lastFact:h.start]) <= 1 {
+			continue // 已安排, 累计安排: the plan word is reported as done
 		}
 		switch h.kind {
 		case markClause:
@@ -754,4 +769,74 @@ func publishedYear(d *Doc) int {
 		return 0
 	}
 	return y
+}
+
+// coverbRules are the words of rules/target_coverbs.txt: modal markers that
+// are also prepositions (将), and the words that tell the two apart.
+type coverbRules struct {
+	coverbs, modal, disposal []string
+}
+
+func compileCoverbRules(r *Rules) (*coverbRules, error) {
+	cr := &coverbRules{}
+	for _, row := range r.Table("target_coverbs") {
+		if len(row) < 2 {
+			return nil, fmt.Errorf("rules: target_coverbs: %q: want word and kind", row[0])
+		}
+		switch row[1] {
+		case "coverb":
+			cr.coverbs = append(cr.coverbs, row[0])
+		case "modal":
+			cr.modal = append(cr.modal, row[0])
+		case "disposal":
+			cr.disposal = append(cr.disposal, row[0])
+		default:
+			return nil, fmt.Errorf("rules: target_coverbs: %q: unknown kind %q", row[0], row[1])
+		}
+	}
+	return cr, nil
+}
+
+// isPreposition says whether the marker h is a coverb used as the
+// preposition (将单棚巡检效率提升5倍): no modal word right after it (nor a
+// verb, adverb, time word or preposition, by the segmenter's tags), and a
+// disposal verb later in its clause, at least two characters on.
+func (cr *coverbRules) isPreposition(d *Doc, h *markerHit, sentEnd int) bool {
+	text := d.Text
+	if cr == nil || !slices.Contains(cr.coverbs, text[h.start:h.end]) {
+		return false
+	}
+	rest := text[h.end:clauseEnd(text, h.end, sentEnd)]
+	if hasAnyPrefix(rest, cr.modal) {
+		return false
+	}
+	if _, tag := firstWordTag(d.Seg, rest); tag != "" && strings.ContainsRune("vdptc", rune(tag[0])) && tag != "vn" {
+		return false
+	}
+	for _, v := range cr.disposal {
+		if k := strings.Index(rest, v); k > 0 && utf8.RuneCountInString(rest[:k]) >= 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// firstWordTag is the first word of text as the segmenter cuts it and its
+// part-of-speech tag ("" when the segmenter gives none).
+func firstWordTag(seg Segmenter, text string) (string, string) {
+	if text == "" {
+		return "", ""
+	}
+	g, ok := seg.(*GSE)
+	if !ok {
+		return "", ""
+	}
+	k := min(len(text), 24)
+	for k > 0 && k < len(text) && !utf8.RuneStart(text[k]) {
+		k--
+	}
+	for _, sg := range g.seg.Segment([]byte(text[:k])) {
+		return sg.Token().Text(), sg.Token().Pos()
+	}
+	return "", ""
 }
