@@ -14,10 +14,10 @@ func findMembers(d *Doc, fr *formulaRules, t *runeText, m candidate, want int) (
 		return nil, false
 	}
 	if items, complete := listBefore(fr, t, m, want); len(items) > 0 {
-		return dropSharedTail(items, m.name), complete
+		return trimEdges(d.Seg, dropSharedTail(items, m.name)), complete
 	}
 	if items := listAfter(fr, t, m, want); len(items) > 0 {
-		return dropSharedTail(items, m.name), true
+		return trimEdges(d.Seg, dropSharedTail(items, m.name)), true
 	}
 	if items := enumeratedAfter(fr, t, m, want); len(items) > 0 {
 		return items, true
@@ -126,11 +126,16 @@ func listBefore(fr *formulaRules, t *runeText, m candidate, want int) ([]string,
 	for start > 0 && !isClauseBreak(rs[start-1]) {
 		start--
 	}
+	// "A、“双百行动”、B": the label is one item of a longer list, and the
+	// items before it are its siblings, not its members
+	if (end > 0 && rs[end-1] == '、') || nextIsListComma(rs, m.end) {
+		return nil, false
+	}
 	clause := rs[start:end]
 	deng := false
 	// "A、B等10大攻坚战役", "A、B等方面推出十项行动"
 	for k := len(clause) - 1; k >= 0 && len(clause)-k <= 7; k-- {
-		if clause[k] == '等' && k > 0 {
+		if clause[k] == '等' && k > 0 && (k+1 == len(clause) || clause[k+1] != '、') { // 主权平等、…: a member's own 等
 			clause, deng = clause[:k], true
 			break
 		}
@@ -160,7 +165,7 @@ func listBefore(fr *formulaRules, t *runeText, m candidate, want int) ([]string,
 	// reach back over earlier clauses that are lists themselves, when the
 	// label's own clause is only a verb ("…，形成“一谷一区一论坛三中心”")
 	own := len(items)
-	for s := start; own == 0 && len(items) < want && !deng && s > 0 && !isSentenceBreak(rs[s-1]); {
+	for s := start; own == 0 && end-start <= 4 && len(items) < want && !deng && s > 0 && !isSentenceBreak(rs[s-1]); {
 		e := s - 1
 		b := e
 		for b > 0 && !isClauseBreak(rs[b-1]) {
@@ -175,6 +180,12 @@ func listBefore(fr *formulaRules, t *runeText, m candidate, want int) ([]string,
 	}
 	if len(items) < 2 {
 		return nil, false
+	}
+	for _, it := range items {
+		// "拥护“两个确立”、做到“两个维护”": a list of other formulas
+		if strings.ContainsAny(it, "“”") && fr.hasCount(it) {
+			return nil, false
+		}
 	}
 	if modifier {
 		for _, it := range items {
@@ -303,7 +314,12 @@ func splitList(fr *formulaRules, rs []rune) []string {
 		if i > 0 && fr.taskMarker(p) != "" {
 			return nil
 		}
+		// 等 closes a list: inside one it is a member's own (主权平等)
+		keepDeng := i < len(parts)-1 && strings.HasSuffix(strings.TrimSpace(p), "等")
 		p = cleanItem(fr, p, i == 0)
+		if keepDeng {
+			p += "等"
+		}
 		if p == "" {
 			continue
 		}
@@ -675,4 +691,124 @@ func dropSharedTail(items []string, name string) []string {
 		}
 	}
 	return out
+}
+
+// trimEdges trims the words a list's edges carry that are not part of a
+// member, by the segmenter's tags: before the first member, the subject,
+// verb or preposition that introduces the list (以A、B, 覆盖A、B, 江西从A、B,
+// 这也是我国…首次实现A、B), when the first member reads longer than its
+// parallel members; after the last, a pronoun that leads into the label
+// (…用作保障性住房这两个方面).
+func trimEdges(seg Segmenter, items []string) []string {
+	g, ok := seg.(*GSE)
+	if !ok || len(items) < 2 {
+		return items
+	}
+	longest := 0
+	for _, it := range items[1:] {
+		longest = max(longest, utf8.RuneCountInString(it))
+	}
+	out := slices.Clone(items)
+	out[0] = trimHead(g, out[0], longest)
+	others := 0
+	for _, it := range items[:len(items)-1] {
+		others = max(others, utf8.RuneCountInString(it))
+	}
+	if utf8.RuneCountInString(out[len(out)-1]) > others {
+		out[len(out)-1] = trimTail(g, out[len(out)-1])
+	}
+	return out
+}
+
+type taggedWord struct{ text, tag string }
+
+func tagWords(g *GSE, s string) []taggedWord {
+	var out []taggedWord
+	for _, sg := range g.seg.Segment([]byte(s)) {
+		out = append(out, taggedWord{sg.Token().Text(), sg.Token().Pos()})
+	}
+	return out
+}
+
+// isLinkTag says whether a tag marks a word that can introduce a list but
+// not name a member: verb, preposition, adverb, conjunction, pronoun,
+// particle (vn, a verbal noun, names members).
+func isLinkTag(tag string) bool {
+	switch tag {
+	case "v", "p", "d", "c", "r", "uj", "ul", "u", "y":
+		return true
+	}
+	return false
+}
+
+func isNounTag(tag string) bool {
+	return tag != "" && (tag[0] == 'n' || tag == "vn" || tag == "j" || tag == "l" || tag == "eng" || tag == "an")
+}
+
+// trimHead cuts the first member after the words that introduce the list:
+// while it is longer than its parallel members by more than two, at the
+// next verb or preposition; then it drops leading link words, when the
+// member reads longer than the others. What stays is at least two
+// characters and holds a noun.
+func trimHead(g *GSE, s string, longest int) string {
+	words := tagWords(g, s)
+	rest := func(k int) string {
+		var b strings.Builder
+		for _, w := range words[k:] {
+			b.WriteString(w.text)
+		}
+		return b.String()
+	}
+	hasNoun := func(k int) bool {
+		for _, w := range words[k:] {
+			if isNounTag(w.tag) {
+				return true
+			}
+		}
+		return false
+	}
+	from := 0
+	for utf8.RuneCountInString(rest(from)) > longest+2 {
+		next := -1
+		for k := from; k < len(words)-1; k++ {
+			verb := words[k].tag == "v" && utf8.RuneCountInString(words[k].text) >= 2
+			if (verb || words[k].tag == "p") && utf8.RuneCountInString(rest(k+1)) >= 2 && hasNoun(k+1) {
+				next = k + 1
+				break
+			}
+		}
+		if next < 0 {
+			break
+		}
+		from = next
+	}
+	// a member never opens with a preposition or a conjunction (以及以A、B)
+	for from < len(words)-1 && (utf8.RuneCountInString(rest(from)) > longest || words[from].tag == "p" || words[from].tag == "c") &&
+		isLinkTag(words[from].tag) && (words[from].tag != "v" || utf8.RuneCountInString(words[from].text) >= 2) &&
+		utf8.RuneCountInString(rest(from+1)) >= 2 && hasNoun(from+1) {
+		from++
+	}
+	return trimOuterQuotes(rest(from))
+}
+
+// trimTail drops the pronoun that ends the last member where it runs into
+// the label ("…用作保障性住房这两个方面"). A verb there may be the member's
+// own (具身智能全链跨越), so it stays.
+func trimTail(g *GSE, s string) string {
+	words := tagWords(g, s)
+	n := len(words)
+	for n > 1 && words[n-1].tag == "r" && utf8.RuneCountInString(s)-utf8.RuneCountInString(words[n-1].text) >= 2 {
+		s = strings.TrimSuffix(s, words[n-1].text)
+		n--
+	}
+	return trimOuterQuotes(s)
+}
+
+// nextIsListComma says whether a list comma follows the label ending at
+// rune e (after its closing quote).
+func nextIsListComma(rs []rune, e int) bool {
+	if e < len(rs) && isCloseQuote(rs[e]) {
+		e++
+	}
+	return e < len(rs) && rs[e] == '、'
 }
