@@ -725,7 +725,8 @@ type taggedWord struct{ text, tag string }
 func tagWords(g *GSE, s string) []taggedWord {
 	var out []taggedWord
 	for _, sg := range g.seg.Segment([]byte(s)) {
-		out = append(out, taggedWord{sg.Token().Text(), sg.Token().Pos()})
+		// the text as written: gse's tokens are lower-cased (5G → 5g)
+		out = append(out, taggedWord{s[sg.Start():sg.End()], sg.Token().Pos()})
 	}
 	return out
 }

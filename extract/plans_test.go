@@ -157,3 +157,31 @@ func TestMemberEdges(t *testing.T) {
 		}
 	}
 }
+
+// What a figure counts: the noun phrase before its number without the words
+// that link them, or the nouns after its classifier; 分别 gives each value
+// the item of the list before it that it stands for, with the measure noun
+// the items share.
+func TestFigureMeasures(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"城镇新增就业达到45万人。", []string{"城镇新增就业"}},
+		{"规上工业增加值增长6.9%。", []string{"规上工业增加值"}},
+		{"新建5G基站2000个。", []string{"5G基站"}},
+		{"建成10个城乡学校共同体。", []string{"城乡学校共同体"}},
+		{"一般公共预算收入从7248亿元提高到8865亿元。", []string{"一般公共预算收入", "一般公共预算收入"}},
+		{"战略性新兴产业、高新技术产业增加值分别增长10%、7.9%。", []string{"战略性新兴产业增加值", "高新技术产业增加值"}},
+		{"城镇和农村居民人均可支配收入分别增长4.3%、5.5%。", []string{"城镇居民人均可支配收入", "农村居民人均可支配收入"}},
+	} {
+		rec := analyzeText(t, c.text, "2025-06-01")
+		var got []string
+		for _, f := range rec.Figures {
+			got = append(got, f.Measure)
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%s: measures %q, want %q", c.text, got, c.want)
+		}
+	}
+}

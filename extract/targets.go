@@ -43,6 +43,7 @@ func extractFigures(d *Doc, rec *Record) {
 	var seenLines []string
 	planMode := false
 	var plans planScopes
+	var numStarts []int // byte offset of each figure's number
 	for li, line := range d.Lines {
 		lineText := text[line.Start:line.End]
 		trimmed := strings.TrimSpace(lineText)
@@ -76,12 +77,15 @@ func extractFigures(d *Doc, rec *Record) {
 			}
 			if ok && !insideAny(blocked, q.numStart, q.numEnd) && !overlapsMention(d, mentions, q.numStart, q.numEnd) {
 				rec.Figures = append(rec.Figures, fr.makeFigure(d, hits, q, sent, ctx))
+				numStarts = append(numStarts, q.numStart)
 			}
 			for k < len(t.r) && int(t.byteOf[k]) < next {
 				k++
 			}
 		}
 	}
+	fr.alignRespectively(d, rec.Figures, numStarts)
+
 }
 
 // repeatsLine says whether line is an earlier short line again, whole or
@@ -496,7 +500,7 @@ func (fr *figureRules) makeFigure(d *Doc, hits []markerHit, q quantity, sent Spa
 		Value:      q.value,
 		Unit:       q.unit,
 		Comparator: q.comparator,
-		Measure:    fr.measureOf(text, cs, q, end),
+		Measure:    cleanMeasure(d, fr.measureOf(d, hits, cs, q, end)),
 		Sentence:   strings.TrimSpace(text[sent.Start:sent.End]),
 		Span:       d.Span(start, end),
 	}
@@ -548,16 +552,150 @@ func snapStart(d *Doc, cs, start, num int) int {
 
 func isDigitRune(r rune) bool { return r >= '0' && r <= '9' }
 
-// measureOf names what a figure counts: the nearest measure word before the
-// number in its clause, else the words that follow a classifier.
-func (fr *figureRules) measureOf(text string, cs int, q quantity, end int) string {
+// measureOf names what a figure counts: the noun phrase before the number in
+// its clause (measurePhrase), else the nearest measure word there, else the
+// nouns that follow a classifier.
+func (fr *figureRules) measureOf(d *Doc, hits []markerHit, cs int, q quantity, end int) string {
+	text := d.Text
+	// "新建10家以上省级质量基础设施": what is counted follows the classifier
+	if q.kind == "count" {
+		e := q.end
+		for n := 0; n < 12 && e < len(text); n++ {
+			r, size := utf8.DecodeRuneInString(text[e:])
+			if isPhraseBreak(r) {
+				break
+			}
+			e += size
+		}
+		if m := nounsAfter(d.Seg, text[q.end:e]); d.Seg != nil && utf8.RuneCountInString(m) >= 2 {
+			return m
+		}
+	}
+	if m := measurePhrase(d, hits, cs, q.start); m != "" {
+		return m
+	}
 	if m := fr.measureBefore(text, cs, q); m != "" {
+		// the phrase that ends with the measure word, when the segmenter
+		// tags none of its words a noun (一般/a 公共/b 预算/v 收入/v)
+		if span := measureSpan(d, hits, cs, q.start); strings.HasSuffix(span, m) && d.Seg != nil && utf8.RuneCountInString(span) <= 12 {
+			return span
+		}
 		return m
 	}
 	if q.kind == "count" && end > q.end {
-		return text[q.end:end]
+		return nounsAfter(d.Seg, text[q.end:end])
 	}
 	return ""
+}
+
+// measurePhrase is the noun phrase a number measures, read back from it in
+// its clause: after the last target or fact marker, without the linking
+// words of rules/measure_links.txt at its end (增长, 达到, 超 …), without the
+// verbs that govern it at its start (开工改造城镇老旧小区 → 城镇老旧小区), at
+// most twelve characters, by the segmenter's words; "" when no noun is left.
+func measurePhrase(d *Doc, hits []markerHit, cs, num int) string {
+	g, ok := d.Seg.(*GSE)
+	if !ok {
+		return ""
+	}
+	s := measureSpan(d, hits, cs, num)
+	if s == "" || strings.ContainsAny(s, "“”《》（）()") {
+		return ""
+	}
+	words := tagWords(g, s)
+	nounAt := -1
+	for i, w := range words {
+		if isNounTag(w.tag) {
+			nounAt = i
+		}
+	}
+	if nounAt < 0 {
+		return ""
+	}
+	first := 0
+	for first < nounAt && (isLeadTag(words[first].tag) || slices.Contains(d.Rules.coverbs.links, words[first].text)) {
+		first++
+	}
+	n := 0
+	start := len(words)
+	for start > first && n+utf8.RuneCountInString(words[start-1].text) <= 12 {
+		start--
+		n += utf8.RuneCountInString(words[start].text)
+	}
+	var b strings.Builder
+	for _, w := range words[start:] {
+		b.WriteString(w.text)
+	}
+	m := b.String()
+	if utf8.RuneCountInString(m) < 2 {
+		return ""
+	}
+	return m
+}
+
+// isLeadTag says whether a word that opens the phrase before a number
+// governs it rather than names it: a verb, adverb, preposition,
+// conjunction, pronoun, numeral, classifier, particle, locative or time.
+func isLeadTag(tag string) bool {
+	switch tag {
+	case "v", "d", "p", "c", "r", "m", "q", "uj", "ul", "f", "t":
+		return true
+	}
+	return false
+}
+
+// measureSpan is the text a number's measure is read from: its clause
+// before it, after the last target or fact marker, before a 从/由 that
+// opens a change ("收入从7248亿元提高到…"), without the linking words of
+// rules/measure_links.txt at its end.
+func measureSpan(d *Doc, hits []markerHit, cs, num int) string {
+	cr := d.Rules.coverbs
+	if cr == nil || num <= cs {
+		return ""
+	}
+	text := d.Text
+	from := cs
+	k := sort.Search(len(hits), func(k int) bool { return hits[k].end > cs })
+	for ; k < len(hits) && hits[k].end <= num; k++ {
+		if hits[k].start >= cs && hits[k].kind != markHeading {
+			from = max(from, hits[k].end)
+		}
+	}
+	s := text[from:num]
+	// "收入从7248亿元提高到8865亿元": the measure stands before 从
+	for _, w := range []string{"从", "由"} {
+		if k := strings.LastIndex(s, w); k > 0 {
+			s = s[:k]
+		}
+	}
+	for changed := true; changed; {
+		changed = false
+		s = strings.TrimRight(s, " \t")
+		for _, w := range cr.links {
+			if w != "" && strings.HasSuffix(s, w) {
+				s, changed = strings.TrimSuffix(s, w), true
+				break
+			}
+		}
+	}
+	return s
+}
+
+// nounsAfter is the run of nouns that opens s ("城市制定了…" → 城市), or s
+// itself without a segmenter.
+func nounsAfter(seg Segmenter, s string) string {
+	g, ok := seg.(*GSE)
+	if !ok {
+		return s
+	}
+	var b strings.Builder
+	for _, w := range tagWords(g, s) {
+		if !isNounTag(w.tag) && w.tag != "a" && w.tag != "b" {
+			break
+		}
+		b.WriteString(w.text)
+	}
+	return b.String()
 }
 
 // measureBefore is the nearest measure word before the number in its clause.
@@ -772,9 +910,12 @@ func publishedYear(d *Doc) int {
 }
 
 // coverbRules are the words of rules/target_coverbs.txt: modal markers that
-// are also prepositions (将), and the words that tell the two apart.
+// are also prepositions (将), and the words that tell the two apart; and
+// those of rules/measure_links.txt, which stand between a measure and its
+// number (longest first).
 type coverbRules struct {
 	coverbs, modal, disposal []string
+	links                    []string
 }
 
 func compileCoverbRules(r *Rules) (*coverbRules, error) {
@@ -794,6 +935,8 @@ func compileCoverbRules(r *Rules) (*coverbRules, error) {
 			return nil, fmt.Errorf("rules: target_coverbs: %q: unknown kind %q", row[0], row[1])
 		}
 	}
+	cr.links = r.List("measure_links")
+	slices.SortStableFunc(cr.links, func(a, b string) int { return len(b) - len(a) })
 	return cr, nil
 }
 
@@ -839,4 +982,135 @@ func firstWordTag(seg Segmenter, text string) (string, string) {
 		return sg.Token().Text(), sg.Token().Pos()
 	}
 	return "", ""
+}
+
+// alignRespectively gives each value of "A、B和C分别增长x、y、z" the measure it
+// stands for: the k-th item of the list before 分别 to the k-th number after
+// it in the clause, when the counts agree. Items share the measure noun the
+// last one ends with ("战略性新兴产业、高新技术产业增加值" → …产业增加值 both;
+// "城镇和农村居民人均可支配收入" → 城镇居民人均可支配收入).
+func (fr *figureRules) alignRespectively(d *Doc, figs []Figure, nums []int) {
+	text := d.Text
+	const word = "分别"
+	for at := 0; ; {
+		k := strings.Index(text[at:], word)
+		if k < 0 {
+			return
+		}
+		p := at + k
+		at = p + len(word)
+		cs := p
+		for cs > 0 {
+			r, size := utf8.DecodeLastRuneInString(text[:cs])
+			if r == '，' || r == ',' || r == '；' || r == ';' || r == '。' || r == '：' || r == ':' || r == '\n' {
+				break
+			}
+			cs -= size
+		}
+		ce := at
+		for ce < len(text) {
+			r, size := utf8.DecodeRuneInString(text[ce:])
+			if r == '，' || r == ',' || r == '；' || r == ';' || r == '。' || r == '\n' {
+				break
+			}
+			ce += size
+		}
+		var idx []int
+		for i, n := range nums {
+			if n > p && n < ce {
+				idx = append(idx, i)
+			}
+		}
+		subject := text[cs:p]
+		if cr := d.Rules.coverbs; cr != nil {
+			for changed := true; changed; {
+				changed = false
+				for _, w := range cr.links {
+					if w != "" && strings.HasSuffix(subject, w) {
+						subject, changed = strings.TrimSuffix(subject, w), true
+						break
+					}
+				}
+			}
+		}
+		// "电动机及发电机" may be one item or two: the count of values decides
+		names := fr.respectiveNames(d, subject, true)
+		if len(names) != len(idx) {
+			names = fr.respectiveNames(d, subject, false)
+		}
+		if len(names) < 2 || len(idx) != len(names) {
+			continue
+		}
+		for j, i := range idx {
+			figs[i].Measure = names[j]
+		}
+	}
+}
+
+// respectiveNames splits the subject before 分别 into its items, each
+// completed with the measure noun they share.
+func (fr *figureRules) respectiveNames(d *Doc, subject string, conj bool) []string {
+	subject = strings.TrimSpace(subject)
+	var parts []string
+	for _, p := range strings.Split(subject, "、") {
+		parts = append(parts, p)
+	}
+	last := parts[len(parts)-1]
+	for _, c := range []string{"以及", "和", "及", "与"} {
+		if k := strings.Index(last, c); conj && k > 0 && k+len(c) < len(last) {
+			parts = append(parts[:len(parts)-1], last[:k], last[k+len(c):])
+			break
+		}
+	}
+	if len(parts) < 2 {
+		return nil
+	}
+	if g, ok := d.Seg.(*GSE); ok {
+		parts[0] = trimHead(g, parts[0], 0)
+	}
+	last = parts[len(parts)-1]
+	tail := ""
+	for _, m := range fr.measures {
+		if m.word != "" && strings.HasSuffix(last, m.word) && len(m.word) > len(tail) {
+			tail = m.word
+		}
+	}
+	short := true
+	for _, p := range parts[:len(parts)-1] {
+		short = short && utf8.RuneCountInString(p) <= 2
+	}
+	if short && utf8.RuneCountInString(last) > 2 {
+		// 城镇和农村居民人均可支配收入: the first items replace the last's head
+		head := utf8.RuneCountInString(parts[0])
+		rs := []rune(last)
+		if len(rs) > head {
+			tail = string(rs[head:])
+		}
+	}
+	for i, p := range parts {
+		p = strings.TrimSpace(p)
+		if p == "" || utf8.RuneCountInString(p) > 16 {
+			return nil
+		}
+		if i < len(parts)-1 && tail != "" && !strings.HasSuffix(p, tail) {
+			p += tail
+		}
+		parts[i] = p
+	}
+	return parts
+}
+
+// cleanMeasure drops a measure that names nothing: a linking word alone
+// (增长), or a phrase holding another number with its unit (完成1301.5万辆和).
+func cleanMeasure(d *Doc, m string) string {
+	for i := 0; i < len(m); i++ {
+		// a number with its unit (98元, 1301.5万); 5G names a thing
+		if isASCIIDigit(m[i]) && i+1 < len(m) && !isASCIIDigit(m[i+1]) && !(m[i+1] >= 'A' && m[i+1] <= 'Z') && !(m[i+1] >= 'a' && m[i+1] <= 'z') {
+			return ""
+		}
+	}
+	if cr := d.Rules.coverbs; cr != nil && slices.Contains(cr.links, m) {
+		return ""
+	}
+	return m
 }
