@@ -185,3 +185,19 @@ func TestFigureMeasures(t *testing.T) {
 		}
 	}
 }
+
+// A rank places something in an order; it counts nothing.
+func TestRanksAreNoFigures(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want int
+	}{
+		{"该校连续三年进入全国前十名。", 0},
+		{"出口额位居全省前3位。", 0},
+		{"目前3家企业已投产。", 1},
+	} {
+		if rec := analyzeText(t, c.text, "2025-06-01"); len(rec.Figures) != c.want {
+			t.Errorf("%s: figures %q, want %d", c.text, figureTexts(rec), c.want)
+		}
+	}
+}

@@ -75,7 +75,7 @@ func extractFigures(d *Doc, rec *Record) {
 			if next <= i {
 				next = int(t.byteOf[k+1])
 			}
-			if ok && !insideAny(blocked, q.numStart, q.numEnd) && !overlapsMention(d, mentions, q.numStart, q.numEnd) {
+			if ok && !insideAny(blocked, q.numStart, q.numEnd) && !overlapsMention(d, mentions, q.numStart, q.numEnd) && !d.Rules.coverbs.isRank(text, q) {
 				rec.Figures = append(rec.Figures, fr.makeFigure(d, hits, q, sent, ctx))
 				numStarts = append(numStarts, q.numStart)
 			}
@@ -916,6 +916,8 @@ func publishedYear(d *Doc) int {
 type coverbRules struct {
 	coverbs, modal, disposal []string
 	links                    []string
+	// rules/figure_ranks.txt: 前三名 is a rank, not a figure
+	rankBefore, rankNot, rankUnit []string
 }
 
 func compileCoverbRules(r *Rules) (*coverbRules, error) {
@@ -933,6 +935,21 @@ func compileCoverbRules(r *Rules) (*coverbRules, error) {
 			cr.disposal = append(cr.disposal, row[0])
 		default:
 			return nil, fmt.Errorf("rules: target_coverbs: %q: unknown kind %q", row[0], row[1])
+		}
+	}
+	for _, row := range r.Table("figure_ranks") {
+		if len(row) < 2 {
+			return nil, fmt.Errorf("rules: figure_ranks: %q: want word and kind", row[0])
+		}
+		switch row[1] {
+		case "before":
+			cr.rankBefore = append(cr.rankBefore, row[0])
+		case "not":
+			cr.rankNot = append(cr.rankNot, row[0])
+		case "unit":
+			cr.rankUnit = append(cr.rankUnit, row[0])
+		default:
+			return nil, fmt.Errorf("rules: figure_ranks: %q: unknown kind %q", row[0], row[1])
 		}
 	}
 	cr.links = r.List("measure_links")
@@ -1113,4 +1130,17 @@ func cleanMeasure(d *Doc, m string) string {
 		return ""
 	}
 	return m
+}
+
+// isRank says whether the quantity is a rank (前三名, 排名前10位): a rank
+// word right before the numeral and a rank unit right after it.
+func (cr *coverbRules) isRank(text string, q quantity) bool {
+	if cr == nil {
+		return false
+	}
+	prev := text[:q.numStart]
+	if !hasAnySuffix(prev, cr.rankBefore) || hasAnySuffix(prev, cr.rankNot) {
+		return false
+	}
+	return hasAnyPrefix(text[q.numEnd:], cr.rankUnit)
 }
