@@ -132,6 +132,17 @@ func listBefore(fr *formulaRules, t *runeText, m candidate, want int) ([]string,
 		return nil, false
 	}
 	clause := rs[start:end]
+	// "要统筹“产业、人才、资本、技术”四要素": the quoted list is the list
+	if n := len(clause); n > 2 && isCloseQuote(clause[n-1]) {
+		for k := n - 2; k >= 0; k-- {
+			if isOpenQuote(clause[k]) {
+				if slices.Contains(clause[k:], '、') {
+					clause = clause[k:]
+				}
+				break
+			}
+		}
+	}
 	deng := false
 	// "A、B等10大攻坚战役", "A、B等方面推出十项行动"
 	for k := len(clause) - 1; k >= 0 && len(clause)-k <= 7; k-- {

@@ -201,3 +201,38 @@ func TestRanksAreNoFigures(t *testing.T) {
 		}
 	}
 }
+
+// Members in every layout a report uses: a quoted list written before the
+// name, a list after 即 or 包括, points 一是…二是… in sentences of their own;
+// and set phrases shaped like formulas are none.
+func TestMemberLayoutsAndSetPhrases(t *testing.T) {
+	for _, c := range []struct {
+		text, name string
+		want       []string
+	}{
+		{"要统筹“土地、劳力、资金、技术”四要素。", "四要素", []string{"土地", "劳力", "资金", "技术"}},
+		{"重点抓好“三项工作”，包括项目建设、招商引资和营商环境。", "三项工作", []string{"项目建设", "招商引资", "营商环境"}},
+		{"全力实施“三大行动”。一是实施产业升级行动。二是实施城市更新行动。三是实施乡村振兴行动。", "三大行动",
+			[]string{"实施产业升级行动", "实施城市更新行动", "实施乡村振兴行动"}},
+	} {
+		rec := analyzeText(t, c.text, "2025-06-01")
+		var got []string
+		for _, in := range rec.Initiatives {
+			if in.Name == c.name {
+				got = in.Items
+			}
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%s: %s members %q, want %q", c.text, c.name, got, c.want)
+		}
+	}
+	for _, text := range []string{
+		"两国关系实现“双赢”。",
+		"两岸同胞要坚持“九二共识”。",
+		"作为两党两国主要新闻媒体，双方加强合作。",
+	} {
+		if rec := analyzeText(t, text, "2025-06-01"); len(rec.Initiatives) != 0 {
+			t.Errorf("%s: formulas %v, want none", text, rec.Initiatives)
+		}
+	}
+}
