@@ -103,7 +103,8 @@ func (d *Doc) sections(ref int) []lineSection {
 			out[i] = lineSection{part: partAnnex, title: true}
 			continue
 		}
-		if level == 1 && runesAtMost(first, 50) && !strings.ContainsAny(first, "；;") {
+		// a top heading names a part; "一、提高低保标准。" is a point of a list
+		if level == 1 && runesAtMost(first, 50) && !strings.ContainsAny(first, "；;") && !strings.HasSuffix(line, "。") {
 			cur = headingPart(first, sr, ref)
 			fresh = cur == partNone
 			goalsNext = false
