@@ -22,7 +22,9 @@ func findMembers(d *Doc, fr *formulaRules, t *runeText, m candidate, want int) (
 	if items := enumeratedAfter(fr, t, m, want); len(items) > 0 {
 		return items, true
 	}
-	if items := parallelAfter(d, fr, t, m, want); len(items) > 0 {
+	if items := parallelAfter(d, fr, t, m, want); len(items) > 0 && !anyContains(items, m.name) {
+		// (a sentence that names the formula again restates it: 要深刻领悟
+		// "两个确立"的决定性意义 is no member of 两个确立)
 		return items, true
 	}
 	if items := subjectsAfter(fr, t, m, want); len(items) > 0 {
@@ -823,4 +825,14 @@ func nextIsListComma(rs []rune, e int) bool {
 		e++
 	}
 	return e < len(rs) && rs[e] == '、'
+}
+
+// anyContains says whether one of items holds s.
+func anyContains(items []string, s string) bool {
+	for _, it := range items {
+		if strings.Contains(it, s) {
+			return true
+		}
+	}
+	return false
 }
