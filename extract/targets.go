@@ -654,14 +654,27 @@ func measureSpan(d *Doc, hits []markerHit, cs, num int) string {
 		return ""
 	}
 	text := d.Text
-	from := cs
+	// the stretches between the clause's markers, last first: when the
+	// last is empty ("加工转化率从2020年的51%"), the one before it
+	bounds := []int{cs}
 	k := sort.Search(len(hits), func(k int) bool { return hits[k].end > cs })
 	for ; k < len(hits) && hits[k].end <= num; k++ {
-		if hits[k].start >= cs && hits[k].kind != markHeading {
-			from = max(from, hits[k].end)
+		if h := hits[k]; h.start >= cs && h.kind != markHeading && h.start >= bounds[len(bounds)-1] {
+			bounds = append(bounds, h.start, h.end)
 		}
 	}
-	s := text[from:num]
+	bounds = append(bounds, num)
+	for i := len(bounds) - 2; i >= 0; i -= 2 {
+		if s := cr.stripLinks(text[bounds[i]:bounds[i+1]]); s != "" {
+			return s
+		}
+	}
+	return ""
+}
+
+// stripLinks cuts a measure's stretch of text before a 从/由 that opens a
+// change and strips the linking words at its end.
+func (cr *coverbRules) stripLinks(s string) string {
 	// "收入从7248亿元提高到8865亿元": the measure stands before 从
 	for _, w := range []string{"从", "由"} {
 		if k := strings.LastIndex(s, w); k > 0 {
