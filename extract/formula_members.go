@@ -279,15 +279,64 @@ func listAfter(fr *formulaRules, t *runeText, m candidate, want int) []string {
 		for _, part := range inner {
 			items = append(items, splitList(fr, part)...)
 		}
-	} else {
-		for _, part := range splitRunes(rs[at:e], "，,") {
-			items = append(items, splitList(fr, part)...)
+		if len(items) == want {
+			return items
+		}
+		return nil
+	}
+	parts := splitRunes(rs[at:e], "，,")
+	// parallel clauses, one member each: "即坚持A、B的安全观，坚持C，…", the
+	// 、 inside a clause being the member's own
+	if len(parts) >= want {
+		var raw, out []string
+		for _, part := range parts[:want] {
+			raw = append(raw, strings.TrimSpace(string(part)))
+			p := cleanItem(fr, string(part), false)
+			if p == "" || !balancedQuotes(p) || utf8.RuneCountInString(p) > 30 {
+				out = nil
+				break
+			}
+			out = append(out, p)
+		}
+		// exactly want parallel clauses: one more would be a longer list
+		if out != nil && parallelOpen(raw) && (len(parts) == want || !parallelOpen(append(raw[:want:want], strings.TrimSpace(string(parts[want]))))) {
+			return dropSharedHead(out, m.name)
 		}
 	}
-	if len(items) == want {
-		return items
+	// the list runs over comma parts until it has its count; a clause after
+	// it ("…，从总体上囊括了…") is no member. The last item may hold a 和 of
+	// its own (宜居宜业和美乡村建设).
+	for _, conj := range []bool{true, false} {
+		items = items[:0]
+		for _, part := range parts {
+			items = append(items, splitListConj(fr, part, conj)...)
+			if len(items) >= want {
+				break
+			}
+		}
+		if len(items) == want {
+			return dropSharedHead(items, m.name)
+		}
 	}
 	return nil
+}
+
+// parallelOpen says whether items all open with the same two characters
+// (坚持…, 严禁…): clauses written in parallel.
+func parallelOpen(items []string) bool {
+	if len(items) < 2 {
+		return false
+	}
+	head := []rune(items[0])
+	if len(head) < 3 {
+		return false
+	}
+	for _, it := range items[1:] {
+		if !strings.HasPrefix(it, string(head[:2])) {
+			return false
+		}
+	}
+	return true
 }
 
 // bracketed returns the contents of the brackets in rs, or nil when rs has none.
@@ -311,13 +360,22 @@ func bracketed(rs []rune) [][]rune {
 // splitList cuts a list at 、 and between adjacent quoted items, and its last
 // item once more at 和/及/与 ("A、B和C"), then trims verbs, quotes and 等.
 func splitList(fr *formulaRules, rs []rune) []string {
+	return splitListConj(fr, rs, true)
+}
+
+// splitListConj is splitList, cutting the last item at 和/及/与 only when
+// conj is set ("宜居宜业和美乡村" is one item).
+func splitListConj(fr *formulaRules, rs []rune, conj bool) []string {
 	s := string(rs)
 	s = strings.ReplaceAll(s, "”“", "”、“")
 	parts := strings.Split(s, "、")
 	last := parts[len(parts)-1]
-	for _, conj := range []string{"以及", "和", "及", "与"} {
-		if k := strings.Index(last, conj); k > 0 && k+len(conj) < len(last) {
-			parts = append(parts[:len(parts)-1], last[:k], last[k+len(conj):])
+	for _, c := range []string{"以及", "和", "及", "与"} {
+		if !conj {
+			break
+		}
+		if k := strings.Index(last, c); k > 0 && k+len(c) < len(last) {
+			parts = append(parts[:len(parts)-1], last[:k], last[k+len(c):])
 			break
 		}
 	}
@@ -835,4 +893,37 @@ func anyContains(items []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// dropSharedHead evens out a list whose members but the first open with the
+// same verb (the first lost it as the verb before the list: 聚焦A、聚焦B):
+// when the label names the verb (七个聚焦), every member goes without it, as
+// the shortest phrase that names it; else the first gets it back.
+func dropSharedHead(items []string, name string) []string {
+	if len(items) < 3 {
+		return items
+	}
+	head := []rune(items[1])
+	if len(head) < 4 {
+		return items
+	}
+	p := string(head[:2])
+	for _, it := range items[2:] {
+		if !strings.HasPrefix(it, p) {
+			return items
+		}
+	}
+	out := slices.Clone(items)
+	if strings.Contains(name, p) {
+		for i, it := range out {
+			if t := strings.TrimPrefix(it, p); utf8.RuneCountInString(t) >= 2 {
+				out[i] = t
+			}
+		}
+		return out
+	}
+	if !strings.HasPrefix(out[0], p) {
+		out[0] = p + out[0]
+	}
+	return out
 }
