@@ -194,6 +194,11 @@ func listBefore(fr *formulaRules, t *runeText, m candidate, want int) ([]string,
 	if len(items) < 2 {
 		return nil, false
 	}
+	// "党员、干部深刻领悟“两个确立”", "单产、总产实现“三增”": the list is the
+	// subject of the verb whose object the label is, not its members
+	if last := strings.TrimSpace(string(clause)); !deng && fr.endsWithVerb(last) {
+		return nil, false
+	}
 	for _, it := range items {
 		// "拥护“两个确立”、做到“两个维护”": a list of other formulas
 		if strings.ContainsAny(it, "“”") && fr.hasCount(it) {
@@ -412,6 +417,13 @@ func cleanItem(fr *formulaRules, p string, first bool) string {
 	p = strings.TrimSuffix(p, "等")
 	p = strings.TrimSuffix(p, "了")
 	if first {
+		// "“两新”：是指大规模设备更新和…": a definition's link word
+		for _, l := range fr.links {
+			if strings.HasPrefix(p, l) && len(p) > len(l) {
+				p = p[len(l):]
+				break
+			}
+		}
 		rs := []rune(p)
 		if v := fr.leadingVerb(rs); v == len(rs) {
 			return "" // the clause is only its verb
@@ -926,4 +938,16 @@ func dropSharedHead(items []string, name string) []string {
 		out[0] = p + out[0]
 	}
 	return out
+}
+
+// endsWithVerb says whether s ends with one of the verbs of
+// rules/formula_verbs.txt marked object: a list before them is their
+// subject ("党员、干部深刻领悟“两个确立”").
+func (fr *formulaRules) endsWithVerb(s string) bool {
+	for _, v := range fr.objectVerbs {
+		if utf8.RuneCountInString(v) >= 2 && strings.HasSuffix(s, v) && len(s) > len(v) {
+			return true
+		}
+	}
+	return false
 }
