@@ -875,13 +875,13 @@ func trimHead(g *GSE, s string, longest int) string {
 	return trimOuterQuotes(rest(from))
 }
 
-// trimTail drops the pronoun that ends the last member where it runs into
-// the label ("…用作保障性住房这两个方面"). A verb there may be the member's
-// own (具身智能全链跨越), so it stays.
+// trimTail drops the pronoun or adverb that ends the last member where it
+// runs into the label ("…用作保障性住房这两个方面", "蓄积量持续“双增长”").
+// A verb there may be the member's own (具身智能全链跨越), so it stays.
 func trimTail(g *GSE, s string) string {
 	words := tagWords(g, s)
 	n := len(words)
-	for n > 1 && words[n-1].tag == "r" && utf8.RuneCountInString(s)-utf8.RuneCountInString(words[n-1].text) >= 2 {
+	for n > 1 && (words[n-1].tag == "r" || words[n-1].tag == "d") && utf8.RuneCountInString(s)-utf8.RuneCountInString(words[n-1].text) >= 2 {
 		s = strings.TrimSuffix(s, words[n-1].text)
 		n--
 	}
