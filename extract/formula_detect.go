@@ -515,7 +515,7 @@ func (fr *formulaRules) plainBare(rs []rune, i int) (candidate, bool) {
 		}
 	}
 	if !verbOK {
-		return candidate{}, false
+		return fr.afterQuotedList(rs, i, n, v)
 	}
 	for _, h := range fr.bareHeadWords {
 		e := i + n + len(h.r)
@@ -537,4 +537,52 @@ func runesEqual(a, b []rune) bool {
 		}
 	}
 	return true
+}
+
+// afterQuotedList reads a numeral and a short head right after a quoted list
+// of exactly that many items: "产业、人才、资本、技术"四要素. The list written
+// before the name is the evidence a bare numeral lacks; the head is a head
+// word of the rules, else the two characters that follow.
+func (fr *formulaRules) afterQuotedList(rs []rune, i, n, v int) (candidate, bool) {
+	if i == 0 || !isCloseQuote(rs[i-1]) {
+		return candidate{}, false
+	}
+	open := i - 2
+	for open >= 0 && i-open <= 60 && !isOpenQuote(rs[open]) && rs[open] != '\n' {
+		open--
+	}
+	if open < 0 || !isOpenQuote(rs[open]) {
+		return candidate{}, false
+	}
+	items := 1
+	for _, r := range rs[open+1 : i-1] {
+		if r == '、' {
+			items++
+		}
+	}
+	if items != v {
+		return candidate{}, false
+	}
+	at := i + n
+	end := -1
+	for _, hr := range fr.headRunes {
+		if at+len(hr) <= len(rs) && runesEqual(rs[at:at+len(hr)], hr) {
+			end = at + len(hr)
+			break
+		}
+	}
+	if end < 0 {
+		end = at
+		for end < len(rs) && end-at < 2 && isHan(rs[end]) && !isNumeralRune(rs[end]) && rs[end] != '的' {
+			end++
+		}
+		if end-at < 2 {
+			return candidate{}, false
+		}
+	}
+	name := string(rs[i:end])
+	if fr.pitfall(name) {
+		return candidate{}, false
+	}
+	return candidate{start: i, end: end, name: name, count: intPtr(v), head: fr.headOf(name)}, true
 }

@@ -14,15 +14,17 @@ func findMembers(d *Doc, fr *formulaRules, t *runeText, m candidate, want int) (
 		return nil, false
 	}
 	if items, complete := listBefore(fr, t, m, want); len(items) > 0 {
-		return dropSharedTail(items, m.name), complete
+		return trimEdges(d.Seg, dropSharedTail(items, m.name)), complete
 	}
 	if items := listAfter(fr, t, m, want); len(items) > 0 {
-		return dropSharedTail(items, m.name), true
+		return trimEdges(d.Seg, dropSharedTail(items, m.name)), true
 	}
 	if items := enumeratedAfter(fr, t, m, want); len(items) > 0 {
 		return items, true
 	}
-	if items := parallelAfter(d, fr, t, m, want); len(items) > 0 {
+	if items := parallelAfter(d, fr, t, m, want); len(items) > 0 && !anyContains(items, m.name) {
+		// (a sentence that names the formula again restates it: 要深刻领悟
+		// "两个确立"的决定性意义 is no member of 两个确立)
 		return items, true
 	}
 	if items := subjectsAfter(fr, t, m, want); len(items) > 0 {
@@ -126,11 +128,27 @@ func listBefore(fr *formulaRules, t *runeText, m candidate, want int) ([]string,
 	for start > 0 && !isClauseBreak(rs[start-1]) {
 		start--
 	}
+	// "A、“双百行动”、B": the label is one item of a longer list, and the
+	// items before it are its siblings, not its members
+	if (end > 0 && rs[end-1] == '、') || nextIsListComma(rs, m.end) {
+		return nil, false
+	}
 	clause := rs[start:end]
+	// "要统筹“产业、人才、资本、技术”四要素": the quoted list is the list
+	if n := len(clause); n > 2 && isCloseQuote(clause[n-1]) {
+		for k := n - 2; k >= 0; k-- {
+			if isOpenQuote(clause[k]) {
+				if slices.Contains(clause[k:], '、') {
+					clause = clause[k:]
+				}
+				break
+			}
+		}
+	}
 	deng := false
 	// "A、B等10大攻坚战役", "A、B等方面推出十项行动"
 	for k := len(clause) - 1; k >= 0 && len(clause)-k <= 7; k-- {
-		if clause[k] == '等' && k > 0 {
+		if clause[k] == '等' && k > 0 && (k+1 == len(clause) || clause[k+1] != '、') { // 主权平等、…: a member's own 等
 			clause, deng = clause[:k], true
 			break
 		}
@@ -160,7 +178,7 @@ func listBefore(fr *formulaRules, t *runeText, m candidate, want int) ([]string,
 	// reach back over earlier clauses that are lists themselves, when the
 	// label's own clause is only a verb ("…，形成“一谷一区一论坛三中心”")
 	own := len(items)
-	for s := start; own == 0 && len(items) < want && !deng && s > 0 && !isSentenceBreak(rs[s-1]); {
+	for s := start; own == 0 && end-start <= 4 && len(items) < want && !deng && s > 0 && !isSentenceBreak(rs[s-1]); {
 		e := s - 1
 		b := e
 		for b > 0 && !isClauseBreak(rs[b-1]) {
@@ -175,6 +193,17 @@ func listBefore(fr *formulaRules, t *runeText, m candidate, want int) ([]string,
 	}
 	if len(items) < 2 {
 		return nil, false
+	}
+	// "党员、干部深刻领悟“两个确立”", "单产、总产实现“三增”": the list is the
+	// subject of the verb whose object the label is, not its members
+	if last := strings.TrimSpace(string(clause)); !deng && fr.endsWithVerb(last) {
+		return nil, false
+	}
+	for _, it := range items {
+		// "拥护“两个确立”、做到“两个维护”": a list of other formulas
+		if strings.ContainsAny(it, "“”") && fr.hasCount(it) {
+			return nil, false
+		}
 	}
 	if modifier {
 		for _, it := range items {
@@ -255,15 +284,64 @@ func listAfter(fr *formulaRules, t *runeText, m candidate, want int) []string {
 		for _, part := range inner {
 			items = append(items, splitList(fr, part)...)
 		}
-	} else {
-		for _, part := range splitRunes(rs[at:e], "，,") {
-			items = append(items, splitList(fr, part)...)
+		if len(items) == want {
+			return items
+		}
+		return nil
+	}
+	parts := splitRunes(rs[at:e], "，,")
+	// parallel clauses, one member each: "即坚持A、B的安全观，坚持C，…", the
+	// 、 inside a clause being the member's own
+	if len(parts) >= want {
+		var raw, out []string
+		for _, part := range parts[:want] {
+			raw = append(raw, strings.TrimSpace(string(part)))
+			p := cleanItem(fr, string(part), false)
+			if p == "" || !balancedQuotes(p) || utf8.RuneCountInString(p) > 30 {
+				out = nil
+				break
+			}
+			out = append(out, p)
+		}
+		// exactly want parallel clauses: one more would be a longer list
+		if out != nil && parallelOpen(raw) && (len(parts) == want || !parallelOpen(append(raw[:want:want], strings.TrimSpace(string(parts[want]))))) {
+			return dropSharedHead(out, m.name)
 		}
 	}
-	if len(items) == want {
-		return items
+	// the list runs over comma parts until it has its count; a clause after
+	// it ("…，从总体上囊括了…") is no member. The last item may hold a 和 of
+	// its own (宜居宜业和美乡村建设).
+	for _, conj := range []bool{true, false} {
+		items = items[:0]
+		for _, part := range parts {
+			items = append(items, splitListConj(fr, part, conj)...)
+			if len(items) >= want {
+				break
+			}
+		}
+		if len(items) == want {
+			return dropSharedHead(items, m.name)
+		}
 	}
 	return nil
+}
+
+// parallelOpen says whether items all open with the same two characters
+// (坚持…, 严禁…): clauses written in parallel.
+func parallelOpen(items []string) bool {
+	if len(items) < 2 {
+		return false
+	}
+	head := []rune(items[0])
+	if len(head) < 3 {
+		return false
+	}
+	for _, it := range items[1:] {
+		if !strings.HasPrefix(it, string(head[:2])) {
+			return false
+		}
+	}
+	return true
 }
 
 // bracketed returns the contents of the brackets in rs, or nil when rs has none.
@@ -287,13 +365,22 @@ func bracketed(rs []rune) [][]rune {
 // splitList cuts a list at 、 and between adjacent quoted items, and its last
 // item once more at 和/及/与 ("A、B和C"), then trims verbs, quotes and 等.
 func splitList(fr *formulaRules, rs []rune) []string {
+	return splitListConj(fr, rs, true)
+}
+
+// splitListConj is splitList, cutting the last item at 和/及/与 only when
+// conj is set ("宜居宜业和美乡村" is one item).
+func splitListConj(fr *formulaRules, rs []rune, conj bool) []string {
 	s := string(rs)
 	s = strings.ReplaceAll(s, "”“", "”、“")
 	parts := strings.Split(s, "、")
 	last := parts[len(parts)-1]
-	for _, conj := range []string{"以及", "和", "及", "与"} {
-		if k := strings.Index(last, conj); k > 0 && k+len(conj) < len(last) {
-			parts = append(parts[:len(parts)-1], last[:k], last[k+len(conj):])
+	for _, c := range []string{"以及", "和", "及", "与"} {
+		if !conj {
+			break
+		}
+		if k := strings.Index(last, c); k > 0 && k+len(c) < len(last) {
+			parts = append(parts[:len(parts)-1], last[:k], last[k+len(c):])
 			break
 		}
 	}
@@ -303,7 +390,12 @@ func splitList(fr *formulaRules, rs []rune) []string {
 		if i > 0 && fr.taskMarker(p) != "" {
 			return nil
 		}
+		// 等 closes a list: inside one it is a member's own (主权平等)
+		keepDeng := i < len(parts)-1 && strings.HasSuffix(strings.TrimSpace(p), "等")
 		p = cleanItem(fr, p, i == 0)
+		if keepDeng {
+			p += "等"
+		}
 		if p == "" {
 			continue
 		}
@@ -325,6 +417,13 @@ func cleanItem(fr *formulaRules, p string, first bool) string {
 	p = strings.TrimSuffix(p, "等")
 	p = strings.TrimSuffix(p, "了")
 	if first {
+		// "“两新”：是指大规模设备更新和…": a definition's link word
+		for _, l := range fr.links {
+			if strings.HasPrefix(p, l) && len(p) > len(l) {
+				p = p[len(l):]
+				break
+			}
+		}
 		rs := []rune(p)
 		if v := fr.leadingVerb(rs); v == len(rs) {
 			return "" // the clause is only its verb
@@ -675,4 +774,180 @@ func dropSharedTail(items []string, name string) []string {
 		}
 	}
 	return out
+}
+
+// trimEdges trims the words a list's edges carry that are not part of a
+// member, by the segmenter's tags: before the first member, the subject,
+// verb or preposition that introduces the list (以A、B, 覆盖A、B, 江西从A、B,
+// 这也是我国…首次实现A、B), when the first member reads longer than its
+// parallel members; after the last, a pronoun that leads into the label
+// (…用作保障性住房这两个方面).
+func trimEdges(seg Segmenter, items []string) []string {
+	g, ok := seg.(*GSE)
+	if !ok || len(items) < 2 {
+		return items
+	}
+	longest := 0
+	for _, it := range items[1:] {
+		longest = max(longest, utf8.RuneCountInString(it))
+	}
+	out := slices.Clone(items)
+	out[0] = trimHead(g, out[0], longest)
+	others := 0
+	for _, it := range items[:len(items)-1] {
+		others = max(others, utf8.RuneCountInString(it))
+	}
+	if utf8.RuneCountInString(out[len(out)-1]) > others {
+		out[len(out)-1] = trimTail(g, out[len(out)-1])
+	}
+	return out
+}
+
+type taggedWord struct{ text, tag string }
+
+func tagWords(g *GSE, s string) []taggedWord {
+	var out []taggedWord
+	for _, sg := range g.seg.Segment([]byte(s)) {
+		// the text as written: gse's tokens are lower-cased (5G → 5g)
+		out = append(out, taggedWord{s[sg.Start():sg.End()], sg.Token().Pos()})
+	}
+	return out
+}
+
+// isLinkTag says whether a tag marks a word that can introduce a list but
+// not name a member: verb, preposition, adverb, conjunction, pronoun,
+// particle (vn, a verbal noun, names members).
+func isLinkTag(tag string) bool {
+	switch tag {
+	case "v", "p", "d", "c", "r", "uj", "ul", "u", "y":
+		return true
+	}
+	return false
+}
+
+func isNounTag(tag string) bool {
+	return tag != "" && (tag[0] == 'n' || tag == "vn" || tag == "j" || tag == "l" || tag == "eng" || tag == "an")
+}
+
+// trimHead cuts the first member after the words that introduce the list:
+// while it is longer than its parallel members by more than two, at the
+// next verb or preposition; then it drops leading link words, when the
+// member reads longer than the others. What stays is at least two
+// characters and holds a noun.
+func trimHead(g *GSE, s string, longest int) string {
+	words := tagWords(g, s)
+	rest := func(k int) string {
+		var b strings.Builder
+		for _, w := range words[k:] {
+			b.WriteString(w.text)
+		}
+		return b.String()
+	}
+	hasNoun := func(k int) bool {
+		for _, w := range words[k:] {
+			if isNounTag(w.tag) {
+				return true
+			}
+		}
+		return false
+	}
+	from := 0
+	for utf8.RuneCountInString(rest(from)) > longest+2 {
+		next := -1
+		for k := from; k < len(words)-1; k++ {
+			verb := words[k].tag == "v" && utf8.RuneCountInString(words[k].text) >= 2
+			if (verb || words[k].tag == "p") && utf8.RuneCountInString(rest(k+1)) >= 2 && hasNoun(k+1) {
+				next = k + 1
+				break
+			}
+		}
+		if next < 0 {
+			break
+		}
+		from = next
+	}
+	// a member never opens with a preposition or a conjunction (以及以A、B)
+	for from < len(words)-1 && (utf8.RuneCountInString(rest(from)) > longest || words[from].tag == "p" || words[from].tag == "c") &&
+		isLinkTag(words[from].tag) && (words[from].tag != "v" || utf8.RuneCountInString(words[from].text) >= 2) &&
+		utf8.RuneCountInString(rest(from+1)) >= 2 && hasNoun(from+1) {
+		from++
+	}
+	return trimOuterQuotes(rest(from))
+}
+
+// trimTail drops the pronoun or adverb that ends the last member where it
+// runs into the label ("…用作保障性住房这两个方面", "蓄积量持续“双增长”").
+// A verb there may be the member's own (具身智能全链跨越), so it stays.
+func trimTail(g *GSE, s string) string {
+	words := tagWords(g, s)
+	n := len(words)
+	for n > 1 && (words[n-1].tag == "r" || words[n-1].tag == "d") && utf8.RuneCountInString(s)-utf8.RuneCountInString(words[n-1].text) >= 2 {
+		s = strings.TrimSuffix(s, words[n-1].text)
+		n--
+	}
+	return trimOuterQuotes(s)
+}
+
+// nextIsListComma says whether a list comma follows the label ending at
+// rune e (after its closing quote).
+func nextIsListComma(rs []rune, e int) bool {
+	if e < len(rs) && isCloseQuote(rs[e]) {
+		e++
+	}
+	return e < len(rs) && rs[e] == '、'
+}
+
+// anyContains says whether one of items holds s.
+func anyContains(items []string, s string) bool {
+	for _, it := range items {
+		if strings.Contains(it, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// dropSharedHead evens out a list whose members but the first open with the
+// same verb (the first lost it as the verb before the list: 聚焦A、聚焦B):
+// when the label names the verb (七个聚焦), every member goes without it, as
+// the shortest phrase that names it; else the first gets it back.
+func dropSharedHead(items []string, name string) []string {
+	if len(items) < 3 {
+		return items
+	}
+	head := []rune(items[1])
+	if len(head) < 4 {
+		return items
+	}
+	p := string(head[:2])
+	for _, it := range items[2:] {
+		if !strings.HasPrefix(it, p) {
+			return items
+		}
+	}
+	out := slices.Clone(items)
+	if strings.Contains(name, p) {
+		for i, it := range out {
+			if t := strings.TrimPrefix(it, p); utf8.RuneCountInString(t) >= 2 {
+				out[i] = t
+			}
+		}
+		return out
+	}
+	if !strings.HasPrefix(out[0], p) {
+		out[0] = p + out[0]
+	}
+	return out
+}
+
+// endsWithVerb says whether s ends with one of the verbs of
+// rules/formula_verbs.txt marked object: a list before them is their
+// subject ("党员、干部深刻领悟“两个确立”").
+func (fr *formulaRules) endsWithVerb(s string) bool {
+	for _, v := range fr.objectVerbs {
+		if utf8.RuneCountInString(v) >= 2 && strings.HasSuffix(s, v) && len(s) > len(v) {
+			return true
+		}
+	}
+	return false
 }

@@ -23,6 +23,7 @@ type formulaRules struct {
 	after        map[rune]bool
 	idioms       map[string]bool
 	verbs        []string // longest first
+	objectVerbs  []string // verbs whose subject, not members, a list before the label is (深刻领悟)
 	links        []string // longest first
 	unity        []string
 	taskMarkers  []string // longest first
@@ -84,6 +85,11 @@ func compileFormulaRules(r *Rules) (*formulaRules, error) {
 		}
 	}
 	fr.verbs = byLengthDesc(r.List("formula_verbs"))
+	for _, row := range r.Table("formula_verbs") {
+		if len(row) > 1 && row[1] == "object" {
+			fr.objectVerbs = append(fr.objectVerbs, row[0])
+		}
+	}
 	fr.links = byLengthDesc(r.List("formula_links"))
 	fr.unity = r.List("formula_unity")
 	fr.heads = byLengthDesc(fr.heads)

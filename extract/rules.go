@@ -29,6 +29,8 @@ type Rules struct {
 	places    *placeRules
 	people    *peopleRules
 	furniture *furnitureRules
+	sections  *sectionRules
+	coverbs   *coverbRules
 	// docWords holds the figure words, then the national cues: both are
 	// found in every document, in one pass (see Doc.wordHits).
 	docWords wordIndex
@@ -81,6 +83,12 @@ func LoadRules(base fs.FS, extra ...fs.FS) (*Rules, error) {
 		return nil, err
 	}
 	if r.furniture, err = compileFurnitureRules(r); err != nil {
+		return nil, err
+	}
+	if r.sections, err = compileSectionRules(r); err != nil {
+		return nil, err
+	}
+	if r.coverbs, err = compileCoverbRules(r); err != nil {
 		return nil, err
 	}
 	return r, nil

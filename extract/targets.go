@@ -1,7 +1,9 @@
 package extract
 
 import (
+	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -27,7 +29,9 @@ func extractFigures(d *Doc, rec *Record) {
 	}
 	text := d.Text
 	words := d.wordHits().figure
-	hits := findMarkers(text, words.markers, words.nots, referenceYear(d))
+	ref := referenceYear(d)
+	hits := findMarkers(text, words.markers, words.nots, ref)
+	secs := d.sections(ref)
 	blocked := words.pitfalls
 	var mentions []Span
 	for _, in := range rec.Initiatives {
@@ -39,12 +43,14 @@ func extractFigures(d *Doc, rec *Record) {
 	var seenLines []string
 	planMode := false
 	var plans planScopes
-	for _, line := range d.Lines {
+	var numStarts []int // byte offset of each figure's number
+	for li, line := range d.Lines {
 		lineText := text[line.Start:line.End]
 		trimmed := strings.TrimSpace(lineText)
 		if isHeadingLine(trimmed) {
 			planMode = plans.enter(headingLevel(trimmed), endsWithHeadingWord(fr, trimmed))
 		}
+		ctx := labelContext{planMode: planMode, sec: secs[li], ref: ref}
 		// A paragraph repeated word for word (a headline printed twice by the
 		// page, once more with the site's name) reports nothing new.
 		if !runesAtMost(trimmed, 5) {
@@ -69,14 +75,17 @@ func extractFigures(d *Doc, rec *Record) {
 			if next <= i {
 				next = int(t.byteOf[k+1])
 			}
-			if ok && !insideAny(blocked, q.numStart, q.numEnd) && !overlapsMention(d, mentions, q.numStart, q.numEnd) {
-				rec.Figures = append(rec.Figures, fr.makeFigure(d, hits, q, sent, planMode))
+			if ok && !insideAny(blocked, q.numStart, q.numEnd) && !overlapsMention(d, mentions, q.numStart, q.numEnd) && !d.Rules.coverbs.isRank(text, q) {
+				rec.Figures = append(rec.Figures, fr.makeFigure(d, hits, q, sent, ctx))
+				numStarts = append(numStarts, q.numStart)
 			}
 			for k < len(t.r) && int(t.byteOf[k]) < next {
 				k++
 			}
 		}
 	}
+	fr.alignRespectively(d, rec.Figures, numStarts)
+
 }
 
 // repeatsLine says whether line is an earlier short line again, whole or
@@ -252,6 +261,12 @@ func findMarkers(text string, hits, nots []markerHit, now int) []markerHit {
 			continue
 		}
 		year := text[loc[2]:loc[3]]
+		if y, _ := strconv.Atoi(year); now > 0 && y < now && strings.HasPrefix(text[loc[1]:], "的") {
+			// 由2020年的56.8%下降到2024年的53.2%: the value of a year gone
+			// by, not a deadline
+			hits = append(hits, markerHit{start: loc[0], end: loc[1], kind: markFact})
+			continue
+		}
 		if loc[4] >= 0 {
 			year += "-12-31"
 		}
@@ -459,7 +474,7 @@ func clauseEnd(s string, i, hi int) int {
 }
 
 // makeFigure builds the Figure of a quantity: its phrase, measure and label.
-func (fr *figureRules) makeFigure(d *Doc, hits []markerHit, q quantity, sent Span, planMode bool) Figure {
+func (fr *figureRules) makeFigure(d *Doc, hits []markerHit, q quantity, sent Span, ctx labelContext) Figure {
 	text := d.Text
 	cs := clauseStart(text, sent.Start, q.start)
 	ce := clauseEnd(text, q.end, sent.End)
@@ -485,7 +500,7 @@ func (fr *figureRules) makeFigure(d *Doc, hits []markerHit, q quantity, sent Spa
 		Value:      q.value,
 		Unit:       q.unit,
 		Comparator: q.comparator,
-		Measure:    fr.measureOf(text, cs, q, end),
+		Measure:    cleanMeasure(d, fr.measureOf(d, hits, cs, q, end)),
 		Sentence:   strings.TrimSpace(text[sent.Start:sent.End]),
 		Span:       d.Span(start, end),
 	}
@@ -493,7 +508,7 @@ func (fr *figureRules) makeFigure(d *Doc, hits []markerHit, q quantity, sent Spa
 		m := q.max
 		f.Max = &m
 	}
-	f.Target, f.Deadline = labelTarget(d, hits, q, sent, cs, ce, planMode)
+	f.Target, f.Deadline = labelInContext(d, hits, q, sent, cs, ce, ctx)
 	return f
 }
 
@@ -537,16 +552,163 @@ func snapStart(d *Doc, cs, start, num int) int {
 
 func isDigitRune(r rune) bool { return r >= '0' && r <= '9' }
 
-// measureOf names what a figure counts: the nearest measure word before the
-// number in its clause, else the words that follow a classifier.
-func (fr *figureRules) measureOf(text string, cs int, q quantity, end int) string {
+// measureOf names what a figure counts: the noun phrase before the number in
+// its clause (measurePhrase), else the nearest measure word there, else the
+// nouns that follow a classifier.
+func (fr *figureRules) measureOf(d *Doc, hits []markerHit, cs int, q quantity, end int) string {
+	text := d.Text
+	// "新建10家以上省级质量基础设施": what is counted follows the classifier
+	if q.kind == "count" {
+		e := q.end
+		for n := 0; n < 12 && e < len(text); n++ {
+			r, size := utf8.DecodeRuneInString(text[e:])
+			if isPhraseBreak(r) {
+				break
+			}
+			e += size
+		}
+		if m := nounsAfter(d.Seg, text[q.end:e]); d.Seg != nil && utf8.RuneCountInString(m) >= 2 {
+			return m
+		}
+	}
+	if m := measurePhrase(d, hits, cs, q.start); m != "" {
+		return m
+	}
 	if m := fr.measureBefore(text, cs, q); m != "" {
+		// the phrase that ends with the measure word, when the segmenter
+		// tags none of its words a noun (一般/a 公共/b 预算/v 收入/v)
+		if span := measureSpan(d, hits, cs, q.start); strings.HasSuffix(span, m) && d.Seg != nil && utf8.RuneCountInString(span) <= 12 {
+			return span
+		}
 		return m
 	}
 	if q.kind == "count" && end > q.end {
-		return text[q.end:end]
+		return nounsAfter(d.Seg, text[q.end:end])
 	}
 	return ""
+}
+
+// measurePhrase is the noun phrase a number measures, read back from it in
+// its clause: after the last target or fact marker, without the linking
+// words of rules/measure_links.txt at its end (增长, 达到, 超 …), without the
+// verbs that govern it at its start (开工改造城镇老旧小区 → 城镇老旧小区), at
+// most twelve characters, by the segmenter's words; "" when no noun is left.
+func measurePhrase(d *Doc, hits []markerHit, cs, num int) string {
+	g, ok := d.Seg.(*GSE)
+	if !ok {
+		return ""
+	}
+	s := measureSpan(d, hits, cs, num)
+	if s == "" || strings.ContainsAny(s, "“”《》（）()") {
+		return ""
+	}
+	words := tagWords(g, s)
+	nounAt := -1
+	for i, w := range words {
+		if isNounTag(w.tag) {
+			nounAt = i
+		}
+	}
+	if nounAt < 0 {
+		return ""
+	}
+	first := 0
+	for first < nounAt && (isLeadTag(words[first].tag) || slices.Contains(d.Rules.coverbs.links, words[first].text)) {
+		first++
+	}
+	n := 0
+	start := len(words)
+	for start > first && n+utf8.RuneCountInString(words[start-1].text) <= 12 {
+		start--
+		n += utf8.RuneCountInString(words[start].text)
+	}
+	var b strings.Builder
+	for _, w := range words[start:] {
+		b.WriteString(w.text)
+	}
+	m := b.String()
+	if utf8.RuneCountInString(m) < 2 {
+		return ""
+	}
+	return m
+}
+
+// isLeadTag says whether a word that opens the phrase before a number
+// governs it rather than names it: a verb, adverb, preposition,
+// conjunction, pronoun, numeral, classifier, particle, locative or time.
+func isLeadTag(tag string) bool {
+	switch tag {
+	case "v", "d", "p", "c", "r", "m", "q", "uj", "ul", "f", "t":
+		return true
+	}
+	return false
+}
+
+// measureSpan is the text a number's measure is read from: its clause
+// before it, after the last target or fact marker, before a 从/由 that
+// opens a change ("收入从7248亿元提高到…"), without the linking words of
+// rules/measure_links.txt at its end.
+func measureSpan(d *Doc, hits []markerHit, cs, num int) string {
+	cr := d.Rules.coverbs
+	if cr == nil || num <= cs {
+		return ""
+	}
+	text := d.Text
+	// the stretches between the clause's markers, last first: when the
+	// last is empty ("加工转化率从2020年的51%"), the one before it
+	bounds := []int{cs}
+	k := sort.Search(len(hits), func(k int) bool { return hits[k].end > cs })
+	for ; k < len(hits) && hits[k].end <= num; k++ {
+		if h := hits[k]; h.start >= cs && h.kind != markHeading && h.start >= bounds[len(bounds)-1] {
+			bounds = append(bounds, h.start, h.end)
+		}
+	}
+	bounds = append(bounds, num)
+	for i := len(bounds) - 2; i >= 0; i -= 2 {
+		if s := cr.stripLinks(text[bounds[i]:bounds[i+1]]); s != "" {
+			return s
+		}
+	}
+	return ""
+}
+
+// stripLinks cuts a measure's stretch of text before a 从/由 that opens a
+// change and strips the linking words at its end.
+func (cr *coverbRules) stripLinks(s string) string {
+	// "收入从7248亿元提高到8865亿元": the measure stands before 从
+	for _, w := range []string{"从", "由"} {
+		if k := strings.LastIndex(s, w); k > 0 {
+			s = s[:k]
+		}
+	}
+	for changed := true; changed; {
+		changed = false
+		s = strings.TrimRight(s, " \t")
+		for _, w := range cr.links {
+			if w != "" && strings.HasSuffix(s, w) {
+				s, changed = strings.TrimSuffix(s, w), true
+				break
+			}
+		}
+	}
+	return s
+}
+
+// nounsAfter is the run of nouns that opens s ("城市制定了…" → 城市), or s
+// itself without a segmenter.
+func nounsAfter(seg Segmenter, s string) string {
+	g, ok := seg.(*GSE)
+	if !ok {
+		return s
+	}
+	var b strings.Builder
+	for _, w := range tagWords(g, s) {
+		if !isNounTag(w.tag) && w.tag != "a" && w.tag != "b" {
+			break
+		}
+		b.WriteString(w.text)
+	}
+	return b.String()
 }
 
 // measureBefore is the nearest measure word before the number in its clause.
@@ -575,6 +737,53 @@ func (fr *figureRules) measureBefore(text string, cs int, q quantity) string {
 	return ""
 }
 
+// labelContext is what the document around a figure says: the paragraph's
+// part (review, plan, goals) and whether an action-plan heading is open.
+type labelContext struct {
+	planMode bool
+	sec      lineSection
+	ref      int // the year the text speaks from
+}
+
+// labelInContext labels a figure by its paragraph's part where the part is
+// decisive, else by its clause's cues (labelTarget): every figure of a goals
+// paragraph (主要预期目标是：…；…) is a target; a figure in the review of past
+// work is a fact unless its own clause sets a deadline after the text's
+// year; in a plan part, a figure whose clause has no cue is a target.
+func labelInContext(d *Doc, hits []markerHit, q quantity, sent Span, cs, ce int, ctx labelContext) (bool, string) {
+	switch {
+	case ctx.sec.goals && q.start >= ctx.sec.goalsFrom:
+		return true, deadlineOf(d, hits, sent, q)
+	case ctx.sec.part == partReview:
+		if dl := clauseDeadline(hits, cs, ce); dl != "" && ctx.ref > 0 && yearOf(dl) > ctx.ref {
+			return true, dl
+		}
+		return false, ""
+	}
+	return labelTarget(d, hits, q, sent, cs, ce, ctx.planMode || ctx.sec.part == partPlan)
+}
+
+// clauseDeadline is the deadline of the first 到YYYY年 marker inside bytes
+// [cs, ce), or "".
+func clauseDeadline(hits []markerHit, cs, ce int) string {
+	k := sort.Search(len(hits), func(k int) bool { return hits[k].end > cs })
+	for ; k < len(hits) && hits[k].end <= ce; k++ {
+		if h := hits[k]; h.kind == markDeadline && h.start >= cs && h.deadline != "" {
+			return h.deadline
+		}
+	}
+	return ""
+}
+
+// yearOf reads the year of a deadline ("2027", "2027-12-31").
+func yearOf(deadline string) int {
+	if len(deadline) < 4 {
+		return 0
+	}
+	y, _ := strconv.Atoi(deadline[:4])
+	return y
+}
+
 // labelTarget decides whether the text commits to a figure: the nearest
 // marker before it in its sentence decides; a fact marker that covers its
 // clause (截至…) silences plan words after it; when none comes before, a
@@ -593,8 +802,15 @@ func labelTarget(d *Doc, hits []markerHit, q quantity, sent Span, cs, ce int, pl
 		if h.start < clauseFactUntil && h.kind != markFact && h.kind != markClause {
 			continue
 		}
-		if h.kind == markAction && !governsCount(d.Text, h.end, q.numStart, lastFact, sent.Start) {
+		if h.kind == markAction && (q.kind == "percent" || !governsCount(d.Text, h.end, q.numStart, lastFact, sent.Start)) {
+			// 加快1.3个百分点 compares rates: an action plan counts things
 			continue
+		}
+		if h.kind == markModal && d.Rules.coverbs.isPreposition(d, h, sent.End) {
+			continue
+		}
+		if h.kind == markModal && lastFact >= 0 && lastFact <= h.start && utf8.RuneCountInString(d.Text[lastFact:h.start]) <= 1 {
+			continue // 已安排, 累计安排: the plan word is reported as done
 		}
 		switch h.kind {
 		case markClause:
@@ -704,4 +920,240 @@ func publishedYear(d *Doc) int {
 		return 0
 	}
 	return y
+}
+
+// coverbRules are the words of rules/target_coverbs.txt: modal markers that
+// are also prepositions (将), and the words that tell the two apart; and
+// those of rules/measure_links.txt, which stand between a measure and its
+// number (longest first).
+type coverbRules struct {
+	coverbs, modal, disposal []string
+	links                    []string
+	// rules/figure_ranks.txt: 前三名 is a rank, not a figure
+	rankBefore, rankNot, rankUnit []string
+}
+
+func compileCoverbRules(r *Rules) (*coverbRules, error) {
+	cr := &coverbRules{}
+	for _, row := range r.Table("target_coverbs") {
+		if len(row) < 2 {
+			return nil, fmt.Errorf("rules: target_coverbs: %q: want word and kind", row[0])
+		}
+		switch row[1] {
+		case "coverb":
+			cr.coverbs = append(cr.coverbs, row[0])
+		case "modal":
+			cr.modal = append(cr.modal, row[0])
+		case "disposal":
+			cr.disposal = append(cr.disposal, row[0])
+		default:
+			return nil, fmt.Errorf("rules: target_coverbs: %q: unknown kind %q", row[0], row[1])
+		}
+	}
+	for _, row := range r.Table("figure_ranks") {
+		if len(row) < 2 {
+			return nil, fmt.Errorf("rules: figure_ranks: %q: want word and kind", row[0])
+		}
+		switch row[1] {
+		case "before":
+			cr.rankBefore = append(cr.rankBefore, row[0])
+		case "not":
+			cr.rankNot = append(cr.rankNot, row[0])
+		case "unit":
+			cr.rankUnit = append(cr.rankUnit, row[0])
+		default:
+			return nil, fmt.Errorf("rules: figure_ranks: %q: unknown kind %q", row[0], row[1])
+		}
+	}
+	cr.links = r.List("measure_links")
+	slices.SortStableFunc(cr.links, func(a, b string) int { return len(b) - len(a) })
+	return cr, nil
+}
+
+// isPreposition says whether the marker h is a coverb used as the
+// preposition (将单棚巡检效率提升5倍): no modal word right after it (nor a
+// verb, adverb, time word or preposition, by the segmenter's tags), and a
+// disposal verb later in its clause, at least two characters on.
+func (cr *coverbRules) isPreposition(d *Doc, h *markerHit, sentEnd int) bool {
+	text := d.Text
+	if cr == nil || !slices.Contains(cr.coverbs, text[h.start:h.end]) {
+		return false
+	}
+	rest := text[h.end:clauseEnd(text, h.end, sentEnd)]
+	if hasAnyPrefix(rest, cr.modal) {
+		return false
+	}
+	if _, tag := firstWordTag(d.Seg, rest); tag != "" && strings.ContainsRune("vdptc", rune(tag[0])) && tag != "vn" {
+		return false
+	}
+	for _, v := range cr.disposal {
+		if k := strings.Index(rest, v); k > 0 && utf8.RuneCountInString(rest[:k]) >= 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// firstWordTag is the first word of text as the segmenter cuts it and its
+// part-of-speech tag ("" when the segmenter gives none).
+func firstWordTag(seg Segmenter, text string) (string, string) {
+	if text == "" {
+		return "", ""
+	}
+	g, ok := seg.(*GSE)
+	if !ok {
+		return "", ""
+	}
+	k := min(len(text), 24)
+	for k > 0 && k < len(text) && !utf8.RuneStart(text[k]) {
+		k--
+	}
+	for _, sg := range g.seg.Segment([]byte(text[:k])) {
+		return sg.Token().Text(), sg.Token().Pos()
+	}
+	return "", ""
+}
+
+// alignRespectively gives each value of "A、B和C分别增长x、y、z" the measure it
+// stands for: the k-th item of the list before 分别 to the k-th number after
+// it in the clause, when the counts agree. Items share the measure noun the
+// last one ends with ("战略性新兴产业、高新技术产业增加值" → …产业增加值 both;
+// "城镇和农村居民人均可支配收入" → 城镇居民人均可支配收入).
+func (fr *figureRules) alignRespectively(d *Doc, figs []Figure, nums []int) {
+	text := d.Text
+	const word = "分别"
+	for at := 0; ; {
+		k := strings.Index(text[at:], word)
+		if k < 0 {
+			return
+		}
+		p := at + k
+		at = p + len(word)
+		cs := p
+		for cs > 0 {
+			r, size := utf8.DecodeLastRuneInString(text[:cs])
+			if r == '，' || r == ',' || r == '；' || r == ';' || r == '。' || r == '：' || r == ':' || r == '\n' {
+				break
+			}
+			cs -= size
+		}
+		ce := at
+		for ce < len(text) {
+			r, size := utf8.DecodeRuneInString(text[ce:])
+			if r == '，' || r == ',' || r == '；' || r == ';' || r == '。' || r == '\n' {
+				break
+			}
+			ce += size
+		}
+		var idx []int
+		for i, n := range nums {
+			if n > p && n < ce {
+				idx = append(idx, i)
+			}
+		}
+		subject := text[cs:p]
+		if cr := d.Rules.coverbs; cr != nil {
+			for changed := true; changed; {
+				changed = false
+				for _, w := range cr.links {
+					if w != "" && strings.HasSuffix(subject, w) {
+						subject, changed = strings.TrimSuffix(subject, w), true
+						break
+					}
+				}
+			}
+		}
+		// "电动机及发电机" may be one item or two: the count of values decides
+		names := fr.respectiveNames(d, subject, true)
+		if len(names) != len(idx) {
+			names = fr.respectiveNames(d, subject, false)
+		}
+		if len(names) < 2 || len(idx) != len(names) {
+			continue
+		}
+		for j, i := range idx {
+			figs[i].Measure = names[j]
+		}
+	}
+}
+
+// respectiveNames splits the subject before 分别 into its items, each
+// completed with the measure noun they share.
+func (fr *figureRules) respectiveNames(d *Doc, subject string, conj bool) []string {
+	subject = strings.TrimSpace(subject)
+	var parts []string
+	for _, p := range strings.Split(subject, "、") {
+		parts = append(parts, p)
+	}
+	last := parts[len(parts)-1]
+	for _, c := range []string{"以及", "和", "及", "与"} {
+		if k := strings.Index(last, c); conj && k > 0 && k+len(c) < len(last) {
+			parts = append(parts[:len(parts)-1], last[:k], last[k+len(c):])
+			break
+		}
+	}
+	if len(parts) < 2 {
+		return nil
+	}
+	if g, ok := d.Seg.(*GSE); ok {
+		parts[0] = trimHead(g, parts[0], 0)
+	}
+	last = parts[len(parts)-1]
+	tail := ""
+	for _, m := range fr.measures {
+		if m.word != "" && strings.HasSuffix(last, m.word) && len(m.word) > len(tail) {
+			tail = m.word
+		}
+	}
+	short := true
+	for _, p := range parts[:len(parts)-1] {
+		short = short && utf8.RuneCountInString(p) <= 2
+	}
+	if short && utf8.RuneCountInString(last) > 2 {
+		// 城镇和农村居民人均可支配收入: the first items replace the last's head
+		head := utf8.RuneCountInString(parts[0])
+		rs := []rune(last)
+		if len(rs) > head {
+			tail = string(rs[head:])
+		}
+	}
+	for i, p := range parts {
+		p = strings.TrimSpace(p)
+		if p == "" || utf8.RuneCountInString(p) > 16 {
+			return nil
+		}
+		if i < len(parts)-1 && tail != "" && !strings.HasSuffix(p, tail) {
+			p += tail
+		}
+		parts[i] = p
+	}
+	return parts
+}
+
+// cleanMeasure drops a measure that names nothing: a linking word alone
+// (增长), or a phrase holding another number with its unit (完成1301.5万辆和).
+func cleanMeasure(d *Doc, m string) string {
+	for i := 0; i < len(m); i++ {
+		// a number with its unit (98元, 1301.5万); 5G names a thing
+		if isASCIIDigit(m[i]) && i+1 < len(m) && !isASCIIDigit(m[i+1]) && !(m[i+1] >= 'A' && m[i+1] <= 'Z') && !(m[i+1] >= 'a' && m[i+1] <= 'z') {
+			return ""
+		}
+	}
+	if cr := d.Rules.coverbs; cr != nil && slices.Contains(cr.links, m) {
+		return ""
+	}
+	return m
+}
+
+// isRank says whether the quantity is a rank (前三名, 排名前10位): a rank
+// word right before the numeral and a rank unit right after it.
+func (cr *coverbRules) isRank(text string, q quantity) bool {
+	if cr == nil {
+		return false
+	}
+	prev := text[:q.numStart]
+	if !hasAnySuffix(prev, cr.rankBefore) || hasAnySuffix(prev, cr.rankNot) {
+		return false
+	}
+	return hasAnyPrefix(text[q.numEnd:], cr.rankUnit)
 }

@@ -31,7 +31,13 @@ func extractTasks(d *Doc, rec *Record) {
 		sp := d.Span(start, start+len(text))
 		tasks = append(tasks, Task{Text: text, Span: sp})
 	}
+	// The review of past work, annexes and glossaries direct nothing, nor
+	// does a heading that names a part (三、2026年工作安排).
+	secs := d.sections(referenceYear(d))
 	for _, s := range d.Sentences {
+		if li := d.lineIndex(s.Start); li >= 0 && (secs[li].part == partReview || secs[li].part == partAnnex || secs[li].title) {
+			continue
+		}
 		sent := d.Slice(s)
 		off := s.Start
 		// leading spaces stay outside the task

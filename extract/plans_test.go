@@ -1,0 +1,241 @@
+package extract_test
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/tifa-project/tifa/extract"
+)
+
+// analyzeText runs the whole analyzer (with the segmenter) over one text.
+func analyzeText(t *testing.T, text, published string) extract.Record {
+	t.Helper()
+	rec, err := analyzer(t).Analyze(extract.Input{Text: text, Published: published})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return rec
+}
+
+// labelOf is the label of the figure whose text ends with the given phrase.
+func labelOf(t *testing.T, rec extract.Record, phrase string) bool {
+	t.Helper()
+	for _, f := range rec.Figures {
+		if strings.HasSuffix(f.Text, phrase) || f.Text == phrase {
+			return f.Target
+		}
+	}
+	t.Fatalf("no figure %q in %q", phrase, figureTexts(rec))
+	return false
+}
+
+func figureTexts(rec extract.Record) []string {
+	var out []string
+	for _, f := range rec.Figures {
+		out = append(out, f.Text)
+	}
+	return out
+}
+
+// A work report's parts, written from the genre's outline: the review of
+// the past year (一、…工作回顾) reports, whatever its verbs; the goals
+// paragraph plans every figure it lists, after "；" too; the plan part
+// plans; a glossary (名词解释) and the review direct nothing.
+func TestWorkReportParts(t *testing.T) {
+	text := strings.Join([]string{
+		"各位代表：",
+		"一、2025年工作回顾",
+		"过去一年，我们着力推动产业升级，新增高新技术企业600家，推进重点项目建设，完成投资300亿元。",
+		"（一）着力扩大有效需求",
+		"要素保障有力，推动50个项目开工。",
+		"二、2026年工作安排",
+		"今年经济社会发展主要预期目标是：地区生产总值增长5%左右；城镇新增就业8万人以上；居民消费价格涨幅2%左右。",
+		"（一）着力扩大有效需求",
+		"新建5G基站2000个，已建成的800个基站全面开放。",
+		"要加快建设现代化产业体系。",
+		"附件2",
+		"名词解释",
+		"1.“两新”：是指大规模设备更新和消费品以旧换新。",
+		"要加强的是3个方面。",
+	}, "\n")
+	rec := analyzeText(t, text, "2026-02-01")
+	for phrase, want := range map[string]bool{
+		"新增高新技术企业600家":   false,
+		"完成投资300亿元":      false,
+		"推动50个项目开工":      false,
+		"地区生产总值增长5%左右":   true,
+		"城镇新增就业8万人以上":    true,
+		"居民消费价格涨幅2%左右":   true,
+		"新建5G基站2000个":    true,
+		"已建成的800个基站全面开放": false,
+	} {
+		if got := labelOf(t, rec, phrase); got != want {
+			t.Errorf("%s: target %v, want %v", phrase, got, want)
+		}
+	}
+	var tasks []string
+	for _, task := range rec.Tasks {
+		tasks = append(tasks, task.Text)
+	}
+	if !slices.Contains(tasks, "要加快建设现代化产业体系") {
+		t.Errorf("tasks %q: want the plan's directive", tasks)
+	}
+	for _, task := range tasks {
+		for _, not := range []string{"着力推动产业升级", "要素保障", "2026年工作安排", "两新", "3个方面"} {
+			if strings.Contains(task, not) {
+				t.Errorf("task %q: the review, a part's title and the annex direct nothing", task)
+			}
+		}
+	}
+}
+
+// The clause's own words, in news: 将 that moves its object before the verb
+// (处置式) plans nothing; the value of a past year (到2024年的) reports; a
+// plan word reported as done (已安排) reports; a budget (初步安排) plans;
+// an action verb governs a count, not a change of rate.
+func TestTargetCuesInNews(t *testing.T) {
+	for _, c := range []struct {
+		text, phrase string
+		want         bool
+	}{
+		{"这台机器人将车间的巡检效率提升5倍。", "5倍", false},
+		{"明年起该市将新建学校12所。", "12所", true},
+		{"煤炭消费比重由2020年的56.8%下降到2024年的53.2%。", "53.2%", false},
+		{"中央财政已安排资金74亿元。", "74亿元", false},
+		{"农发行初步安排收购资金1500亿元。", "1500亿元", true},
+		{"制造业投资增长9.4%，加快2.9个百分点。", "2.9个百分点", false},
+		{"工程已于去年完工，投资完成率98%。", "98%", false},
+	} {
+		rec := analyzeText(t, c.text, "2025-06-01")
+		if got := labelOf(t, rec, c.phrase); got != c.want {
+			t.Errorf("%s: %s target %v, want %v", c.text, c.phrase, got, c.want)
+		}
+	}
+}
+
+// A collective noun (五部门联合印发) counts no figure.
+func TestCollectiveNounIsNoFigure(t *testing.T) {
+	rec := analyzeText(t, "教育部等五部门联合印发通知。", "2025-06-01")
+	if len(rec.Figures) != 0 {
+		t.Errorf("figures %q: want none", figureTexts(rec))
+	}
+}
+
+// Members as the shortest phrase that names them: the words that introduce
+// a list are not part of its first member; a list the label is only one
+// item of, or a list of other formulas, gives no members.
+func TestMemberEdges(t *testing.T) {
+	for _, c := range []struct {
+		text, name string
+		want       []string
+	}{
+		{"展会涵盖纺织服装、家用电器、食品饮料等三大板块。", "三大板块", []string{"纺织服装", "家用电器", "食品饮料"}},
+		{"该市以新能源汽车、锂电池、光伏等“新三样”为代表的产品增长较快。", "新三样", []string{"新能源汽车", "锂电池", "光伏"}},
+		{"全县从学习研究、查摆问题、整改整治等三个方面着手。", "三个方面", []string{"学习研究", "查摆问题", "整改整治"}},
+		{"我们坚持公平正义、主权平等、合作共赢“三项原则”。", "三项原则", []string{"公平正义", "主权平等", "合作共赢"}},
+		{"驻镇帮镇扶村、教育医疗帮扶、“双百行动”、“千企帮千镇”等走深走实。", "双百行动", nil},
+		{"坚定“四个自信”、做到“两个维护”。", "两个维护", nil},
+	} {
+		rec := analyzeText(t, c.text, "2025-06-01")
+		var got []string
+		found := false
+		for _, in := range rec.Initiatives {
+			if in.Name == c.name {
+				got, found = in.Items, true
+			}
+		}
+		if !found {
+			t.Errorf("%s: no formula %s", c.text, c.name)
+			continue
+		}
+		if len(got) == 0 && len(c.want) == 0 {
+			continue
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%s: %s members %q, want %q", c.text, c.name, got, c.want)
+		}
+	}
+}
+
+// What a figure counts: the noun phrase before its number without the words
+// that link them, or the nouns after its classifier; 分别 gives each value
+// the item of the list before it that it stands for, with the measure noun
+// the items share.
+func TestFigureMeasures(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"城镇新增就业达到45万人。", []string{"城镇新增就业"}},
+		{"规上工业增加值增长6.9%。", []string{"规上工业增加值"}},
+		{"新建5G基站2000个。", []string{"5G基站"}},
+		{"建成10个城乡学校共同体。", []string{"城乡学校共同体"}},
+		{"一般公共预算收入从7248亿元提高到8865亿元。", []string{"一般公共预算收入", "一般公共预算收入"}},
+		{"战略性新兴产业、高新技术产业增加值分别增长10%、7.9%。", []string{"战略性新兴产业增加值", "高新技术产业增加值"}},
+		{"城镇和农村居民人均可支配收入分别增长4.3%、5.5%。", []string{"城镇居民人均可支配收入", "农村居民人均可支配收入"}},
+	} {
+		rec := analyzeText(t, c.text, "2025-06-01")
+		var got []string
+		for _, f := range rec.Figures {
+			got = append(got, f.Measure)
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%s: measures %q, want %q", c.text, got, c.want)
+		}
+	}
+}
+
+// A rank places something in an order; it counts nothing.
+func TestRanksAreNoFigures(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want int
+	}{
+		{"该校连续三年进入全国前十名。", 0},
+		{"出口额位居全省前3位。", 0},
+		{"目前3家企业已投产。", 1},
+	} {
+		if rec := analyzeText(t, c.text, "2025-06-01"); len(rec.Figures) != c.want {
+			t.Errorf("%s: figures %q, want %d", c.text, figureTexts(rec), c.want)
+		}
+	}
+}
+
+// Members in every layout a report uses: a quoted list written before the
+// name, a list after 即 or 包括, points 一是…二是… in sentences of their own;
+// and set phrases shaped like formulas are none.
+func TestMemberLayoutsAndSetPhrases(t *testing.T) {
+	for _, c := range []struct {
+		text, name string
+		want       []string
+	}{
+		{"要统筹“土地、劳力、资金、技术”四要素。", "四要素", []string{"土地", "劳力", "资金", "技术"}},
+		{"重点抓好“三项工作”，包括项目建设、招商引资和营商环境。", "三项工作", []string{"项目建设", "招商引资", "营商环境"}},
+		{"坚持“三个坚持”，即坚持公平、公正的原则，坚持合作共赢，坚持开放包容。", "三个坚持", []string{"公平、公正的原则", "合作共赢", "开放包容"}},
+		{"推出“三项措施”，包括降低门槛、扩大范围、提高额度，由各地落实。", "三项措施", []string{"降低门槛", "扩大范围", "提高额度"}},
+		{"明确“三项任务”，包括稳定增收、精准帮扶、推进宜居宜业和美乡村建设。", "三项任务", []string{"稳定增收", "精准帮扶", "推进宜居宜业和美乡村建设"}},
+		{"全力实施“三大行动”。一是实施产业升级行动。二是实施城市更新行动。三是实施乡村振兴行动。", "三大行动",
+			[]string{"实施产业升级行动", "实施城市更新行动", "实施乡村振兴行动"}},
+	} {
+		rec := analyzeText(t, c.text, "2025-06-01")
+		var got []string
+		for _, in := range rec.Initiatives {
+			if in.Name == c.name {
+				got = in.Items
+			}
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%s: %s members %q, want %q", c.text, c.name, got, c.want)
+		}
+	}
+	for _, text := range []string{
+		"两国关系实现“双赢”。",
+		"两岸同胞要坚持“九二共识”。",
+		"作为两党两国主要新闻媒体，双方加强合作。",
+	} {
+		if rec := analyzeText(t, text, "2025-06-01"); len(rec.Initiatives) != 0 {
+			t.Errorf("%s: formulas %v, want none", text, rec.Initiatives)
+		}
+	}
+}
