@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"database/sql"
+	"encoding/json"
 	"fmt"
 	"slices"
 	"strings"
@@ -391,4 +392,70 @@ func Adjacency(pairs [][]string) map[string][]string {
 		}
 	}
 	return m
+}
+
+// MemberSpread is one member of a formula across the places that list its
+// members: who lists it, so a reader sees which members all adopters share
+// and which are one place's own.
+type MemberSpread struct {
+	Member string   `json:"member"`
+	Places []string `json:"places"` // the places whose lists hold it (PlaceName), in order of name
+	Share  float64  `json:"share"`  // of the places that list members at all
+}
+
+// MemberDrift lists the members of the formula key across every place that
+// spells out a list, most widely shared first. Members are matched as the
+// comparison matches them (a member without the formula's head, one holding
+// the other): 乡村振兴攻坚行动 and 乡村振兴 are one member. listing is how many
+// places spell out a list.
+func (s *Store) MemberDrift(ctx context.Context, key string) (members []MemberSpread, listing int, err error) {
+	type placeList struct {
+		place string
+		items []string
+	}
+	var lists []placeList
+	err = scanRows(ctx, s.db, `SELECT province, city, members FROM registry_lists WHERE key = ? ORDER BY province, city, n_docs DESC, members`,
+		[]any{key}, func(rows *sql.Rows) error {
+			var province, city, items string
+			if err := rows.Scan(&province, &city, &items); err != nil {
+				return err
+			}
+			var l placeList
+			l.place = PlaceName(province, city, "")
+			if l.place == "" {
+				l.place = National
+			}
+			if err := json.Unmarshal([]byte(items), &l.items); err != nil {
+				return err
+			}
+			lists = append(lists, l)
+			return nil
+		})
+	if err != nil {
+		return nil, 0, fmt.Errorf("members of %s: %w", key, err)
+	}
+	head := formulaHead(key)
+	byPlace := map[string]bool{}
+	var out []MemberSpread
+	for _, l := range lists {
+		byPlace[l.place] = true
+		for _, item := range l.items {
+			core := memberCore(item, head)
+			i := slices.IndexFunc(out, func(m MemberSpread) bool { return sameMember(m.Member, core) })
+			if i < 0 {
+				out = append(out, MemberSpread{Member: core})
+				i = len(out) - 1
+			}
+			if !slices.Contains(out[i].Places, l.place) {
+				out[i].Places = append(out[i].Places, l.place)
+			}
+		}
+	}
+	for i := range out {
+		slices.Sort(out[i].Places)
+		out[i].Share = float64(len(out[i].Places)) / float64(len(byPlace))
+	}
+	// The most widely listed first; among equals, as the lists give them.
+	slices.SortStableFunc(out, func(a, b MemberSpread) int { return cmp.Compare(len(b.Places), len(a.Places)) })
+	return out, len(byPlace), nil
 }

@@ -299,3 +299,24 @@ func TestSpreadCountsSumToTheUses(t *testing.T) {
 		t.Errorf("kinds of use: %v", kinds)
 	}
 }
+
+// Member drift: which members every adopter lists, and which one place's own.
+func TestMemberDrift(t *testing.T) {
+	s := storeUses(t, []use{
+		{source: "a", province: "山东省", city: "济宁市", date: "2020-01-01", items: []string{"乡村振兴攻坚行动", "流程再造攻坚行动", "开发区改革攻坚行动"}},
+		{source: "b", province: "山东省", city: "临沂市", date: "2020-02-01", items: []string{"乡村振兴", "流程再造", "招商引资"}},
+		{source: "c", province: "河南省", date: "2020-03-01", items: []string{"乡村振兴", "生态保护"}},
+	})
+	drift, listing, err := s.MemberDrift(context.Background(), "10大攻坚行动")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, m := range drift {
+		got = append(got, fmt.Sprintf("%s:%s", m.Member, strings.Join(m.Places, "+")))
+	}
+	want := "乡村振兴:山东省 临沂市+山东省 济宁市+河南省 流程再造:山东省 临沂市+山东省 济宁市 招商引资:山东省 临沂市 开发区改革:山东省 济宁市 生态保护:河南省"
+	if listing != 3 || strings.Join(got, " ") != want {
+		t.Errorf("%d places list members:\n got %s\nwant %s", listing, strings.Join(got, " "), want)
+	}
+}

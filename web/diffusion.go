@@ -39,6 +39,8 @@ type diffusionView struct {
 	Variants         []corpus.FormulaVariant
 	Adopters         []corpus.Adopter
 	Chart            template.HTML
+	Members          []corpus.MemberSpread // member drift across the places that list members
+	Listing          int                   // how many places list members
 }
 
 func (s *Server) diffusion(r *http.Request) (diffusionView, error) {
@@ -71,6 +73,9 @@ func (s *Server) diffusion(r *http.Request) (diffusionView, error) {
 	if v.Variants, err = s.store.Variants(ctx, v.Key); err != nil {
 		return v, err
 	}
+	if v.Members, v.Listing, err = s.store.MemberDrift(ctx, v.Key); err != nil {
+		return v, err
+	}
 	v.Chart = adoptionChart(v.Name, v.Level, v.Adopters)
 	return v, nil
 }
@@ -99,7 +104,7 @@ func (s *Server) apiDiffusion(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	writeJSON(w, http.StatusOK, map[string]any{"name": v.Name, "key": v.Key, "level": v.Level, "names": nonNil(v.Names),
-		"variants": nonNil(v.Variants), "adopters": nonNil(v.Adopters)})
+		"variants": nonNil(v.Variants), "adopters": nonNil(v.Adopters), "members": nonNil(v.Members), "places_listing": v.Listing})
 }
 
 // placeSearch links a place's row to the search for the formula there.

@@ -16,16 +16,18 @@ import (
 var diffusionColumns = []string{"place", "level", "parent", "first_date", "n_docs", "parent_first_date", "lag_days", "order", "neighbors_before"}
 
 func runDiffusion(ctx context.Context, e *env, args []string) error {
-	fs := newFlags(e, "diffusion", "[--db FILE] [--level province|city] [--format table|csv|json] [--rules DIR] NAME",
+	fs := newFlags(e, "diffusion", "[--db FILE] [--level province|city] [--format table|csv|json] [--members] [--rules DIR] NAME",
 		"How a formula spread: for each place that used it (either script, either numeral style),\n"+
 			"its first use and how many documents since, in the order of adoption; its parent's first\n"+
 			"use (the province for a city, national documents for a province) and the lag in days; and\n"+
 			"the neighbouring places (rules' adjacency.tsv) that used it before. CSV and JSON have one\n"+
-			"row per place, for event-history analysis.")
+			"row per place, for event-history analysis. With --members: how the members drift, each\n"+
+			"member with the places whose lists hold it, shared by all first, one place's own last.")
 	db := fs.String("db", "", "SQLite database (default $TIFA_DB, else tifa.db)")
 	level := fs.String("level", "province", "province or city")
 	format := fs.String("format", "table", "table, csv or json (JSON Lines)")
 	rulesDir := fs.String("rules", "", "folder of rule files extending the built-in rules (adjacency.tsv)")
+	members := fs.Bool("members", false, "the members each place's list holds, instead of the adoption table")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -60,6 +62,9 @@ func runDiffusion(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	key := extract.FormulaKey(extract.QueryForms(conv, fs.Arg(0))[0])
+	if *members {
+		return writeDrift(ctx, e, store, key, fs.Arg(0), *format)
+	}
 	adopters, err := store.Diffusion(ctx, key, *level, corpus.Adjacency(rules.Table("adjacency")))
 	if err != nil {
 		return err
@@ -116,4 +121,45 @@ func diffusionRow(a corpus.Adopter) []string {
 	}
 	return []string{a.Place, a.Level, a.Parent, a.FirstDate, strconv.Itoa(a.Docs), a.ParentFirstDate, lag, order,
 		strings.Join(a.NeighborsBefore, ";")}
+}
+
+// writeDrift prints a formula's member drift.
+func writeDrift(ctx context.Context, e *env, store *corpus.Store, key, name, format string) error {
+	drift, listing, err := store.MemberDrift(ctx, key)
+	if err != nil {
+		return err
+	}
+	if listing == 0 {
+		fmt.Fprintf(e.stderr, "no document lists the members of %s (key %s)\n", name, key)
+		return nil
+	}
+	switch format {
+	case "json":
+		enc := json.NewEncoder(e.stdout)
+		enc.SetEscapeHTML(false)
+		for _, m := range drift {
+			if err := enc.Encode(m); err != nil {
+				return err
+			}
+		}
+		return nil
+	case "csv":
+		w := csv.NewWriter(e.stdout)
+		w.Write([]string{"member", "n_places", "share", "places"})
+		for _, m := range drift {
+			w.Write([]string{m.Member, strconv.Itoa(len(m.Places)), strconv.FormatFloat(m.Share, 'f', 3, 64), strings.Join(m.Places, ";")})
+		}
+		w.Flush()
+		return w.Error()
+	}
+	fmt.Fprintf(e.stdout, "%s (key %s): %d places list its members\n", name, key, listing)
+	t := &table{header: []string{"member", "places", "which"}}
+	for _, m := range drift {
+		which := strings.Join(m.Places, "、")
+		if len(m.Places) == listing && listing > 1 {
+			which = "all"
+		}
+		t.add(m.Member, fmt.Sprintf("%d/%d", len(m.Places), listing), which)
+	}
+	return t.write(e.stdout, 2)
 }

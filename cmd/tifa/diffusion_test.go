@@ -70,6 +70,11 @@ func TestDiffusionOfAKnownSpread(t *testing.T) {
 	if !strings.Contains(r.stdout, `"source":"jining.txt"`) || !strings.Contains(r.stdout, `"known_members":["甲","乙"`) {
 		t.Errorf("export lacks known members:\n%s", r.stdout)
 	}
+	// The members' drift: the province's list, its own.
+	r = tifa(t, "diffusion", "--db", db, "--members", "--format", "csv", "十大攻坚行动")
+	if r.code != 0 || !strings.HasPrefix(r.stdout, "member,n_places,share,places\n甲,1,1.000,山东省\n") {
+		t.Errorf("--members: exit %d\n%s%s", r.code, r.stdout, r.stderr)
+	}
 	if r := tifa(t, "diffusion", "--db", db, "--level", "county", "x"); r.code != exitUsage {
 		t.Errorf("--level county: exit %d", r.code)
 	}
