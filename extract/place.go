@@ -64,6 +64,7 @@ type placeRules struct {
 	institute  wordSet        // words that end an institution's name (大学)
 	lead       []string       // national and foreign markers of a headline or first sentence
 	venue      wordSet        // verbs after "在 + place" that make it a venue (举行, 召开)
+	arrival    wordSet        // verbs before a place that make it a journey's end (回到, 抵达)
 	byText     map[string]int // name text → index into names
 	dates      *dateRules     // the "when" half of the stage
 }
@@ -115,7 +116,7 @@ func compilePlaceRules(r *Rules) (*placeRules, error) {
 
 	common := map[string]bool{}
 	generic := map[string]bool{}
-	var organ, notAfter, institute, venue []string
+	var organ, notAfter, institute, venue, arrival []string
 	for _, row := range r.Table("place_cues") {
 		if len(row) < 2 {
 			return nil, fmt.Errorf("rules: place_cues.txt: %q: want cue and kind", row[0])
@@ -158,12 +159,14 @@ func compilePlaceRules(r *Rules) (*placeRules, error) {
 			pr.lead = append(pr.lead, row[0])
 		case "venue":
 			venue = append(venue, row[0])
+		case "arrival":
+			arrival = append(arrival, row[0])
 		default:
 			return nil, fmt.Errorf("rules: place_cues.txt: %q: unknown kind %q", row[0], row[1])
 		}
 	}
 	pr.organ, pr.notAfter, pr.institute = newWordSet(organ), newWordSet(notAfter), newWordSet(institute)
-	pr.venue = newWordSet(venue)
+	pr.venue, pr.arrival = newWordSet(venue), newWordSet(arrival)
 	national := make([]string, len(pr.national))
 	for k, c := range pr.national {
 		national[k] = c.text

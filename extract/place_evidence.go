@@ -268,8 +268,12 @@ func (pr *placeRules) startsName(s string) bool {
 const maxVenueGap = 12
 
 // isVenue reports whether the place at [s, e) of text is where something is
-// held ("…座谈会在京举行", "在江西南昌举办"): a venue, not the subject.
+// held ("…座谈会在京举行", "在江西南昌举办") or where a journey ends ("回到北京"):
+// a venue, not the subject.
 func (pr *placeRules) isVenue(text string, s, e int) bool {
+	if pr.arrival.endingAt(text, s) > 0 {
+		return true // "回到北京", "抵达": where a journey ends
+	}
 	if !strings.HasSuffix(text[:s], "在") && !strings.HasSuffix(text[:s], "于") {
 		return false
 	}
