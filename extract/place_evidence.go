@@ -1,8 +1,6 @@
 package extract
 
 import (
-	"fmt"
-	"os"
 	"strings"
 	"unicode/utf8"
 )
@@ -174,9 +172,6 @@ func (pr *placeRules) leadPlace(d *Doc, place Place, title, lead, body []placeMe
 		if m.inText {
 			opening = append(opening, m)
 		}
-	}
-	if os.Getenv("TIFA_DEBUG_PLACE") != "" {
-		fmt.Fprintln(os.Stderr, "DEBUG", d.Title, place, titleProvinces, pr.provincesOf(lead), pr.provincesOf(opening), pr.leadCues(d.Title), votes)
 	}
 	if len(titleProvinces) >= 2 || titleCues > 0 || len(pr.provincesOf(opening)) >= 2 {
 		return Place{} // "我国…", "江苏…湖北…": national or several places
