@@ -457,6 +457,7 @@ func (p *peopleRules) nameAt(d *Doc, start int) (string, int, bool) {
 func (p *peopleRules) dottedNameAt(seg Segmenter, text string, start int) (string, int, bool) {
 	pos, runes, dot := start, 0, -1
 	var ends []int
+	lastDot := 0 // index in ends of the first end after the last dot
 	for pos < len(text) && runes < 16 {
 		r, size := utf8.DecodeRuneInString(text[pos:])
 		switch {
@@ -466,13 +467,18 @@ func (p *peopleRules) dottedNameAt(seg Segmenter, text string, start int) (strin
 			}
 			dot = pos + size
 		case isHanRune(r) && !p.noChar[r]:
-			if dot < 0 && runes >= 2 {
-				if n := p.after.startingAt(text, pos); n > size {
+			if dot < 0 {
+				// A verb or a rank before the first dot: the name (if any)
+				// starts later or ends earlier ("执行秘书西蒙·斯蒂尔").
+				if n := p.after.startingAt(text, pos); n > size && runes >= 2 || p.ranks.startingAt(text, pos) > size {
 					return "", 0, false
 				}
 			}
 			if dot >= 0 && pos+size > dot {
 				ends = append(ends, pos+size)
+				if pos == dot {
+					lastDot = len(ends) - 1
+				}
 			}
 		default:
 			runes = 16
@@ -481,12 +487,30 @@ func (p *peopleRules) dottedNameAt(seg Segmenter, text string, start int) (strin
 		pos += size
 		runes++
 	}
-	for _, end := range ends {
+	for k, end := range ends {
+		r, _ := utf8.DecodeRuneInString(text[end:])
+		if end < len(text) && isNameDot(r) {
+			continue // the name goes on: "哈桑·艾哈迈德·希希"
+		}
+		if k == lastDot && end < len(text) && isHanRune(r) && !p.tailEnds(seg, text, end) {
+			continue // one character after the dot is rarely all of a name
+		}
 		if p.endsName(text, end) || seg != nil && functionalAt(seg, text, end) {
 			return text[start:end], end, true
 		}
 	}
 	return "", 0, false
+}
+
+// tailEnds says whether a name may end at byte end one character after its
+// last dot ("菲勒蒙·扬" + 为): before a conjunction or preposition, a word of
+// two characters that follows names, or a verb.
+func (p *peopleRules) tailEnds(seg Segmenter, text string, end int) bool {
+	if n := p.after.startingAt(text, end); n > 0 {
+		r, size := utf8.DecodeRuneInString(text[end:])
+		return n > size || strings.ContainsRune("和与及同为在等", r)
+	}
+	return seg != nil && functionalAt(seg, text, end)
 }
 
 // validName says whether s can be a person's name: a known surname, then
