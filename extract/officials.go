@@ -245,6 +245,10 @@ func (p *peopleRules) titleThenName(d *Doc, ms []mention, rs, re int) []mention 
 		ok = ok && (end == len(text) || text[end] == '\n' || text[end] == ' ')
 	}
 	if !ok {
+		start = re
+		name, end, ok = p.bareNameAt(d, start)
+	}
+	if !ok {
 		return ms
 	}
 	titles, ok := p.titlesBefore(text, re)

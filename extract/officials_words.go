@@ -64,8 +64,10 @@ func (p *peopleRules) acceptable(d *Doc, m mention) bool {
 	if strings.HasPrefix(text[m.end:], "》") {
 		return false // inside a book's title: 《阿布扎比部长宣言》
 	}
-	if p.foreign.has(name) || p.foreign.endingAt(name, len(name)) > len("国") {
-		return false // 伊拉克, 任德国
+	for i := range name {
+		if p.foreign.startingAt(name, i) > 0 {
+			return false // 伊拉克, 任德国, 韩国国
+		}
 	}
 	if n := p.prefixes.endingAt(name, len(name)); n > len("国") && n < len(name) {
 		return false // 应国家 + 主席
@@ -82,4 +84,102 @@ func (p *peopleRules) acceptable(d *Doc, m mention) bool {
 		return false
 	}
 	return true
+}
+
+// bareNameAt reads, right after a rank, a name of three or four characters
+// with no known surname (嘎玛泽登, 洛桑江村): a run of Han characters that ends
+// at punctuation or a word that follows names, holds no character that no
+// name has, and none of whose words is a common word, a rank or an organ.
+func (p *peopleRules) bareNameAt(d *Doc, start int) (string, int, bool) {
+	if d.Seg == nil {
+		return "", 0, false
+	}
+	text := d.Text
+	for _, runes := range []int{4, 3} {
+		end := fwdRunes(text, start, runes)
+		if end < 0 || !p.bareEnd(text, end) {
+			continue
+		}
+		name := text[start:end]
+		ok := true
+		for _, r := range name {
+			if !isHanRune(r) || p.noChar[r] {
+				ok = false
+				break
+			}
+		}
+		if !ok || p.notName.startingAt(name, 0) > 0 {
+			continue
+		}
+		for pos := start; pos < end && ok; {
+			// No word that follows names inside it ("莱维特" + 称), no country.
+			if p.after.startingAt(text, pos) > 0 || p.foreign.startingAt(text, pos) > 0 {
+				ok = false
+			}
+			_, size := utf8.DecodeRuneInString(text[pos:])
+			pos += size
+		}
+		if !ok {
+			continue
+		}
+		w := d.wordEnds()
+		if !w.startsWord(start) || !w.endsWord(end) {
+			continue
+		}
+		for pos := start; pos < end && ok; {
+			_, te := w.token(pos)
+			word := text[pos:min(te, end)]
+			if utf8.RuneCountInString(word) >= 2 && (commonWord(d.Seg, word) || plainWord(d.Seg, word) || p.ranks.has(word) || p.prefixes.has(word)) {
+				ok = false
+			}
+			if particle(d.Seg, word) {
+				ok = false // 干得多
+			}
+			if te <= pos {
+				break
+			}
+			pos = te
+		}
+		if ok {
+			return name, end, true
+		}
+	}
+	return "", 0, false
+}
+
+// bareEnd says whether a name with no surname may end at byte end: before
+// punctuation that lists or ends, or a word of two characters that follows names.
+func (p *peopleRules) bareEnd(text string, end int) bool {
+	if end >= len(text) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[end:])
+	if strings.ContainsRune("、，。；：,;", r) {
+		return true
+	}
+	return p.after.startingAt(text, end) > 0
+}
+
+// plainWord reports whether the dictionary tags word as something no name is:
+// a verb, adjective, adverb, number, common noun or the like (递交, 高兴, 作用).
+func plainWord(seg Segmenter, word string) bool {
+	t, ok := seg.(wordTagger)
+	if !ok {
+		return false
+	}
+	_, pos := t.FirstWord(word)
+	if pos == "" {
+		return false
+	}
+	return strings.ContainsRune("vadtmqpculif", rune(pos[0])) || pos == "n" || pos == "nt"
+}
+
+// particle reports whether the dictionary tags word as a particle (的, 得, 了).
+func particle(seg Segmenter, word string) bool {
+	t, ok := seg.(wordTagger)
+	if !ok {
+		return false
+	}
+	_, pos := t.FirstWord(word)
+	return pos != "" && pos[0] == 'u'
 }

@@ -40,3 +40,24 @@ func TestOfficialsWords(t *testing.T) {
 		}
 	}
 }
+
+// After a rank, a name with no known surname: a transliterated or minority
+// name of three or four characters that ends where names end.
+func TestBareNames(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"自治区人民政府主席嘎玛泽登宣布大会开始。", "嘎玛泽登"},
+		{"联合国秘书长古特雷斯发表声明。", "古特雷斯"},
+		// words, verbs and particles after a rank are no names
+		{"习近平在人民大会堂接受驻华大使递交国书。", ""},
+		{"他说，村主任干得多。", ""},
+		{"白宫新闻秘书莱维特表示，总统将出席。", "莱维特"},
+	} {
+		var got []string
+		for _, o := range findOfficials(segDoc(t, "", c.text)) {
+			got = append(got, o.Name)
+		}
+		if strings.Join(got, ",") != c.want {
+			t.Errorf("%q: officials %v, want %q", c.text, got, c.want)
+		}
+	}
+}
