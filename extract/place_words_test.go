@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"sync"
 	"testing"
 )
@@ -60,4 +61,31 @@ func TestFindPlaceWords(t *testing.T) {
 			}
 		})
 	}
+}
+
+// FuzzFindPlace runs the place, name and campaign grammars with the
+// segmenter over any text: no panic, and the names' spans slice their text.
+func FuzzFindPlace(f *testing.F) {
+	for _, s := range []string{
+		"江苏太仓聚集超550家德资企业。", "北京时间今天", "山西太原：推进城市更新", "在", "·", "“三年行动”",
+		"国家主席张三致电鲍卡·安德拉什", "主席嘎玛泽登宣布", "\xff在北京举行",
+	} {
+		f.Add("", s)
+	}
+	f.Fuzz(func(t *testing.T, title, text string) {
+		d := segDoc(t, title, text)
+		_ = findPlace(d)
+		runes := []rune(text)
+		valid := strings.ToValidUTF8(text, "\uFFFD") == text
+		for _, o := range findOfficials(d) {
+			if o.Start < 0 || o.End > len(runes) || o.Start > o.End || valid && string(runes[o.Start:o.End]) != o.Name {
+				t.Fatalf("official %q at %v in %q", o.Name, o.Span, text)
+			}
+		}
+		for _, c := range findCampaigns(d) {
+			if c.Start < 0 || c.End > len(runes) || c.Start > c.End || valid && string(runes[c.Start:c.End]) != c.Name {
+				t.Fatalf("campaign %q at %v in %q", c.Name, c.Span, text)
+			}
+		}
+	})
 }
