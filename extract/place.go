@@ -65,6 +65,7 @@ type placeRules struct {
 	lead       []string       // national and foreign markers of a headline or first sentence
 	venue      wordSet        // verbs after "在 + place" that make it a venue (举行, 召开)
 	arrival    wordSet        // verbs before a place that make it a journey's end (回到, 抵达)
+	roundup    []string       // headline words of a round-up of several items (快讯)
 	byText     map[string]int // name text → index into names
 	dates      *dateRules     // the "when" half of the stage
 }
@@ -161,6 +162,8 @@ func compilePlaceRules(r *Rules) (*placeRules, error) {
 			venue = append(venue, row[0])
 		case "arrival":
 			arrival = append(arrival, row[0])
+		case "roundup":
+			pr.roundup = append(pr.roundup, row[0])
 		default:
 			return nil, fmt.Errorf("rules: place_cues.txt: %q: unknown kind %q", row[0], row[1])
 		}
@@ -353,6 +356,9 @@ func findPlace(d *Doc) Place {
 		m.weight = weightTitle
 		if hasAny(d.Title[m.end:], pr.visitor) || pr.isVenue(d.Title, m.start, m.end) {
 			m.weight = 0
+		}
+		if n := len(ms); n > 0 && ms[n-1].inTitle && ms[n-1].end == m.start && ms[n-1].weight == 0 {
+			m.weight = 0 // "在辽宁沈阳开幕": the whole venue
 		}
 		m.inTitle = true
 		ms = append(ms, m)

@@ -118,11 +118,12 @@ func headings(d *Doc) int {
 }
 
 // provincesOf returns the provinces of the units the mentions name (with
-// weight), in order of first mention.
+// weight), in order of first mention. A name shared by units of several
+// provinces (鼓楼区) says nothing here: its parent, named too, does.
 func (pr *placeRules) provincesOf(ms []placeMention) []int {
 	var out []int
 	for _, m := range ms {
-		if m.weight == 0 {
+		if m.weight == 0 || len(pr.names[m.name].entries) > 1 {
 			continue
 		}
 		for _, e := range pr.names[m.name].entries {
@@ -161,17 +162,23 @@ func (pr *placeRules) leadPlace(d *Doc, place Place, title, lead, body []placeMe
 	// A text that speaks of itself as a jurisdiction ("全市", "你省", "县委")
 	// is that jurisdiction's own, whatever else it names; a few such words
 	// under a national headline are the places of a round-up.
-	self := votes[levelProvince] + votes[levelCity] + votes[levelCounty]
-	titleCues := pr.leadCues(d.Title)
-	if self >= 2*minSelfVotes || self >= minSelfVotes && titleCues == 0 {
-		return place
-	}
 	titleProvinces := pr.provincesOf(title)
 	var opening []placeMention // the lead without the outlet: where the story's own places are
 	for _, m := range lead {
 		if m.inText {
 			opening = append(opening, m)
 		}
+	}
+	if hasAny(d.Title, pr.roundup) || len(titleProvinces) >= 2 || len(pr.provincesOf(opening)) >= 2 {
+		return Place{} // a round-up of items, or a story of several provinces
+	}
+	self := votes[levelProvince] + votes[levelCity] + votes[levelCounty]
+	titleCues := pr.leadCues(d.Title)
+	if self >= 2*minSelfVotes || self >= minSelfVotes && titleCues == 0 {
+		if len(titleProvinces) == 1 {
+			return pr.trim(place, append(title, lead...))
+		}
+		return place
 	}
 	if len(titleProvinces) >= 2 || titleCues > 0 || len(pr.provincesOf(opening)) >= 2 {
 		return Place{} // "我国…", "江苏…湖北…": national or several places
