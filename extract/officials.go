@@ -315,7 +315,7 @@ func (p *peopleRules) nameThenTitle(d *Doc, ms []mention, rs, re int) []mention 
 			return ms
 		}
 		prefix := ""
-		if ps := p.prefixStart(text, start, true); ps < start {
+		if ps := p.prefixStart(text, start, false); ps < start {
 			prefix = text[ps:start]
 		}
 		title := prefix + text[rs:re]
