@@ -84,7 +84,7 @@ func findCampaigns(d *Doc) []Campaign {
 		}
 		inQuote := qi < len(quoted) && quoted[qi].Start <= i
 		if !inQuote && c.mayStartAt(r) {
-			if m, ok := c.unquotedAt(text, i); ok {
+			if m, ok := c.unquotedAt(d, i); ok {
 				ms = append(ms, m)
 			}
 		}
@@ -109,7 +109,10 @@ func (c *campaignRules) isQuotedName(s string) bool {
 	if c.whole.endingAt(s, len(s)) > 0 {
 		return true
 	}
-	return c.lead.startingAt(s, 0) > 0 && c.head.endingAt(s, len(s)) > 0 && n >= maxCampaignQuoted
+	// A duration and a drive with words between them: "三年跨越计划", not a
+	// bare "三年行动" that refers to a drive named before.
+	l, h := c.lead.startingAt(s, 0), c.head.endingAt(s, len(s))
+	return l > 0 && h > 0 && l+h < len(s) && n >= maxCampaignQuoted
 }
 
 // mayStartAt says whether an unquoted name's suffix may start with r (when
@@ -119,7 +122,8 @@ func (c *campaignRules) mayStartAt(r rune) bool {
 }
 
 // unquotedAt reads a campaign name whose suffix starts at byte i.
-func (c *campaignRules) unquotedAt(text string, i int) (campaignMention, bool) {
+func (c *campaignRules) unquotedAt(d *Doc, i int) (campaignMention, bool) {
+	text := d.Text
 	n := c.suffix.startingAt(text, i)
 	whole := false
 	if w := c.whole.startingAt(text, i); w > n {
@@ -133,12 +137,16 @@ func (c *campaignRules) unquotedAt(text string, i int) (campaignMention, bool) {
 		return campaignMention{}, false
 	}
 	start := i
-	for k := 0; k < maxCampaignReach && start > 0; k++ {
-		r, size := utf8.DecodeLastRuneInString(text[:start])
-		if !isHanRune(r) || c.stop.endingAt(text, start) > 0 {
-			break
+	if d.Seg != nil {
+		start = c.phraseStart(d, i)
+	} else {
+		for k := 0; k < maxCampaignReach && start > 0; k++ {
+			r, size := utf8.DecodeLastRuneInString(text[:start])
+			if !isHanRune(r) || c.stop.endingAt(text, start) > 0 {
+				break
+			}
+			start -= size
 		}
-		start -= size
 	}
 	if start == i && !whole {
 		return campaignMention{}, false

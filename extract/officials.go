@@ -21,6 +21,7 @@ type peopleRules struct {
 	before     wordSet // words that end before a title
 	notName    wordSet // common words that look like names
 	copula     wordSet // words between a name and its office: 现任
+	foreign    wordSet // countries and other names of foreign places: never a person's name
 	noChar     map[rune]bool
 	// starts holds the first runes of ranks, collective and copula: the
 	// runes where the scan for officials looks further.
@@ -166,6 +167,13 @@ func compilePeopleRules(r *Rules) (*peopleRules, error) {
 	}
 	p.after, p.before, p.notName = newWordSet(afterWords), newWordSet(beforeWords), newWordSet(notName)
 	p.copula = newWordSet(copula)
+	var foreign []string
+	for _, row := range r.Table("place_cues") {
+		if len(row) > 1 && row[1] == "lead" && utf8.RuneCountInString(row[0]) >= 2 {
+			foreign = append(foreign, row[0])
+		}
+	}
+	p.foreign = newWordSet(foreign)
 	p.starts = union(&p.ranks.first, &p.collective.first, &p.copula.first)
 	var err error
 	if p.campaigns, err = compileCampaignRules(r); err != nil {
@@ -224,7 +232,7 @@ func findOfficials(d *Doc) []Official {
 // ("副市长张三、李四").
 func (p *peopleRules) titleThenName(d *Doc, ms []mention, rs, re int) []mention {
 	text := d.Text
-	if p.after.startingAt(text, re) > 0 {
+	if p.after.startingAt(text, re) > 0 || p.afterRanks.has(text[rs:re]) && p.namedBefore(d, rs) {
 		return ms
 	}
 	start := re
@@ -237,6 +245,10 @@ func (p *peopleRules) titleThenName(d *Doc, ms []mention, rs, re int) []mention 
 		ok = ok && (end == len(text) || text[end] == '\n' || text[end] == ' ')
 	}
 	if !ok {
+		start = re
+		name, end, ok = p.bareNameAt(d, start)
+	}
+	if !ok {
 		return ms
 	}
 	titles, ok := p.titlesBefore(text, re)
@@ -245,6 +257,24 @@ func (p *peopleRules) titleThenName(d *Doc, ms []mention, rs, re int) []mention 
 	}
 	ms = append(ms, mention{name: name, start: start, end: end, titles: titles})
 	return p.sharedList(d, ms, end, titles)
+}
+
+// namedBefore reports whether a name that the text names more than once
+// stands right before the rank at rs: "习近平主席贺信" gives the rank to
+// 习近平, and what follows it (贺信, 卓越) is no name.
+func (p *peopleRules) namedBefore(d *Doc, rs int) bool {
+	text := d.Text
+	for _, runes := range []int{3, 2} {
+		s := backRunes(text, rs, runes)
+		if s < 0 || !p.validName(text[s:rs], false) || p.prefixes.endingAt(text, rs) > 0 || p.foreign.has(text[s:rs]) {
+			continue
+		}
+		// The name starts a word: not 商联 of 工商联 or 党中央.
+		if d.wordEnds().startsWord(s) && strings.Count(text, text[s:rs]) >= 2 {
+			return true
+		}
+	}
+	return false
 }
 
 // sharedList takes the bare names that follow a named official after 、 and
@@ -285,7 +315,7 @@ func (p *peopleRules) nameThenTitle(d *Doc, ms []mention, rs, re int) []mention 
 			return ms
 		}
 		prefix := ""
-		if ps := p.prefixStart(text, start, true); ps < start {
+		if ps := p.prefixStart(text, start, false); ps < start {
 			prefix = text[ps:start]
 		}
 		title := prefix + text[rs:re]
@@ -377,7 +407,7 @@ func (p *peopleRules) listNameAt(d *Doc, start int) (string, int, bool) {
 // well, a length the document confirms elsewhere is taken.
 func (p *peopleRules) nameAt(d *Doc, start int) (string, int, bool) {
 	text := d.Text
-	if name, end, ok := p.dottedNameAt(text, start); ok {
+	if name, end, ok := p.dottedNameAt(d.Seg, text, start); ok {
 		return name, end, true
 	}
 	var valid, good []int
@@ -423,10 +453,15 @@ func (p *peopleRules) nameAt(d *Doc, start int) (string, int, bool) {
 	return "", 0, false
 }
 
-// dottedNameAt reads a minority name written with a middle dot ("买买提·艾力").
-func (p *peopleRules) dottedNameAt(text string, start int) (string, int, bool) {
+// dottedNameAt reads a minority or foreign name written with a middle dot
+// ("买买提·艾力", "夏巴兹·谢里夫"). It ends at the first place where names end
+// (a word that follows names, a rank, punctuation) or where the segmenter
+// finds a verb, time word or adverb ("…谢里夫" + 今天宣布); a verb before the
+// first dot ends the name there ("习近平" + 致电…).
+func (p *peopleRules) dottedNameAt(seg Segmenter, text string, start int) (string, int, bool) {
 	pos, runes, dot := start, 0, -1
 	var ends []int
+	lastDot := 0 // index in ends of the first end after the last dot
 	for pos < len(text) && runes < 16 {
 		r, size := utf8.DecodeRuneInString(text[pos:])
 		switch {
@@ -436,8 +471,18 @@ func (p *peopleRules) dottedNameAt(text string, start int) (string, int, bool) {
 			}
 			dot = pos + size
 		case isHanRune(r) && !p.noChar[r]:
+			if dot < 0 {
+				// A verb or a rank before the first dot: the name (if any)
+				// starts later or ends earlier ("执行秘书西蒙·斯蒂尔").
+				if n := p.after.startingAt(text, pos); n > size && runes >= 2 || p.ranks.startingAt(text, pos) > size {
+					return "", 0, false
+				}
+			}
 			if dot >= 0 && pos+size > dot {
 				ends = append(ends, pos+size)
+				if pos == dot {
+					lastDot = len(ends) - 1
+				}
 			}
 		default:
 			runes = 16
@@ -446,12 +491,30 @@ func (p *peopleRules) dottedNameAt(text string, start int) (string, int, bool) {
 		pos += size
 		runes++
 	}
-	for i := len(ends) - 1; i >= 0; i-- {
-		if p.endsName(text, ends[i]) {
-			return text[start:ends[i]], ends[i], true
+	for k, end := range ends {
+		r, _ := utf8.DecodeRuneInString(text[end:])
+		if end < len(text) && isNameDot(r) {
+			continue // the name goes on: "哈桑·艾哈迈德·希希"
+		}
+		if k == lastDot && end < len(text) && isHanRune(r) && !p.tailEnds(seg, text, end) {
+			continue // one character after the dot is rarely all of a name
+		}
+		if p.endsName(text, end) || seg != nil && functionalAt(seg, text, end) {
+			return text[start:end], end, true
 		}
 	}
 	return "", 0, false
+}
+
+// tailEnds says whether a name may end at byte end one character after its
+// last dot ("菲勒蒙·扬" + 为): before a conjunction or preposition, a word of
+// two characters that follows names, or a verb.
+func (p *peopleRules) tailEnds(seg Segmenter, text string, end int) bool {
+	if n := p.after.startingAt(text, end); n > 0 {
+		r, size := utf8.DecodeRuneInString(text[end:])
+		return n > size || strings.ContainsRune("和与及同为在等", r)
+	}
+	return seg != nil && functionalAt(seg, text, end)
 }
 
 // validName says whether s can be a person's name: a known surname, then
@@ -590,6 +653,16 @@ func (p *peopleRules) holdsNotOffice(title string) bool {
 // appearance, the Span of the earliest mention, which may be a bare mention in
 // a headline list ("闫晨曦出席并讲话 李云峰主持").
 func (p *peopleRules) mergeMentions(d *Doc, ms []mention) []Official {
+	if len(ms) == 0 {
+		return nil
+	}
+	kept := ms[:0]
+	for _, m := range ms {
+		if p.acceptable(d, m) {
+			kept = append(kept, m)
+		}
+	}
+	ms = kept
 	if len(ms) == 0 {
 		return nil
 	}

@@ -153,6 +153,11 @@ type Doc struct {
 	// hits are the words of Rules.docWords in Text, once hitsDone.
 	hits     docWordHits
 	hitsDone bool
+
+	// ends are the byte offsets where the segmenter's words of Text end,
+	// once endsDone (see Doc.wordEnds): where names may start and end.
+	ends     []int
+	endsDone bool
 }
 
 // docWordHits are the occurrences of the figure words in a document and the

@@ -59,7 +59,15 @@ type placeRules struct {
 	nationalAt wordIndex
 	dateline   []string
 	visitor    []string
-	dates      *dateRules // the "when" half of the stage
+	organ      wordSet        // words the segmenter may join to a place name (山东省委)
+	notAfter   wordSet        // words that make a place name part of another name (北京时间)
+	institute  wordSet        // words that end an institution's name (大学)
+	lead       []string       // national and foreign markers of a headline or first sentence
+	venue      wordSet        // verbs after "在 + place" that make it a venue (举行, 召开)
+	arrival    wordSet        // verbs before a place that make it a journey's end (回到, 抵达)
+	roundup    []string       // headline words of a round-up of several items (快讯)
+	byText     map[string]int // name text → index into names
+	dates      *dateRules     // the "when" half of the stage
 }
 
 func compilePlaceRules(r *Rules) (*placeRules, error) {
@@ -109,6 +117,7 @@ func compilePlaceRules(r *Rules) (*placeRules, error) {
 
 	common := map[string]bool{}
 	generic := map[string]bool{}
+	var organ, notAfter, institute, venue, arrival []string
 	for _, row := range r.Table("place_cues") {
 		if len(row) < 2 {
 			return nil, fmt.Errorf("rules: place_cues.txt: %q: want cue and kind", row[0])
@@ -141,10 +150,26 @@ func compilePlaceRules(r *Rules) (*placeRules, error) {
 			common[row[0]] = true
 		case "generic":
 			generic[row[0]] = true
+		case "organ":
+			organ = append(organ, row[0])
+		case "notafter":
+			notAfter = append(notAfter, row[0])
+		case "institution":
+			institute = append(institute, row[0])
+		case "lead":
+			pr.lead = append(pr.lead, row[0])
+		case "venue":
+			venue = append(venue, row[0])
+		case "arrival":
+			arrival = append(arrival, row[0])
+		case "roundup":
+			pr.roundup = append(pr.roundup, row[0])
 		default:
 			return nil, fmt.Errorf("rules: place_cues.txt: %q: unknown kind %q", row[0], row[1])
 		}
 	}
+	pr.organ, pr.notAfter, pr.institute = newWordSet(organ), newWordSet(notAfter), newWordSet(institute)
+	pr.venue, pr.arrival = newWordSet(venue), newWordSet(arrival)
 	national := make([]string, len(pr.national))
 	for k, c := range pr.national {
 		national[k] = c.text
@@ -186,6 +211,7 @@ func compilePlaceRules(r *Rules) (*placeRules, error) {
 			}
 		}
 	}
+	pr.byText = byText
 	for k, n := range pr.names {
 		r, _ := utf8.DecodeRuneInString(n.text)
 		pr.byFirst.set(r, append(pr.byFirst.at(r), k))
@@ -232,6 +258,7 @@ type placeMention struct {
 	start, end int     // byte offsets in the text scanned
 	weight     float64 // how much this mention says about the jurisdiction
 	inText     bool    // found in d.Text (not the title or outlet)
+	inTitle    bool    // found in d.Title
 	qualifier  bool    // names the parent of the next mention ("浙江" in "浙江丽水")
 }
 
@@ -247,12 +274,13 @@ const (
 
 // scanPlaces finds the place names of s, longest first at each position.
 func (pr *placeRules) scanPlaces(s string) []placeMention {
-	return pr.scanPlacesIn(newRuneText(s))
+	return pr.scanPlacesIn(newRuneText(s), nil)
 }
 
 // scanPlacesIn is scanPlaces over a decoded text: the body's decoding is
 // shared with the other stages.
-func (pr *placeRules) scanPlacesIn(t *runeText) []placeMention {
+// accept, when not nil, says whether a name may stand at [start, end).
+func (pr *placeRules) scanPlacesIn(t *runeText, accept func(start, end int) bool) []placeMention {
 	var out []placeMention
 	s := t.s
 	for k := 0; k < len(t.r); {
@@ -278,6 +306,9 @@ func (pr *placeRules) scanPlacesIn(t *runeText) []placeMention {
 		for _, c := range candidates {
 			n := pr.names[c]
 			if strings.HasPrefix(s[i:], n.text) {
+				if accept != nil && !accept(i, i+len(n.text)) {
+					continue
+				}
 				out = append(out, placeMention{name: c, start: i, end: i + len(n.text), weight: 1})
 				k += n.runes
 				matched = true
@@ -320,35 +351,50 @@ func findPlace(d *Doc) Place {
 		return Place{}
 	}
 	var ms []placeMention
-	for _, m := range pr.scanPlaces(d.Title) {
+	var title, lead []placeMention
+	for _, m := range pr.scanPlacesIn(newRuneText(d.Title), pr.acceptIn(cutWords(d.Seg, d.Title))) {
 		m.weight = weightTitle
-		if hasAny(d.Title[m.end:], pr.visitor) {
+		if hasAny(d.Title[m.end:], pr.visitor) || pr.isVenue(d.Title, m.start, m.end) {
 			m.weight = 0
 		}
+		if n := len(ms); n > 0 && ms[n-1].inTitle && ms[n-1].end == m.start && ms[n-1].weight == 0 {
+			m.weight = 0 // "在辽宁沈阳开幕": the whole venue
+		}
+		m.inTitle = true
 		ms = append(ms, m)
 	}
 	for _, m := range pr.scanPlaces(d.Outlet) {
 		m.weight = weightOutlet
 		ms = append(ms, m)
 	}
-	body := pr.scanPlacesIn(d.runes)
-	pr.weighBody(d, body)
+	body := pr.scanPlacesIn(d.runes, pr.acceptIn(d.wordEnds()))
+	datelineEnd := pr.weighBody(d, body)
+	leadEnd := d.leadEnd(datelineEnd)
 	for i := range body {
 		body[i].inText = true
 	}
 	ms = append(ms, body...)
 	ms = pr.dropWeak(d, ms)
 	pr.dropQualifiers(ms)
+	for _, m := range ms {
+		switch {
+		case m.inTitle:
+			title = append(title, m)
+		case !m.inText || m.end <= leadEnd && m.weight > 0:
+			lead = append(lead, m)
+		}
+	}
 
 	own := pr.resolve(ms)
 	votes := pr.selfVotes(d.runes, body)
 	national := pr.nationalWeight(d)
-	return pr.choose(own, votes, national, firstSeen(pr, ms))
+	place := pr.choose(own, votes, national, firstSeen(pr, ms))
+	return pr.leadPlace(d, place, title, lead, body, votes, leadEnd)
 }
 
 // weighBody sets the weights of body mentions: datelines and the opening count
 // more, visitors named before "一行" count nothing.
-func (pr *placeRules) weighBody(d *Doc, ms []placeMention) {
+func (pr *placeRules) weighBody(d *Doc, ms []placeMention) int {
 	datelineEnd := pr.datelineEnd(d)
 	for i := range ms {
 		m := &ms[i]
@@ -362,10 +408,14 @@ func (pr *placeRules) weighBody(d *Doc, ms []placeMention) {
 		if sent.End <= sent.Start || sent.End > len(d.Text) {
 			continue
 		}
-		if hasAny(d.Text[m.end:sent.End], pr.visitor) {
+		if hasAny(d.Text[m.end:sent.End], pr.visitor) || pr.isVenue(d.Text, m.start, m.end) {
 			m.weight = 0
 		}
+		if i > 0 && ms[i-1].end == m.start && ms[i-1].weight == 0 {
+			m.weight = 0 // "在四川成都举行": the whole venue
+		}
 	}
+	return datelineEnd
 }
 
 // datelineEnd returns the byte offset where a dateline in the first lines of

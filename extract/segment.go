@@ -141,3 +141,19 @@ func wordEnds(seg Segmenter, text string) []int {
 	}
 	return ends
 }
+
+// FirstWord returns the first word of text as the dictionary cuts it, with
+// its part of speech ("" when the dictionary has none).
+func (g *GSE) FirstWord(text string) (word, pos string) {
+	for _, s := range g.seg.Segment([]byte(text)) {
+		t := s.Token()
+		return t.Text(), t.Pos()
+	}
+	return "", ""
+}
+
+// Lookup returns the dictionary's frequency and part of speech of word, and
+// whether the dictionary holds it.
+func (g *GSE) Lookup(word string) (freq float64, pos string, ok bool) {
+	return g.seg.Find(word)
+}
