@@ -16,6 +16,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 
 	"github.com/tifa-project/tifa/extract"
 )
@@ -88,6 +89,12 @@ func (rd *Reader) Read(paths []string) iter.Seq[Item] {
 				continue
 			}
 			if !info.IsDir() {
+				if !info.Mode().IsRegular() {
+					if !yield(Item{Name: root, Err: notRegular(root, info.Mode())}) {
+						return
+					}
+					continue
+				}
 				if !rd.readFile(root, true, yield) {
 					return
 				}
@@ -111,10 +118,26 @@ func (rd *Reader) Read(paths []string) iter.Seq[Item] {
 				if strings.HasPrefix(e.Name(), ".") {
 					return nil
 				}
-				if e.Type()&fs.ModeSymlink != 0 {
-					if st, err := os.Stat(path); err == nil && st.IsDir() {
+				mode := e.Type()
+				if mode&fs.ModeSymlink != 0 {
+					st, err := os.Stat(path)
+					if err == nil && st.IsDir() {
 						return nil // a linked folder: not followed, so no loops
 					}
+					if err == nil {
+						mode = st.Mode()
+					} else {
+						mode = 0 // a broken link: the open reports it
+					}
+				}
+				// Pipes, sockets and devices are not documents: opening or
+				// reading one can block for good.
+				if !mode.IsRegular() {
+					if !yield(Item{Name: path, Err: notRegular(path, mode)}) {
+						stop = true
+						return fs.SkipAll
+					}
+					return nil
 				}
 				if !rd.readFile(path, false, yield) {
 					stop = true
@@ -130,6 +153,50 @@ func (rd *Reader) Read(paths []string) iter.Seq[Item] {
 			}
 		}
 	}
+}
+
+// notRegular is the error for an input that is not a regular file.
+func notRegular(path string, mode fs.FileMode) error {
+	what := "not a regular file"
+	switch {
+	case mode&fs.ModeNamedPipe != 0:
+		what += " (a named pipe)"
+	case mode&fs.ModeSocket != 0:
+		what += " (a socket)"
+	case mode&fs.ModeDevice != 0:
+		what += " (a device)"
+	}
+	return fmt.Errorf("%s: %s", path, what)
+}
+
+// OpenRegular opens path for reading only if it is a regular file. It opens
+// without blocking (a named pipe's open waits for a writer, for good) and
+// checks the file it got, not the name: a pipe put in the file's place after
+// a walk saw it is refused too.
+func OpenRegular(path string) (*os.File, error) {
+	f, err := os.OpenFile(path, os.O_RDONLY|syscall.O_NONBLOCK, 0)
+	if err != nil {
+		return nil, err
+	}
+	st, err := f.Stat()
+	if err != nil {
+		f.Close()
+		return nil, err
+	}
+	if !st.Mode().IsRegular() {
+		f.Close()
+		return nil, notRegular(path, st.Mode())
+	}
+	return f, nil
+}
+
+// openError is an open's error naming path once.
+func openError(path string, err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return fmt.Errorf("%s: %w", path, pe.Err)
+	}
+	return err // notRegular's, which names path
 }
 
 func unwrapPath(err error) error {
@@ -148,9 +215,9 @@ func (rd *Reader) readFile(path string, named bool, yield func(Item) bool) bool 
 	if kind == KindUnknown && !named && !looksLikeDocument(path) {
 		return true
 	}
-	f, err := os.Open(path)
+	f, err := OpenRegular(path)
 	if err != nil {
-		return yield(Item{Name: path, Err: fmt.Errorf("%s: %w", path, unwrapPath(err))})
+		return yield(Item{Name: path, Err: openError(path, err)})
 	}
 	defer f.Close()
 	var r io.Reader = f
@@ -180,7 +247,7 @@ func (rd *Reader) readFile(path string, named bool, yield func(Item) bool) bool 
 // looksLikeDocument says whether a file of an unknown extension is worth
 // reading in a folder walk: its first bytes are text, not a binary format.
 func looksLikeDocument(path string) bool {
-	f, err := os.Open(path)
+	f, err := OpenRegular(path)
 	if err != nil {
 		return true // let the read report the problem
 	}

@@ -5,8 +5,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"iter"
-	"os"
+	"sync"
 	"time"
 
 	"github.com/tifa-project/tifa/corpus"
@@ -56,13 +57,19 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 func skipKnown(ctx context.Context, store *corpus.Store, items iter.Seq[corpus.Item], t *tally) iter.Seq[corpus.Item] {
 	return func(yield func(corpus.Item) bool) {
 		for item := range items {
-			t.read++
+			if ctx.Err() != nil {
+				return // interrupted: what was read is stored, nothing more is read
+			}
+			t.add(&t.read)
 			if item.Err == nil {
 				known, err := store.Has(ctx, item.Input.ID)
+				if err != nil && ctx.Err() != nil {
+					return
+				}
 				if err != nil {
 					item.Err = fmt.Errorf("%s: %w", item.Name, err)
 				} else if known {
-					t.unchanged++
+					t.add(&t.unchanged)
 					t.show()
 					continue
 				}
@@ -76,6 +83,7 @@ func skipKnown(ctx context.Context, store *corpus.Store, items iter.Seq[corpus.I
 
 // batchWriter collects analysed documents and stores them in batches: one
 // transaction per batch keeps writing fast, and each document in it is whole.
+// Its writes are not cancelled by an interrupt: what was analysed is stored.
 type batchWriter struct {
 	ctx   context.Context
 	e     *env
@@ -128,10 +136,13 @@ func (w *batchWriter) writing() bool {
 }
 
 // done stores what is left after the batch ran into err (nil when it ended
-// well), prints the summary and says how the command ended.
+// well, the context's error when interrupted), prints the summary and says
+// how the command ended.
 func (w *batchWriter) done(err error) error {
-	if err == nil {
-		err = w.flush()
+	if err == nil || (w.ctx.Err() != nil && errors.Is(err, w.ctx.Err())) {
+		if ferr := w.flush(); err == nil {
+			err = ferr
+		}
 	}
 	if werr := w.wait(); err == nil {
 		err = werr
@@ -160,7 +171,7 @@ func (w *batchWriter) flush() error {
 	go func(out chan<- putResult) {
 		var outcomes []corpus.Outcome
 		var err error
-		w.cores.Write(func() { outcomes, err = w.put(w.ctx, batch) })
+		w.cores.Write(func() { outcomes, err = w.put(context.WithoutCancel(w.ctx), batch) })
 		out <- putResult{batch, outcomes, err}
 	}(w.stored)
 	return nil
@@ -174,12 +185,9 @@ func (w *batchWriter) wait() error {
 	r := <-w.stored
 	w.stored = nil
 	if r.err != nil {
-		if w.ctx.Err() != nil {
-			return w.ctx.Err()
-		}
 		// One bad record must not cost the batch: store them one by one.
 		for _, rec := range r.batch {
-			out, err := w.put(w.ctx, []extract.Record{rec})
+			out, err := w.put(context.WithoutCancel(w.ctx), []extract.Record{rec})
 			if err != nil {
 				w.t.fail(fmt.Errorf("store: %w", err))
 				continue
@@ -198,6 +206,7 @@ func (w *batchWriter) wait() error {
 // tally counts what a batch command did and shows it: a progress line on a
 // terminal, and a one-line summary at the end.
 type tally struct {
+	mu                              sync.Mutex // the reader counts too
 	e                               *env
 	verb                            string
 	start, shown                    time.Time
@@ -208,7 +217,16 @@ func newTally(e *env, verb string, start time.Time) *tally {
 	return &tally{e: e, verb: verb, start: start}
 }
 
+// add counts one in n (t.read, say).
+func (t *tally) add(n *int) {
+	t.mu.Lock()
+	*n++
+	t.mu.Unlock()
+}
+
 func (t *tally) count(o corpus.Outcome) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
 	if o == corpus.Stored {
 		t.stored++
 	} else {
@@ -217,6 +235,8 @@ func (t *tally) count(o corpus.Outcome) {
 }
 
 func (t *tally) fail(err error) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
 	t.failed++
 	if t.e.isTerminal {
 		fmt.Fprint(t.e.stderr, "\r\033[K")
@@ -225,6 +245,8 @@ func (t *tally) fail(err error) {
 }
 
 func (t *tally) show() {
+	t.mu.Lock()
+	defer t.mu.Unlock()
 	if !t.e.isTerminal || time.Since(t.shown) < 100*time.Millisecond {
 		return
 	}
@@ -237,6 +259,8 @@ func (t *tally) line() string {
 }
 
 func (t *tally) finish() {
+	t.mu.Lock()
+	defer t.mu.Unlock()
 	if t.e.isTerminal {
 		fmt.Fprint(t.e.stderr, "\r\033[K")
 	}
@@ -254,7 +278,10 @@ func ingestRecords(ctx context.Context, e *env, store *corpus.Store, paths []str
 			continue
 		}
 		for rec, err := range corpus.ReadRecords(path, in) {
-			t.read++
+			if ctx.Err() != nil {
+				break
+			}
+			t.add(&t.read)
 			if err != nil {
 				t.fail(err)
 				continue
@@ -274,9 +301,13 @@ func openInput(e *env, path string) (io.Reader, func(), error) {
 	if path == "-" {
 		return e.stdin, func() {}, nil
 	}
-	f, err := os.Open(path)
+	f, err := corpus.OpenRegular(path)
 	if err != nil {
-		return nil, nil, fmt.Errorf("%s: %w", path, errors.Unwrap(err))
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			err = fmt.Errorf("%s: %w", path, pe.Err)
+		}
+		return nil, nil, err
 	}
 	return f, func() { f.Close() }, nil
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"path/filepath"
 	"runtime/debug"
 
 	"github.com/tifa-project/tifa/corpus"
@@ -24,7 +25,7 @@ func newAnalyzer(rulesDir string) (*extract.Analyzer, *corpus.Reader, error) {
 		if !st.IsDir() {
 			return nil, nil, fmt.Errorf("%w: --rules %s: not a folder", errUsage, rulesDir)
 		}
-		extra = append(extra, os.DirFS(rulesDir))
+		extra = append(extra, regularFS(rulesDir))
 	}
 	return corpus.NewPipeline(extra...)
 }
@@ -50,4 +51,27 @@ func dbPath(e *env, flagValue string) string {
 		return v
 	}
 	return "tifa.db"
+}
+
+// regularFS is a folder whose files are read only when they are regular files:
+// a named pipe among them would block the read for good.
+type regularFS string
+
+func (d regularFS) Open(name string) (fs.File, error) {
+	if !fs.ValidPath(name) {
+		return nil, &fs.PathError{Op: "open", Path: name, Err: fs.ErrInvalid}
+	}
+	full := filepath.Join(string(d), filepath.FromSlash(name))
+	if st, err := os.Stat(full); err == nil && st.IsDir() {
+		return os.DirFS(string(d)).Open(name)
+	}
+	f, err := corpus.OpenRegular(full)
+	if err != nil {
+		return nil, err
+	}
+	return f, nil
+}
+
+func (d regularFS) ReadDir(name string) ([]fs.DirEntry, error) {
+	return fs.ReadDir(os.DirFS(string(d)), name)
 }
