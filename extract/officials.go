@@ -408,19 +408,39 @@ func (p *peopleRules) nameAt(d *Doc, start int) (string, int, bool) {
 	// in the document (after punctuation or a title, before a stop).
 	for _, end := range valid {
 		name := text[start:end]
-		for off := 0; ; {
-			k := strings.Index(text[off:], name)
-			if k < 0 {
-				break
-			}
-			at := off + k
-			if at != start && p.endsName(text, at+len(name)) && p.startsName(text, at) {
-				return name, end, true
-			}
-			off = at + len(name)
+		if at := p.standaloneAt(d, name); at[0] >= 0 && at[0] != start || at[1] >= 0 {
+			return name, end, true
 		}
 	}
 	return "", 0, false
+}
+
+// standaloneAt gives the first two places where name stands alone in the
+// document (-1 when there are fewer), read once per document and name: a
+// long text asks for the same names again and again, and a search of the
+// whole text for each made the stage quadratic.
+func (p *peopleRules) standaloneAt(d *Doc, name string) [2]int {
+	if at, ok := d.standalone[name]; ok {
+		return at
+	}
+	text := d.Text
+	at, n := [2]int{-1, -1}, 0
+	for off := 0; n < 2; {
+		k := strings.Index(text[off:], name)
+		if k < 0 {
+			break
+		}
+		if i := off + k; p.endsName(text, i+len(name)) && p.startsName(text, i) {
+			at[n] = i
+			n++
+		}
+		off += k + len(name)
+	}
+	if d.standalone == nil {
+		d.standalone = map[string][2]int{}
+	}
+	d.standalone[name] = at
+	return at
 }
 
 // dottedNameAt reads a minority name written with a middle dot ("买买提·艾力").

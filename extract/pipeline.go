@@ -153,6 +153,9 @@ type Doc struct {
 	// hits are the words of Rules.docWords in Text, once hitsDone.
 	hits     docWordHits
 	hitsDone bool
+
+	// standalone caches peopleRules.standaloneAt: where a name stands alone.
+	standalone map[string][2]int
 }
 
 // docWordHits are the occurrences of the figure words in a document and the
