@@ -2,6 +2,9 @@ package corpus
 
 import (
 	"context"
+	"fmt"
+	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/tifa-project/tifa/extract"
@@ -36,5 +39,48 @@ func TestPlaceFilterHasNoWildcards(t *testing.T) {
 		if c, err := s.Compare(ctx, []string{place}, Filter{}); err != nil || c.Places[0].Documents != 1 {
 			t.Errorf("compare %q: %v, %v; want 1 document", place, c.Places, err)
 		}
+	}
+}
+
+// A JSONL field of the wrong type is named as the user wrote it, not as Go
+// calls it ("Go struct field jsonlRecord.text").
+func TestJSONLTypeErrorNamesTheField(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, filepath.Join(dir, "a.jsonl"), []byte(`{"text": 5}`+"\n"+`{"text": "项目", "reporters": "张三"}`+"\n"+`{"html": ["x"]}`+"\n"))
+	_, bad := collect(t, dir)
+	want := []string{
+		`a.jsonl:1: field "text": a number, want a string`,
+		`a.jsonl:2: field "reporters": a string, want a list of strings`,
+		`a.jsonl:3: field "html": a list, want a string`,
+	}
+	if len(bad) != len(want) {
+		t.Fatalf("%d errors, want %d: %v", len(bad), len(want), bad)
+	}
+	for i, item := range bad {
+		msg := item.Err.Error()
+		if !strings.HasSuffix(msg, want[i]) || strings.Contains(msg, "Go struct") || strings.Contains(msg, "jsonlRecord") {
+			t.Errorf("error %q, want it to end in %q", msg, want[i])
+		}
+	}
+}
+
+// A .jsonl.gz cut short reports its last, broken line once, as cut short.
+func TestTruncatedGzipReportedOnce(t *testing.T) {
+	dir := t.TempDir()
+	var lines strings.Builder
+	for i := range 200 {
+		fmt.Fprintf(&lines, "{\"url\":\"http://x/%d\",\"text\":\"全市共谋划项目%d个，总投资%d亿元。\"}\n", i, i, i*7)
+	}
+	data := gz(lines.String())
+	writeFile(t, filepath.Join(dir, "cut.jsonl.gz"), data[:len(data)*2/3])
+	ok, bad := collect(t, dir)
+	if len(bad) != 1 {
+		t.Fatalf("%d errors, want 1: %v", len(bad), bad)
+	}
+	if msg := bad[0].Err.Error(); !strings.Contains(msg, "cut short") || !strings.HasPrefix(msg, bad[0].Name+": ") {
+		t.Errorf("error %q", msg)
+	}
+	if !strings.HasSuffix(bad[0].Name, fmt.Sprintf("cut.jsonl.gz:%d", len(ok)+1)) {
+		t.Errorf("the error names %s after %d whole lines", bad[0].Name, len(ok))
 	}
 }

@@ -15,6 +15,7 @@ import (
 	"iter"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"syscall"
 
@@ -357,6 +358,15 @@ func (rd *Reader) readJSONL(path string, r io.Reader, yield func(Item) bool) boo
 	br := bufio.NewReaderSize(r, 1<<16)
 	for line := 1; ; line++ {
 		data, err := readLine(br)
+		if err != nil && err != io.EOF && err != errLineTooLong {
+			// The read failed in this line (a gzip file cut short, say): the
+			// line is reported once, as what it is, not also as bad JSON.
+			name := fmt.Sprintf("%s:%d", path, line)
+			if errors.Is(err, io.ErrUnexpectedEOF) {
+				err = fmt.Errorf("the file is cut short (%w)", err)
+			}
+			return yield(Item{Name: name, Err: fmt.Errorf("%s: %w", name, err)})
+		}
 		if len(bytes.TrimSpace(data)) > 0 || err == errLineTooLong {
 			name := fmt.Sprintf("%s:%d", path, line)
 			item := Item{Name: name}
@@ -377,9 +387,6 @@ func (rd *Reader) readJSONL(path string, r io.Reader, yield func(Item) bool) boo
 		}
 		if err == io.EOF {
 			return true
-		}
-		if err != nil && err != errLineTooLong {
-			return yield(Item{Name: fmt.Sprintf("%s:%d", path, line), Err: fmt.Errorf("%s:%d: %w", path, line, err)})
 		}
 	}
 }
@@ -413,6 +420,11 @@ func readLine(br *bufio.Reader) ([]byte, error) {
 func (rd *Reader) parseJSONLLine(data []byte) (extract.Input, error) {
 	var rec jsonlRecord
 	if err := json.Unmarshal(data, &rec); err != nil {
+		var te *json.UnmarshalTypeError
+		if errors.As(err, &te) && te.Field != "" {
+			// The field as the user wrote it, not Go's struct field.
+			return extract.Input{}, fmt.Errorf("field %q: %s, want %s", te.Field, jsonKind(te.Value), goKind(te.Type))
+		}
 		return extract.Input{}, fmt.Errorf("not a JSON object: %w", err)
 	}
 	var in extract.Input
@@ -446,6 +458,36 @@ func (rd *Reader) parseJSONLLine(data []byte) (extract.Input, error) {
 		in.Reporters = rec.Reporters
 	}
 	return in, nil
+}
+
+// jsonKind names a JSON value's kind as encoding/json reports it.
+func jsonKind(v string) string {
+	switch {
+	case v == "array":
+		return "a list"
+	case v == "object":
+		return "an object"
+	case v == "string":
+		return "a string"
+	case v == "bool":
+		return "true or false"
+	case strings.HasPrefix(v, "number"):
+		return "a number"
+	}
+	return v
+}
+
+// goKind names what a field of jsonlRecord wants.
+func goKind(t reflect.Type) string {
+	switch {
+	case t == nil:
+		return "another kind"
+	case t.Kind() == reflect.String:
+		return "a string"
+	case t.Kind() == reflect.Slice && t.Elem().Kind() == reflect.String:
+		return "a list of strings"
+	}
+	return t.String()
 }
 
 // ReadJSONL yields the documents of a JSON Lines stream (stdin, say) named name.
