@@ -124,7 +124,7 @@ func compilePeopleRules(r *Rules) (*peopleRules, error) {
 	var ranks, after, prefixes []string
 	for i, row := range r.Table("titles") {
 		if len(row) < 2 {
-			return nil, fmt.Errorf("rules: titles: entry %d (%q): want word<TAB>kind", i+1, row[0])
+			return nil, fmt.Errorf("rules: %s (%q): want word<TAB>kind", r.Where("titles", i), row[0])
 		}
 		switch row[1] {
 		case "rank":
@@ -135,7 +135,7 @@ func compilePeopleRules(r *Rules) (*peopleRules, error) {
 		case "organ", "place":
 			prefixes = append(prefixes, row[0])
 		default:
-			return nil, fmt.Errorf("rules: titles: entry %d (%q): unknown kind %q", i+1, row[0], row[1])
+			return nil, fmt.Errorf("rules: %s (%q): unknown kind %q", r.Where("titles", i), row[0], row[1])
 		}
 	}
 	p.ranks, p.afterRanks, p.prefixes = newWordSet(ranks), newWordSet(after), newWordSet(prefixes)
@@ -145,7 +145,7 @@ func compilePeopleRules(r *Rules) (*peopleRules, error) {
 	var afterWords, beforeWords, notName, copula []string
 	for i, row := range r.Table("name_stops") {
 		if len(row) < 2 {
-			return nil, fmt.Errorf("rules: name_stops: entry %d (%q): want word<TAB>kind", i+1, row[0])
+			return nil, fmt.Errorf("rules: %s (%q): want word<TAB>kind", r.Where("name_stops", i), row[0])
 		}
 		switch row[1] {
 		case "after":
@@ -161,7 +161,7 @@ func compilePeopleRules(r *Rules) (*peopleRules, error) {
 				p.noChar[c] = true
 			}
 		default:
-			return nil, fmt.Errorf("rules: name_stops: entry %d (%q): unknown kind %q", i+1, row[0], row[1])
+			return nil, fmt.Errorf("rules: %s (%q): unknown kind %q", r.Where("name_stops", i), row[0], row[1])
 		}
 	}
 	p.after, p.before, p.notName = newWordSet(afterWords), newWordSet(beforeWords), newWordSet(notName)

@@ -75,3 +75,6 @@ func (d regularFS) Open(name string) (fs.File, error) {
 func (d regularFS) ReadDir(name string) ([]fs.DirEntry, error) {
 	return fs.ReadDir(os.DirFS(string(d)), name)
 }
+
+// String is the folder's name, which rule errors show with the file and line.
+func (d regularFS) String() string { return string(d) }
