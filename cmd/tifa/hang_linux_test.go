@@ -130,11 +130,19 @@ func TestSignalEndsRunStoringWhatWasRead(t *testing.T) {
 		sig  syscall.Signal
 		code int
 		cmd  string
-	}{{syscall.SIGINT, 130, "ingest"}, {syscall.SIGTERM, 143, "ingest"}, {syscall.SIGINT, 130, "analyze"}} {
+	}{{syscall.SIGINT, 130, "ingest"}, {syscall.SIGTERM, 143, "ingest"}, {syscall.SIGINT, 130, "analyze"}, {syscall.SIGTERM, 143, "from-jsonl"}} {
 		db := filepath.Join(t.TempDir(), "t.db")
 		args := []string{c.cmd, "--db", db, "-"}
-		if c.cmd == "analyze" {
+		input := lines.String()
+		switch c.cmd {
+		case "analyze":
 			args = []string{"analyze", "-"}
+		case "from-jsonl":
+			// Records made by analyze, stored as they come.
+			args = []string{"ingest", "--db", db, "--from-jsonl", "-"}
+			src := filepath.Join(t.TempDir(), "in.jsonl")
+			write(t, src, input)
+			input = tifa(t, "analyze", src).stdout
 		}
 		pr, pw, err := os.Pipe()
 		if err != nil {
@@ -148,7 +156,7 @@ func TestSignalEndsRunStoringWhatWasRead(t *testing.T) {
 			t.Fatal(err)
 		}
 		pr.Close()
-		pw.WriteString(lines.String()) // and the pipe stays open: no end of input
+		pw.WriteString(input) // and the pipe stays open: no end of input
 		for deadline := time.Now().Add(60 * time.Second); !pipeEmpty(pw); time.Sleep(20 * time.Millisecond) {
 			if time.Now().After(deadline) {
 				cmd.Process.Kill()

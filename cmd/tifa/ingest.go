@@ -271,29 +271,60 @@ func (t *tally) finish() {
 func ingestRecords(ctx context.Context, e *env, store *corpus.Store, paths []string) error {
 	t := newTally(e, "ingest", time.Now())
 	w := &batchWriter{ctx: ctx, e: e, t: t, put: store.Put}
-	for _, path := range paths {
-		in, closeIn, err := openInput(e, path)
-		if err != nil {
-			t.fail(err)
-			continue
-		}
-		for rec, err := range corpus.ReadRecords(path, in) {
-			if ctx.Err() != nil {
-				break
-			}
-			t.add(&t.read)
+	type read struct {
+		rec    extract.Record
+		err    error
+		opened bool // false: the file could not be opened, no record was read
+	}
+	// The records are read in a goroutine, so that an interrupt ends the run
+	// even while a read blocks (stdin from a terminal or an idle pipe).
+	records := make(chan read)
+	stop := make(chan struct{})
+	defer close(stop)
+	go func() {
+		defer close(records)
+		for _, path := range paths {
+			in, closeIn, err := openInput(e, path)
 			if err != nil {
-				t.fail(err)
+				select {
+				case records <- read{err: err}:
+				case <-stop:
+					return
+				}
 				continue
 			}
-			if err := w.add(corpus.Result{Name: rec.Source, Record: rec}); err != nil {
-				closeIn()
-				return w.done(err)
+			for rec, err := range corpus.ReadRecords(path, in) {
+				select {
+				case records <- read{rec, err, true}:
+				case <-stop:
+					closeIn()
+					return
+				}
 			}
+			closeIn()
 		}
-		closeIn()
+	}()
+	for {
+		var r read
+		var ok bool
+		select {
+		case r, ok = <-records:
+		case <-ctx.Done():
+		}
+		if !ok {
+			return w.done(ctx.Err()) // nil at the end of the inputs
+		}
+		if r.opened {
+			t.add(&t.read)
+		}
+		if r.err != nil {
+			t.fail(r.err)
+			continue
+		}
+		if err := w.add(corpus.Result{Name: r.rec.Source, Record: r.rec}); err != nil {
+			return w.done(err)
+		}
 	}
-	return w.done(nil)
 }
 
 // openInput opens a file, "-" for stdin.
