@@ -84,3 +84,18 @@ func TestTruncatedGzipReportedOnce(t *testing.T) {
 		t.Errorf("the error names %s after %d whole lines", bad[0].Name, len(ok))
 	}
 }
+
+// The same for records made by analyze (ingest --from-jsonl).
+func TestRecordTypeErrorNamesTheField(t *testing.T) {
+	for _, c := range []struct{ line, want string }{
+		{`{"id": 5, "text": "x"}`, `not a tifa record: field "id": a number, want a string`},
+		{`{"id": "x", "figures": [{"value": "many"}]}`, `field "figures.value": a string, want a number`},
+		{`{"id": "x", "initiatives": {}}`, `field "initiatives": an object, want a list`},
+	} {
+		for _, err := range ReadRecords("r.jsonl", strings.NewReader(c.line+"\n")) {
+			if err == nil || !strings.Contains(err.Error(), c.want) || strings.Contains(err.Error(), "Go struct") {
+				t.Errorf("%s: %v, want %q", c.line, err, c.want)
+			}
+		}
+	}
+}

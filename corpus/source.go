@@ -420,10 +420,8 @@ func readLine(br *bufio.Reader) ([]byte, error) {
 func (rd *Reader) parseJSONLLine(data []byte) (extract.Input, error) {
 	var rec jsonlRecord
 	if err := json.Unmarshal(data, &rec); err != nil {
-		var te *json.UnmarshalTypeError
-		if errors.As(err, &te) && te.Field != "" {
-			// The field as the user wrote it, not Go's struct field.
-			return extract.Input{}, fmt.Errorf("field %q: %s, want %s", te.Field, jsonKind(te.Value), goKind(te.Type))
+		if ferr := fieldError(err); ferr != nil {
+			return extract.Input{}, ferr
 		}
 		return extract.Input{}, fmt.Errorf("not a JSON object: %w", err)
 	}
@@ -477,17 +475,42 @@ func jsonKind(v string) string {
 	return v
 }
 
-// goKind names what a field of jsonlRecord wants.
+// goKind names, for people, what a Go type decoded from JSON wants.
 func goKind(t reflect.Type) string {
-	switch {
-	case t == nil:
+	if t == nil {
 		return "another kind"
-	case t.Kind() == reflect.String:
+	}
+	for t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	switch t.Kind() {
+	case reflect.String:
 		return "a string"
-	case t.Kind() == reflect.Slice && t.Elem().Kind() == reflect.String:
-		return "a list of strings"
+	case reflect.Bool:
+		return "true or false"
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Float32, reflect.Float64:
+		return "a number"
+	case reflect.Slice, reflect.Array:
+		if t.Elem().Kind() == reflect.String {
+			return "a list of strings"
+		}
+		return "a list"
+	case reflect.Struct, reflect.Map:
+		return "an object"
 	}
 	return t.String()
+}
+
+// fieldError says which JSON field had a value of the wrong kind, as the
+// input names it ("field \"text\": a number, want a string"), instead of
+// encoding/json's Go struct field; nil when err is not such an error.
+func fieldError(err error) error {
+	var te *json.UnmarshalTypeError
+	if !errors.As(err, &te) || te.Field == "" {
+		return nil
+	}
+	return fmt.Errorf("field %q: %s, want %s", te.Field, jsonKind(te.Value), goKind(te.Type))
 }
 
 // ReadJSONL yields the documents of a JSON Lines stream (stdin, say) named name.
