@@ -97,13 +97,14 @@ func (s *Store) Compare(ctx context.Context, places []string, f Filter, o Compar
 
 // placeWhere matches documents of a place given by full or short name, at
 // any level (山东, 临沂市, 兰山区).
+// ?2 is the name escaped for LIKE (likeEscape).
 const placeWhere = `(d.province = ?1 OR d.city = ?1 OR d.county = ?1 OR
-	d.province LIKE ?1 || '_' OR d.city LIKE ?1 || '_' OR d.county LIKE ?1 || '_' OR
-	d.province LIKE ?1 || '__' OR d.province LIKE ?1 || '___自治区')`
+	d.province LIKE ?2 || '_' ESCAPE '\' OR d.city LIKE ?2 || '_' ESCAPE '\' OR d.county LIKE ?2 || '_' ESCAPE '\' OR
+	d.province LIKE ?2 || '__' ESCAPE '\' OR d.province LIKE ?2 || '___自治区' ESCAPE '\')`
 
 func (s *Store) placePlan(ctx context.Context, place string, f Filter, o CompareOptions) (PlacePlan, error) {
 	plan := PlacePlan{Place: place, Formulas: []PlaceFormula{}, Figures: []PlaceFigure{}}
-	where, args := f.sql([]string{placeWhere}, []any{place})
+	where, args := f.sql([]string{placeWhere}, []any{place, likeEscape(place)})
 	if o.Source != "" {
 		where, args = append(where, "instr(d.source, ?) > 0"), append(args, o.Source)
 	}

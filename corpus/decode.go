@@ -19,6 +19,10 @@ import (
 // turns the bytes into sensible text.
 var ErrUndecodable = errors.New("not UTF-8, GBK/GB18030 or Big5 text")
 
+// ErrOnlyBOM is DecodeText's error for bytes that are a byte-order mark and
+// nothing else: no text, which an empty result without error would hide.
+var ErrOnlyBOM = errors.New("nothing but a byte-order mark")
+
 // DecodeText turns the bytes of a document into UTF-8. declared is the
 // charset the page or server claims ("gbk", "big5", "utf-8", or ""); it only
 // breaks ties, because pages lie: a UTF-8 header over a GBK body is common.
@@ -31,7 +35,13 @@ func (rd *Reader) DecodeText(raw []byte, declared string) (string, error) {
 	switch {
 	case bytes.HasPrefix(raw, []byte("\xef\xbb\xbf")):
 		raw = raw[3:]
+		if len(raw) == 0 {
+			return "", ErrOnlyBOM
+		}
 	case bytes.HasPrefix(raw, []byte("\xff\xfe")), bytes.HasPrefix(raw, []byte("\xfe\xff")):
+		if len(raw) == 2 {
+			return "", ErrOnlyBOM
+		}
 		out, err := xunicode.UTF16(xunicode.BigEndian, xunicode.ExpectBOM).NewDecoder().Bytes(raw)
 		if err != nil {
 			return "", fmt.Errorf("decode UTF-16: %w", err)

@@ -44,6 +44,14 @@ func (q Query) excludes(docTokens []string) bool {
 	return false
 }
 
+// A query is bounded: SQLite's FTS5 parser takes time superlinear in the
+// expression (a 4,000-character term: 45 ms; 900 KB: minutes, and it cannot
+// be interrupted), and no one searches with a page of text.
+const (
+	MaxQueryChars = 256 // characters (runes) of the query as typed
+	MaxQueryTerms = 32  // words and quoted phrases, operators not counted
+)
+
 // QueryError is a malformed query; its message is for the user.
 type QueryError struct{ Msg string }
 
@@ -54,12 +62,24 @@ func (e *QueryError) Error() string { return "query: " + e.Msg }
 // match, and parentheses. variants maps each term to the forms it may take in
 // the index (Simplified, Traditional as written); nil keeps terms as they are.
 func ParseQuery(q string, variants func(string) []string) (Query, error) {
+	if n := utf8.RuneCountInString(q); n > MaxQueryChars {
+		return Query{}, &QueryError{fmt.Sprintf("the query has %d characters; at most %d are allowed", n, MaxQueryChars)}
+	}
 	toks, err := lexQuery(q)
 	if err != nil {
 		return Query{}, err
 	}
 	if len(toks) == 0 {
 		return Query{}, &QueryError{"empty query"}
+	}
+	terms := 0
+	for _, t := range toks {
+		if t.phrase || !slices.Contains([]string{"AND", "OR", "NOT", "(", ")"}, t.text) {
+			terms++
+		}
+	}
+	if terms > MaxQueryTerms {
+		return Query{}, &QueryError{fmt.Sprintf("the query has %d words or phrases; at most %d are allowed", terms, MaxQueryTerms)}
 	}
 	p := &queryParser{toks: toks, variants: variants}
 	n, err := p.or()

@@ -1,11 +1,14 @@
 package corpus
 
 import (
+	"context"
+	"database/sql"
 	"errors"
 	"math"
 	"slices"
 	"strings"
 	"testing"
+	"time"
 	"unicode"
 )
 
@@ -132,4 +135,78 @@ func TestIsHanIsUnicodeHan(t *testing.T) {
 			t.Fatalf("isHan(%U) = %v", r, isHan(r))
 		}
 	}
+}
+
+// A query is bounded in length and in terms, with an error that says so, and
+// an oversized one is refused at once, before any parsing (it took 13 s
+// before the bounds, and SQLite's FTS5 parser minutes more).
+func TestParseQueryBounds(t *testing.T) {
+	long := strings.Repeat("攻坚行动", MaxQueryChars/4) // exactly the limit
+	if _, err := ParseQuery(long, nil); err != nil {
+		t.Errorf("%d characters: %v", MaxQueryChars, err)
+	}
+	many := strings.TrimSpace(strings.Repeat("攻坚 ", MaxQueryTerms))
+	if _, err := ParseQuery(many+" OR 脱贫 AND (济宁)", nil); err == nil || !strings.Contains(err.Error(), "at most 32") {
+		t.Errorf("%d terms and operators: %v", MaxQueryTerms+2, err)
+	}
+	if _, err := ParseQuery(many, nil); err != nil {
+		t.Errorf("%d terms: %v", MaxQueryTerms, err)
+	}
+	start := time.Now()
+	for _, c := range []struct{ q, want string }{
+		{long + "攻", "the query has 257 characters; at most 256"},
+		{strings.Repeat("攻坚行动", 225000), "the query has 900000 characters"},
+		{strings.Repeat("(", 900000), "the query has 900000 characters"},
+		{many + " 脱贫", "the query has 33 words or phrases; at most 32"},
+		{strings.Repeat(`"a" `, 40), "the query has 40 words or phrases"},
+	} {
+		_, err := ParseQuery(c.q, nil)
+		var qe *QueryError
+		if !errors.As(err, &qe) || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("%.20q…: err = %v, want a QueryError saying %q", c.q, err, c.want)
+		}
+	}
+	if took := time.Since(start); took > 2*time.Second {
+		t.Errorf("refusing oversized queries took %v", took)
+	}
+}
+
+// A request's SQL stops when its context ends (the driver interrupts SQLite
+// on cancellation in QueryContext), so no query outlives the request that
+// asked for it: here one that would never end.
+func TestCancelledContextStopsItsSQL(t *testing.T) {
+	s := openTemp(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 200*time.Millisecond)
+	defer cancel()
+	done := make(chan error, 1)
+	start := time.Now()
+	go func() {
+		done <- scanRows(ctx, s.db, `WITH RECURSIVE c(n) AS (SELECT 1 UNION ALL SELECT n+1 FROM c) SELECT count(*) FROM c`,
+			nil, func(*sql.Rows) error { return nil })
+	}()
+	select {
+	case err := <-done:
+		if err == nil {
+			t.Fatal("an endless query ended without error")
+		}
+		if took := time.Since(start); took > 5*time.Second {
+			t.Errorf("the query stopped %v after its context ended", took)
+		}
+		t.Logf("stopped after %v: %v", time.Since(start), err)
+	case <-time.After(30 * time.Second):
+		t.Fatal("the query went on 30 s after its context ended")
+	}
+	// The connection is usable afterwards.
+	if _, err := s.Search(context.Background(), mustQuery(t, "项目"), Filter{}); err != nil {
+		t.Errorf("search after the interrupt: %v", err)
+	}
+}
+
+func mustQuery(t *testing.T, q string) Query {
+	t.Helper()
+	pq, err := ParseQuery(q, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return pq
 }

@@ -50,6 +50,9 @@ func ReadRecords(name string, r io.Reader) iter.Seq2[extract.Record, error] {
 func parseRecord(data []byte) (extract.Record, error) {
 	var rec extract.Record
 	if err := json.Unmarshal(data, &rec); err != nil {
+		if ferr := fieldError(err); ferr != nil {
+			err = ferr
+		}
 		return rec, fmt.Errorf("not a tifa record: %w", err)
 	}
 	if err := CheckRecord(&rec); err != nil {

@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"iter"
 	"sync"
@@ -66,6 +67,12 @@ func (c *Cores) Write(write func()) {
 // each result in input order, so that the output is the same whatever the
 // number of cores. Each document is analysed holding a core. It stops at the
 // first error emit returns.
+//
+// When ctx is done (an interrupt), no more items are read, the items already
+// read are still analysed and emitted, and AnalyzeAll returns ctx.Err()
+// without waiting for the reader, which may be blocked in a read that never
+// ends (a terminal, a pipe nobody writes to): the caller can store what was
+// read and exit.
 func AnalyzeAll(ctx context.Context, items iter.Seq[Item], a *extract.Analyzer, cores *Cores, emit func(Result) error) error {
 	workers := cores.N()
 	type job struct {
@@ -74,56 +81,124 @@ func AnalyzeAll(ctx context.Context, items iter.Seq[Item], a *extract.Analyzer, 
 	}
 	jobs := make(chan job, workers)
 	order := make(chan chan Result, workers*4)
-	ctx, cancel := context.WithCancel(ctx)
+	stop, cancel := context.WithCancel(ctx) // ctx done, or emit failed
 	defer cancel()
 
 	var wg sync.WaitGroup
+	work := func(j job) {
+		cores.take()
+		res := analyzeOne(a, j.item)
+		cores.give()
+		j.out <- res
+	}
 	for range workers {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for j := range jobs {
-				cores.take()
-				res := analyzeOne(a, j.item)
-				cores.give()
-				j.out <- res
+			for {
+				select {
+				case j, ok := <-jobs:
+					if !ok {
+						return
+					}
+					work(j)
+				case <-stop.Done():
+					// The reader may never close jobs: finish what it
+					// handed over, and go.
+					for {
+						select {
+						case j, ok := <-jobs:
+							if !ok {
+								return
+							}
+							work(j)
+						default:
+							return
+						}
+					}
+				}
 			}
 		}()
 	}
+	workersDone := make(chan struct{})
+	go func() {
+		wg.Wait()
+		close(workersDone)
+	}()
 	go func() {
 		defer close(order)
 		defer close(jobs)
 		for item := range items {
+			if stop.Err() != nil {
+				return
+			}
 			out := make(chan Result, 1)
 			select {
 			case order <- out:
-			case <-ctx.Done():
+			case <-stop.Done():
 				return
 			}
 			if item.Err != nil {
 				out <- Result{Name: item.Name, Err: item.Err}
 				continue
 			}
-			select {
-			case jobs <- job{item, out}:
-			case <-ctx.Done():
-				out <- Result{Name: item.Name, Err: ctx.Err()}
-				return
+			if stop.Err() == nil {
+				select {
+				case jobs <- job{item, out}:
+					continue
+				case <-stop.Done():
+				}
 			}
+			out <- Result{Name: item.Name, Err: errNotAnalysed}
+			return
 		}
 	}()
 	var err error
-	for out := range order {
-		res := <-out
-		if err == nil {
+	for {
+		var out chan Result
+		var ok bool
+		select {
+		case out, ok = <-order:
+		case <-stop.Done():
+			// Take what was read, without waiting for more.
+			select {
+			case out, ok = <-order:
+			default:
+			}
+		}
+		if !ok {
+			break
+		}
+		var res Result
+		select {
+		case res = <-out:
+		case <-workersDone:
+			// No worker is left to fill out unless it did already.
+			select {
+			case res = <-out:
+			default:
+				res.Err = errNotAnalysed
+			}
+		}
+		if err == nil && res.Err != errNotAnalysed {
 			if err = emit(res); err != nil {
 				cancel()
 			}
 		}
 	}
-	wg.Wait()
+	if err == nil {
+		err = ctx.Err()
+	}
+	if ctx.Err() == nil {
+		for range order { // emit failed: the reader stops at its next item
+		}
+		wg.Wait()
+	}
 	return err
 }
+
+// errNotAnalysed marks an item read but left when the run was stopped.
+var errNotAnalysed = errors.New("not analysed: the run was stopped")
 
 func analyzeOne(a *extract.Analyzer, item Item) (res Result) {
 	res.Name = item.Name

@@ -1,8 +1,13 @@
 package corpus
 
 import (
+	"context"
+	"errors"
+	"fmt"
 	"testing"
 	"time"
+
+	"github.com/tifa-project/tifa/extract"
 )
 
 // TestCoresBound checks that a core held (by the writer) is one the analysis
@@ -57,5 +62,56 @@ func TestCoresWrite(t *testing.T) {
 	})
 	if len(two.held) != 0 || len(one.held) != 0 {
 		t.Error("a core is still held after the write")
+	}
+}
+
+// An interrupt while the reader blocks (stdin, a pipe nobody writes to):
+// AnalyzeAll returns at once with the context's error, having analysed and
+// emitted every item read before it, and none counted failed.
+func TestAnalyzeAllInterruptedWhileReaderBlocks(t *testing.T) {
+	a, _, err := NewPipeline()
+	if err != nil {
+		t.Fatal(err)
+	}
+	blocked, release := make(chan struct{}), make(chan struct{})
+	defer close(release)
+	items := func(yield func(Item) bool) {
+		for i := range 3 {
+			in := extract.Input{Source: fmt.Sprint(i), Text: fmt.Sprintf("全市共谋划项目%d个。", 100+i)}
+			if !yield(Item{Name: in.Source, Input: in}) {
+				return
+			}
+		}
+		close(blocked)
+		<-release // a read that does not end
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	go func() {
+		<-blocked
+		cancel()
+	}()
+	var got []Result
+	done := make(chan error, 1)
+	go func() {
+		done <- AnalyzeAll(ctx, items, a, NewCores(2), func(r Result) error {
+			got = append(got, r)
+			return nil
+		})
+	}()
+	select {
+	case err := <-done:
+		if !errors.Is(err, context.Canceled) {
+			t.Errorf("AnalyzeAll returned %v, want context.Canceled", err)
+		}
+	case <-time.After(30 * time.Second):
+		t.Fatal("AnalyzeAll waited for a reader that never returns")
+	}
+	if len(got) != 3 {
+		t.Fatalf("%d results emitted, want the 3 read", len(got))
+	}
+	for i, r := range got {
+		if r.Err != nil || r.Name != fmt.Sprint(i) {
+			t.Errorf("result %d: %s %v", i, r.Name, r.Err)
+		}
 	}
 }

@@ -392,12 +392,12 @@ func rank(h Hit, terms []string) float64 {
 // sql adds the place and date conditions of f.
 func (f Filter) sql(where []string, args []any) ([]string, []any) {
 	if f.Province != "" {
-		where = append(where, "(d.province = ? OR d.province LIKE ? || '%')")
-		args = append(args, f.Province, f.Province)
+		where = append(where, `(d.province = ? OR d.province LIKE ? || '%' ESCAPE '\')`)
+		args = append(args, f.Province, likeEscape(f.Province))
 	}
 	if f.City != "" {
-		where = append(where, "(d.city = ? OR d.city LIKE ? || '%' OR d.county = ? OR d.county LIKE ? || '%')")
-		args = append(args, f.City, f.City, f.City, f.City)
+		where = append(where, `(d.city = ? OR d.city LIKE ? || '%' ESCAPE '\' OR d.county = ? OR d.county LIKE ? || '%' ESCAPE '\')`)
+		args = append(args, f.City, likeEscape(f.City), f.City, likeEscape(f.City))
 	}
 	if f.From != "" {
 		where = append(where, dayExpr+" >= ?")
@@ -417,6 +417,12 @@ func NormalizePlace(conv extract.Converter, place string) string {
 		return ""
 	}
 	return extract.QueryForms(conv, place)[0]
+}
+
+// likeEscape makes s match itself in a LIKE pattern with ESCAPE '\': a place
+// name's % or _ is a character, not a wildcard (province=% matched all).
+func likeEscape(s string) string {
+	return strings.NewReplacer(`\`, `\\`, "%", `\%`, "_", `\_`).Replace(s)
 }
 
 // sentenceOf returns the first sentence of text that holds one of the terms

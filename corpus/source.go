@@ -15,7 +15,9 @@ import (
 	"iter"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
+	"syscall"
 
 	"github.com/tifa-project/tifa/extract"
 )
@@ -100,6 +102,12 @@ func (rd *Reader) Read(paths []string) iter.Seq[Item] {
 				continue
 			}
 			if !info.IsDir() {
+				if !info.Mode().IsRegular() {
+					if !yield(Item{Name: root, Err: notRegular(root, info.Mode())}) {
+						return
+					}
+					continue
+				}
 				if !rd.readFile(root, true, yield) {
 					return
 				}
@@ -123,10 +131,26 @@ func (rd *Reader) Read(paths []string) iter.Seq[Item] {
 				if strings.HasPrefix(e.Name(), ".") {
 					return nil
 				}
-				if e.Type()&fs.ModeSymlink != 0 {
-					if st, err := os.Stat(path); err == nil && st.IsDir() {
+				mode := e.Type()
+				if mode&fs.ModeSymlink != 0 {
+					st, err := os.Stat(path)
+					if err == nil && st.IsDir() {
 						return nil // a linked folder: not followed, so no loops
 					}
+					if err == nil {
+						mode = st.Mode()
+					} else {
+						mode = 0 // a broken link: the open reports it
+					}
+				}
+				// Pipes, sockets and devices are not documents: opening or
+				// reading one can block for good.
+				if !mode.IsRegular() {
+					if !yield(Item{Name: path, Err: notRegular(path, mode)}) {
+						stop = true
+						return fs.SkipAll
+					}
+					return nil
 				}
 				if !rd.readFile(path, false, yield) {
 					stop = true
@@ -142,6 +166,50 @@ func (rd *Reader) Read(paths []string) iter.Seq[Item] {
 			}
 		}
 	}
+}
+
+// notRegular is the error for an input that is not a regular file.
+func notRegular(path string, mode fs.FileMode) error {
+	what := "not a regular file"
+	switch {
+	case mode&fs.ModeNamedPipe != 0:
+		what += " (a named pipe)"
+	case mode&fs.ModeSocket != 0:
+		what += " (a socket)"
+	case mode&fs.ModeDevice != 0:
+		what += " (a device)"
+	}
+	return fmt.Errorf("%s: %s", path, what)
+}
+
+// OpenRegular opens path for reading only if it is a regular file. It opens
+// without blocking (a named pipe's open waits for a writer, for good) and
+// checks the file it got, not the name: a pipe put in the file's place after
+// a walk saw it is refused too.
+func OpenRegular(path string) (*os.File, error) {
+	f, err := os.OpenFile(path, os.O_RDONLY|syscall.O_NONBLOCK, 0)
+	if err != nil {
+		return nil, err
+	}
+	st, err := f.Stat()
+	if err != nil {
+		f.Close()
+		return nil, err
+	}
+	if !st.Mode().IsRegular() {
+		f.Close()
+		return nil, notRegular(path, st.Mode())
+	}
+	return f, nil
+}
+
+// openError is an open's error naming path once.
+func openError(path string, err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return fmt.Errorf("%s: %w", path, pe.Err)
+	}
+	return err // notRegular's, which names path
 }
 
 func unwrapPath(err error) error {
@@ -160,9 +228,9 @@ func (rd *Reader) readFile(path string, named bool, yield func(Item) bool) bool 
 	if kind == KindUnknown && !named && !looksLikeDocument(path) {
 		return true
 	}
-	f, err := os.Open(path)
+	f, err := OpenRegular(path)
 	if err != nil {
-		return yield(Item{Name: path, Err: fmt.Errorf("%s: %w", path, unwrapPath(err))})
+		return yield(Item{Name: path, Err: openError(path, err)})
 	}
 	defer f.Close()
 	var r io.Reader = f
@@ -197,7 +265,7 @@ func (rd *Reader) readFile(path string, named bool, yield func(Item) bool) bool 
 // looksLikeDocument says whether a file of an unknown extension is worth
 // reading in a folder walk: its first bytes are text, not a binary format.
 func looksLikeDocument(path string) bool {
-	f, err := os.Open(path)
+	f, err := OpenRegular(path)
 	if err != nil {
 		return true // let the read report the problem
 	}
@@ -345,6 +413,15 @@ func (rd *Reader) readJSONL(path string, r io.Reader, yield func(Item) bool) boo
 	br := bufio.NewReaderSize(r, 1<<16)
 	for line := 1; ; line++ {
 		data, err := readLine(br)
+		if err != nil && err != io.EOF && err != errLineTooLong {
+			// The read failed in this line (a gzip file cut short, say): the
+			// line is reported once, as what it is, not also as bad JSON.
+			name := fmt.Sprintf("%s:%d", path, line)
+			if errors.Is(err, io.ErrUnexpectedEOF) {
+				err = fmt.Errorf("the file is cut short (%w)", err)
+			}
+			return yield(Item{Name: name, Err: fmt.Errorf("%s: %w", name, err)})
+		}
 		if len(bytes.TrimSpace(data)) > 0 || err == errLineTooLong {
 			name := fmt.Sprintf("%s:%d", path, line)
 			item := Item{Name: name}
@@ -365,9 +442,6 @@ func (rd *Reader) readJSONL(path string, r io.Reader, yield func(Item) bool) boo
 		}
 		if err == io.EOF {
 			return true
-		}
-		if err != nil && err != errLineTooLong {
-			return yield(Item{Name: fmt.Sprintf("%s:%d", path, line), Err: fmt.Errorf("%s:%d: %w", path, line, err)})
 		}
 	}
 }
@@ -401,6 +475,9 @@ func readLine(br *bufio.Reader) ([]byte, error) {
 func (rd *Reader) parseJSONLLine(data []byte) (extract.Input, error) {
 	var rec jsonlRecord
 	if err := json.Unmarshal(data, &rec); err != nil {
+		if ferr := fieldError(err); ferr != nil {
+			return extract.Input{}, ferr
+		}
 		return extract.Input{}, fmt.Errorf("not a JSON object: %w", err)
 	}
 	in, err := rd.recordInput(rec)
@@ -444,6 +521,61 @@ func (rd *Reader) recordInput(rec jsonlRecord) (extract.Input, error) {
 		in.Reporters = rec.Reporters
 	}
 	return in, nil
+}
+
+// jsonKind names a JSON value's kind as encoding/json reports it.
+func jsonKind(v string) string {
+	switch {
+	case v == "array":
+		return "a list"
+	case v == "object":
+		return "an object"
+	case v == "string":
+		return "a string"
+	case v == "bool":
+		return "true or false"
+	case strings.HasPrefix(v, "number"):
+		return "a number"
+	}
+	return v
+}
+
+// goKind names, for people, what a Go type decoded from JSON wants.
+func goKind(t reflect.Type) string {
+	if t == nil {
+		return "another kind"
+	}
+	for t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	switch t.Kind() {
+	case reflect.String:
+		return "a string"
+	case reflect.Bool:
+		return "true or false"
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Float32, reflect.Float64:
+		return "a number"
+	case reflect.Slice, reflect.Array:
+		if t.Elem().Kind() == reflect.String {
+			return "a list of strings"
+		}
+		return "a list"
+	case reflect.Struct, reflect.Map:
+		return "an object"
+	}
+	return t.String()
+}
+
+// fieldError says which JSON field had a value of the wrong kind, as the
+// input names it ("field \"text\": a number, want a string"), instead of
+// encoding/json's Go struct field; nil when err is not such an error.
+func fieldError(err error) error {
+	var te *json.UnmarshalTypeError
+	if !errors.As(err, &te) || te.Field == "" {
+		return nil
+	}
+	return fmt.Errorf("field %q: %s, want %s", te.Field, jsonKind(te.Value), goKind(te.Type))
 }
 
 // ReadJSONL yields the documents of a JSON Lines stream (stdin, say) named name.

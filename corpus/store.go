@@ -11,6 +11,8 @@ import (
 	"io"
 	"net/url"
 	"os"
+	"path/filepath"
+	"strings"
 
 	"github.com/tifa-project/tifa/extract"
 	_ "modernc.org/sqlite" // pure-Go SQLite driver "sqlite"
@@ -151,7 +153,7 @@ func Open(ctx context.Context, path string) (*Store, error) {
 	// Immediate transactions take the write lock at BEGIN: read-then-write
 	// transactions from several processes otherwise fail with SQLITE_BUSY.
 	q.Set("_txlock", "immediate")
-	db, err := sql.Open("sqlite", "file:"+path+"?"+q.Encode())
+	db, err := sql.Open("sqlite", fileURI(path)+"?"+q.Encode())
 	if err != nil {
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
@@ -171,6 +173,21 @@ func Open(ctx context.Context, path string) (*Store, error) {
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
 	return s, nil
+}
+
+// fileURI makes path an SQLite file: URI that names exactly that file: the
+// characters a URI gives a meaning (? starts the parameters, # a fragment, %
+// an escape) are escaped, and a path starting with / gets an empty authority
+// (file://host/… would read //tmp/x.db's "tmp" as a host).
+func fileURI(path string) string {
+	p := strings.NewReplacer("%", "%25", "?", "%3f", "#", "%23").Replace(filepath.ToSlash(path))
+	if strings.HasPrefix(p, "/") {
+		return "file://" + p
+	}
+	if filepath.VolumeName(path) != "" {
+		return "file:///" + p // C:/x.db
+	}
+	return "file:" + p
 }
 
 // OpenExisting opens a store that must already exist (for read commands, so

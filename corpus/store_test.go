@@ -5,7 +5,9 @@ import (
 	"encoding/json"
 	"fmt"
 	"math"
+	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -249,5 +251,40 @@ func BenchmarkStorePut(b *testing.B) {
 		if _, err := s.Put(ctx, batch); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// Any file name opens exactly that file: the path is not read as part of a
+// URI (a?b.db wrote a, without WAL; c#d.db wrote c; e%41f.db wrote eAf.db).
+func TestStoreOpensExactlyTheNamedFile(t *testing.T) {
+	dir := t.TempDir()
+	for _, name := range []string{"a?b.db", "c#d.db", "e%41f.db", "g h.db", "i&_pragma=x.db", "j'k\".db", "中文.db", "?", "%"} {
+		path := filepath.Join(dir, name)
+		s, err := Open(context.Background(), path)
+		if err != nil {
+			t.Errorf("%s: %v", name, err)
+			continue
+		}
+		var mode string
+		if err := s.DB().QueryRow("PRAGMA journal_mode").Scan(&mode); err != nil || mode != "wal" {
+			t.Errorf("%s: journal mode %q, %v; want wal", name, mode, err)
+		}
+		s.Close()
+		if _, err := os.Stat(path); err != nil {
+			t.Errorf("%s: the file named was not written: %v", name, err)
+		}
+	}
+	entries, _ := os.ReadDir(dir)
+	for _, e := range entries {
+		n := strings.TrimSuffix(strings.TrimSuffix(e.Name(), "-wal"), "-shm")
+		if !slices.Contains([]string{"a?b.db", "c#d.db", "e%41f.db", "g h.db", "i&_pragma=x.db", "j'k\".db", "中文.db", "?", "%"}, n) {
+			t.Errorf("a file nobody named was written: %q", e.Name())
+		}
+	}
+	// A path starting with // is a path, not a URI authority.
+	if s, err := Open(context.Background(), "/"+filepath.Join(dir, "k.db")); err != nil {
+		t.Errorf("//path: %v", err)
+	} else {
+		s.Close()
 	}
 }

@@ -24,13 +24,13 @@ func compileCampaignRules(r *Rules) (*campaignRules, error) {
 	kinds := map[string][]string{}
 	for i, row := range r.Table("campaigns") {
 		if len(row) < 2 {
-			return nil, fmt.Errorf("rules: campaigns: entry %d (%q): want word<TAB>kind", i+1, row[0])
+			return nil, fmt.Errorf("rules: %s (%q): want word<TAB>kind", r.Where("campaigns", i), row[0])
 		}
 		switch row[1] {
 		case "theme", "drive", "whole", "lead", "head", "stop", "follow", "strip":
 			kinds[row[1]] = append(kinds[row[1]], row[0])
 		default:
-			return nil, fmt.Errorf("rules: campaigns: entry %d (%q): unknown kind %q", i+1, row[0], row[1])
+			return nil, fmt.Errorf("rules: %s (%q): unknown kind %q", r.Where("campaigns", i), row[0], row[1])
 		}
 	}
 	c := &campaignRules{

@@ -47,7 +47,7 @@ func compileFurnitureRules(r *Rules) (*furnitureRules, error) {
 	fr := &furnitureRules{tokens: map[string]bool{}, exact: map[string]bool{}, grammar: &furnitureGrammar{}, title: &titleGrammar{}}
 	for i, row := range r.Table("furniture") {
 		if len(row) < 3 {
-			return nil, fmt.Errorf("rules: furniture.txt: entry %d: want action, kind and pattern separated by tabs, got %q", i+1, strings.Join(row, "\t"))
+			return nil, fmt.Errorf("rules: %s: want action, kind and pattern separated by tabs, got %q", r.Where("furniture", i), strings.Join(row, "\t"))
 		}
 		action, kind, pattern := row[0], row[1], row[2]
 		var rule furnitureRule
@@ -72,11 +72,11 @@ func compileFurnitureRules(r *Rules) (*furnitureRules, error) {
 			}
 			continue
 		default:
-			return nil, fmt.Errorf("rules: furniture.txt: entry %d: unknown action %q (want line, rest, token, cut, grammar or title)", i+1, action)
+			return nil, fmt.Errorf("rules: %s: unknown action %q (want line, rest, token, cut, grammar or title)", r.Where("furniture", i), action)
 		}
 		if kind == "exact" {
 			if action != "line" {
-				return nil, fmt.Errorf("rules: furniture.txt: entry %d: exact lines take the action line", i+1)
+				return nil, fmt.Errorf("rules: %s: exact lines take the action line", r.Where("furniture", i))
 			}
 			fr.exact[strings.TrimSpace(pattern)] = true
 			continue
@@ -87,14 +87,14 @@ func compileFurnitureRules(r *Rules) (*furnitureRules, error) {
 		case "regex":
 			re, err := regexp.Compile(pattern)
 			if err != nil {
-				return nil, fmt.Errorf("rules: furniture.txt: entry %d: %w", i+1, err)
+				return nil, fmt.Errorf("rules: %s: %w", r.Where("furniture", i), err)
 			}
 			rule.re, rule.need = re, newLiteralFilter(re)
 		default:
-			return nil, fmt.Errorf("rules: furniture.txt: entry %d: unknown kind %q (want prefix, regex or exact)", i+1, kind)
+			return nil, fmt.Errorf("rules: %s: unknown kind %q (want prefix, regex or exact)", r.Where("furniture", i), kind)
 		}
 		if rule.action == cutMatch && rule.re == nil {
-			return nil, fmt.Errorf("rules: furniture.txt: entry %d: cut needs a regex", i+1)
+			return nil, fmt.Errorf("rules: %s: cut needs a regex", r.Where("furniture", i))
 		}
 		fr.rules = append(fr.rules, rule)
 	}

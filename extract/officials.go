@@ -125,7 +125,7 @@ func compilePeopleRules(r *Rules) (*peopleRules, error) {
 	var ranks, after, prefixes []string
 	for i, row := range r.Table("titles") {
 		if len(row) < 2 {
-			return nil, fmt.Errorf("rules: titles: entry %d (%q): want word<TAB>kind", i+1, row[0])
+			return nil, fmt.Errorf("rules: %s (%q): want word<TAB>kind", r.Where("titles", i), row[0])
 		}
 		switch row[1] {
 		case "rank":
@@ -136,7 +136,7 @@ func compilePeopleRules(r *Rules) (*peopleRules, error) {
 		case "organ", "place":
 			prefixes = append(prefixes, row[0])
 		default:
-			return nil, fmt.Errorf("rules: titles: entry %d (%q): unknown kind %q", i+1, row[0], row[1])
+			return nil, fmt.Errorf("rules: %s (%q): unknown kind %q", r.Where("titles", i), row[0], row[1])
 		}
 	}
 	p.ranks, p.afterRanks, p.prefixes = newWordSet(ranks), newWordSet(after), newWordSet(prefixes)
@@ -146,7 +146,7 @@ func compilePeopleRules(r *Rules) (*peopleRules, error) {
 	var afterWords, beforeWords, notName, copula []string
 	for i, row := range r.Table("name_stops") {
 		if len(row) < 2 {
-			return nil, fmt.Errorf("rules: name_stops: entry %d (%q): want word<TAB>kind", i+1, row[0])
+			return nil, fmt.Errorf("rules: %s (%q): want word<TAB>kind", r.Where("name_stops", i), row[0])
 		}
 		switch row[1] {
 		case "after":
@@ -162,7 +162,7 @@ func compilePeopleRules(r *Rules) (*peopleRules, error) {
 				p.noChar[c] = true
 			}
 		default:
-			return nil, fmt.Errorf("rules: name_stops: entry %d (%q): unknown kind %q", i+1, row[0], row[1])
+			return nil, fmt.Errorf("rules: %s (%q): unknown kind %q", r.Where("name_stops", i), row[0], row[1])
 		}
 	}
 	p.after, p.before, p.notName = newWordSet(afterWords), newWordSet(beforeWords), newWordSet(notName)
@@ -438,19 +438,35 @@ func (p *peopleRules) nameAt(d *Doc, start int) (string, int, bool) {
 	// in the document (after punctuation or a title, before a stop).
 	for _, end := range valid {
 		name := text[start:end]
-		for off := 0; ; {
-			k := strings.Index(text[off:], name)
-			if k < 0 {
-				break
-			}
-			at := off + k
-			if at != start && p.endsName(text, at+len(name)) && p.startsName(text, at) {
-				return name, end, true
-			}
-			off = at + len(name)
+		if at := p.standaloneAt(d, name); at[0] >= 0 && at[0] != start || at[1] >= 0 {
+			return name, end, true
 		}
 	}
 	return "", 0, false
+}
+
+// standaloneAt gives the first two places where name stands alone in the
+// document (-1 when there are fewer), read once per document and name: a
+// long text asks for the same names again and again, and a search of the
+// whole text for each made the stage quadratic.
+func (p *peopleRules) standaloneAt(d *Doc, name string) [2]int {
+	if at, ok := d.standalone[name]; ok {
+		return at
+	}
+	text := d.Text
+	at, n := [2]int{-1, -1}, 0
+	d.eachOccurrence(name, len(text), func(i int) bool {
+		if p.endsName(text, i+len(name)) && p.startsName(text, i) {
+			at[n] = i
+			n++
+		}
+		return n < 2
+	})
+	if d.standalone == nil {
+		d.standalone = map[string][2]int{}
+	}
+	d.standalone[name] = at
+	return at
 }
 
 // dottedNameAt reads a minority or foreign name written with a middle dot
@@ -692,7 +708,7 @@ func (p *peopleRules) mergeMentions(d *Doc, ms []mention) []Official {
 		names[i] = people[i].name
 	}
 	for i := range people {
-		if at := p.earlierBareMention(d.Text, people[i].name, people[i].start, names); at >= 0 {
+		if at := p.earlierBareMention(d, people[i].name, people[i].start, names); at >= 0 {
 			people[i].start = at
 		}
 	}
@@ -707,20 +723,74 @@ func (p *peopleRules) mergeMentions(d *Doc, ms []mention) []Official {
 // earlierBareMention finds a mention of name before byte limit that stands as
 // a name on its own: bounded by non-Han text, other officials' names, or words
 // that follow names. It returns -1 when there is none.
-func (p *peopleRules) earlierBareMention(text, name string, limit int, names []string) int {
-	for off := 0; off < limit; {
-		k := strings.Index(text[off:limit], name)
-		if k < 0 {
-			return -1
+func (p *peopleRules) earlierBareMention(d *Doc, name string, limit int, names []string) int {
+	text, found := d.Text, -1
+	d.eachOccurrence(name, limit, func(at int) bool {
+		if p.bareLeft(text, at, name, names) && p.bareRight(text, at+len(name), name, names) {
+			found = at
 		}
-		at := off + k
-		end := at + len(name)
-		if p.bareLeft(text, at, name, names) && p.bareRight(text, end, name, names) {
-			return at
+		return found < 0
+	})
+	return found
+}
+
+// eachOccurrence calls f with each place where name occurs in d.Text and ends
+// by limit, first to last, each found after the end of the one before (as
+// repeated strings.Index calls find them), until f returns false. A long
+// text is searched through an index of where each pair of characters starts,
+// built once: a search of the whole text for each name made finding the
+// officials of a long text quadratic.
+func (d *Doc) eachOccurrence(name string, limit int, f func(at int) bool) {
+	text := d.Text
+	_, n1 := utf8.DecodeRuneInString(name)
+	_, n2 := utf8.DecodeRuneInString(name[n1:])
+	if len(text) < pairIndexMin || n1 < 2 || n2 == 0 {
+		for off := 0; off < limit; {
+			k := strings.Index(text[off:limit], name)
+			if k < 0 || !f(off+k) {
+				return
+			}
+			off += k + len(name)
 		}
-		off = end
+		return
 	}
-	return -1
+	if d.pairs == nil {
+		d.pairs = pairIndex(text)
+	}
+	off := 0
+	for _, at := range d.pairs[name[:n1+n2]] {
+		i := int(at)
+		if i+len(name) > limit {
+			return
+		}
+		if i < off || !strings.HasPrefix(text[i:], name) {
+			continue
+		}
+		if !f(i) {
+			return
+		}
+		off = i + len(name)
+	}
+}
+
+// pairIndexMin is the text length from which eachOccurrence builds its index.
+const pairIndexMin = 256 << 10
+
+// pairIndex maps each pair of characters of text that starts with a
+// multi-byte character (names are Han) to where it occurs, in order.
+func pairIndex(text string) map[string][]int32 {
+	idx := map[string][]int32{}
+	prev, prevSize := -1, 0
+	for i := 0; i < len(text); {
+		_, size := utf8.DecodeRuneInString(text[i:])
+		if prev >= 0 && prevSize > 1 {
+			pair := text[prev : i+size]
+			idx[pair] = append(idx[pair], int32(prev))
+		}
+		prev, prevSize = i, size
+		i += size
+	}
+	return idx
 }
 
 func (p *peopleRules) bareLeft(text string, at int, self string, names []string) bool {

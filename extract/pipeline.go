@@ -158,6 +158,11 @@ type Doc struct {
 	// once endsDone (see Doc.wordEnds): where names may start and end.
 	ends     []int
 	endsDone bool
+	// standalone caches peopleRules.standaloneAt: where a name stands alone.
+	standalone map[string][2]int
+	// pairs indexes where each pair of characters starts in a long Text
+	// (see eachOccurrence).
+	pairs map[string][]int32
 }
 
 // docWordHits are the occurrences of the figure words in a document and the

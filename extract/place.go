@@ -81,7 +81,7 @@ func compilePlaceRules(r *Rules) (*placeRules, error) {
 	parents := make([]string, 0, len(rows))
 	for i, row := range rows {
 		if len(row) < 3 || row[0] == "" || row[1] == "" {
-			return nil, fmt.Errorf("rules: places.tsv: entry %d: want code, name, level, parent, short names", i+1)
+			return nil, fmt.Errorf("rules: %s: want code, name, level, parent, short names", r.Where("places", i))
 		}
 		level, ok := levelNames[row[2]]
 		if !ok {

@@ -6,9 +6,11 @@ import (
 	"encoding/hex"
 	"fmt"
 	"io/fs"
+	"math"
 	"path"
 	"runtime/debug"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 )
@@ -23,6 +25,9 @@ type Rules struct {
 	Version string
 
 	tables map[string][][]string // file name (without extension) → entries → fields
+	// origins[key][i] is where tables[key][i] was read: "file:line", the
+	// file in the folder that held it, so errors name the user's line.
+	origins map[string][]string
 
 	formulas  *formulaRules
 	figures   *figureRules
@@ -40,7 +45,7 @@ type Rules struct {
 // each extra folder, whose files extend the built-in ones of the same name (a
 // line "!entry" removes a built-in entry). Errors name the file and line.
 func LoadRules(base fs.FS, extra ...fs.FS) (*Rules, error) {
-	r := &Rules{tables: map[string][][]string{}}
+	r := &Rules{tables: map[string][][]string{}, origins: map[string][]string{}}
 	h := sha256.New()
 	h.Write([]byte(buildRevision()))
 	known := map[string]bool{}
@@ -62,12 +67,19 @@ func LoadRules(base fs.FS, extra ...fs.FS) (*Rules, error) {
 			}
 			fmt.Fprintf(h, "%s\x00%d\x00", name, len(data))
 			h.Write(data)
-			if err := r.addTable(key, name, string(data)); err != nil {
+			shown := name
+			if folder, ok := fsys.(fmt.Stringer); ok && i > 0 {
+				shown = path.Join(folder.String(), name)
+			}
+			if err := r.addTable(key, shown, string(data)); err != nil {
 				return nil, err
 			}
 		}
 	}
 	r.Version = hex.EncodeToString(h.Sum(nil))[:12]
+	if err := checkLexicon(r); err != nil {
+		return nil, err
+	}
 	var err error
 	if r.formulas, err = compileFormulaRules(r); err != nil {
 		return nil, err
@@ -111,7 +123,7 @@ func ruleFiles(fsys fs.FS) ([]string, error) {
 }
 
 func (r *Rules) addTable(key, name, data string) error {
-	rows := r.tables[key]
+	rows, origins := r.tables[key], r.origins[key]
 	sc := bufio.NewScanner(strings.NewReader(data))
 	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
 	line := 0
@@ -129,13 +141,13 @@ func (r *Rules) addTable(key, name, data string) error {
 		}
 		if strings.HasPrefix(text, "!") {
 			drop := strings.TrimSpace(text[1:])
-			kept := rows[:0]
-			for _, row := range rows {
+			kept, keptAt := rows[:0], origins[:0]
+			for k, row := range rows {
 				if row[0] != drop {
-					kept = append(kept, row)
+					kept, keptAt = append(kept, row), append(keptAt, origins[k])
 				}
 			}
-			rows = kept
+			rows, origins = kept, keptAt
 			continue
 		}
 		fields := strings.Split(text, "\t")
@@ -143,11 +155,44 @@ func (r *Rules) addTable(key, name, data string) error {
 			fields[i] = strings.TrimSpace(fields[i])
 		}
 		rows = append(rows, fields)
+		origins = append(origins, fmt.Sprintf("%s:%d", name, line))
 	}
 	if err := sc.Err(); err != nil {
 		return fmt.Errorf("rules: %s:%d: %w", name, line, err)
 	}
-	r.tables[key] = rows
+	r.tables[key], r.origins[key] = rows, origins
+	return nil
+}
+
+// Where names the file and line of entry i of a rule table ("titles.txt:12",
+// the user's file for an entry from --rules), for error messages.
+func (r *Rules) Where(table string, i int) string {
+	if o := r.origins[table]; i >= 0 && i < len(o) {
+		return o[i]
+	}
+	return fmt.Sprintf("%s: entry %d", table, i+1)
+}
+
+// minLexiconFreq is the smallest frequency gse keeps (its MinTokenFreq).
+const minLexiconFreq = 2
+
+// checkLexicon refuses lexicon entries gse would drop without a word: a
+// frequency that is not a positive number, a word with a space in it.
+func checkLexicon(r *Rules) error {
+	for i, row := range r.tables["lexicon"] {
+		if strings.ContainsAny(row[0], " \t") {
+			return fmt.Errorf("rules: %s: the word %q holds a space", r.Where("lexicon", i), row[0])
+		}
+		if len(row) > 1 && row[1] != "" {
+			f, err := strconv.ParseFloat(row[1], 64)
+			if err != nil || !(f >= minLexiconFreq) || math.IsInf(f, 0) {
+				return fmt.Errorf("rules: %s: frequency %q of %q: want a number of %d or more", r.Where("lexicon", i), row[1], row[0], minLexiconFreq)
+			}
+		}
+		if len(row) > 2 && strings.ContainsAny(row[2], " ") {
+			return fmt.Errorf("rules: %s: part of speech %q of %q holds a space", r.Where("lexicon", i), row[2], row[0])
+		}
+	}
 	return nil
 }
 

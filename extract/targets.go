@@ -32,13 +32,14 @@ func extractFigures(d *Doc, rec *Record) {
 	ref := referenceYear(d)
 	hits := findMarkers(text, words.markers, words.nots, ref)
 	secs := d.sections(ref)
-	blocked := words.pitfalls
+	blocked := newSpanIndex(words.pitfalls)
 	var mentions []Span
 	for _, in := range rec.Initiatives {
 		for _, m := range in.Mentions {
 			mentions = append(mentions, m.Span)
 		}
 	}
+	mentionIndex := newSpanIndex(mentions)
 	money := words.money
 	var seenLines []string
 	planMode := false
@@ -75,7 +76,7 @@ func extractFigures(d *Doc, rec *Record) {
 			if next <= i {
 				next = int(t.byteOf[k+1])
 			}
-			if ok && !insideAny(blocked, q.numStart, q.numEnd) && !overlapsMention(d, mentions, q.numStart, q.numEnd) && !d.Rules.coverbs.isRank(text, q) {
+			if ok && !blocked.overlaps(q.numStart, q.numEnd) && !overlapsMention(d, mentionIndex, q.numStart, q.numEnd) && !d.Rules.coverbs.isRank(text, q) {
 				rec.Figures = append(rec.Figures, fr.makeFigure(d, hits, q, sent, ctx))
 				numStarts = append(numStarts, q.numStart)
 			}
@@ -273,15 +274,14 @@ func findMarkers(text string, hits, nots []markerHit, now int) []markerHit {
 		hits = append(hits, markerHit{start: loc[0], end: loc[1], kind: markDeadline, deadline: year})
 	}
 	hits = append(hits, pastYears(text, now)...)
+	notSpans := make([]Span, len(nots))
+	for i, n := range nots {
+		notSpans[i] = Span{Start: n.start, End: n.end}
+	}
+	longer := newSpanIndex(notSpans)
 	kept := hits[:0]
 	for _, h := range hits {
-		masked := false
-		for _, n := range nots {
-			if n.start < h.end && h.start < n.end && (n.end-n.start) > (h.end-h.start) {
-				masked = true
-				break
-			}
-		}
+		masked := longer.overlapsLonger(h.start, h.end)
 		if !masked {
 			kept = append(kept, h)
 		}
@@ -435,17 +435,61 @@ func insideAny(spans []Span, start, end int) bool {
 }
 
 // overlapsMention says whether bytes [start, end) fall inside a formula mention.
-func overlapsMention(d *Doc, mentions []Span, start, end int) bool {
-	if len(mentions) == 0 {
+func overlapsMention(d *Doc, mentions spanIndex, start, end int) bool {
+	if len(mentions.spans) == 0 {
 		return false
 	}
 	r := d.Span(start, end)
-	for _, m := range mentions {
-		if r.Start < m.End && m.Start < r.End {
-			return true
+	return mentions.overlaps(r.Start, r.End)
+}
+
+// spanIndex finds the spans that overlap a range without walking them all
+// (a long text has thousands of spans and asks for each figure): they are
+// sorted by start, and none reaches further back than the longest one.
+type spanIndex struct {
+	spans  []Span // by start
+	maxLen int
+}
+
+func newSpanIndex(spans []Span) spanIndex {
+	s := slices.Clone(spans)
+	slices.SortStableFunc(s, func(a, b Span) int { return a.Start - b.Start })
+	maxLen := 0
+	for _, sp := range s {
+		maxLen = max(maxLen, sp.End-sp.Start)
+	}
+	return spanIndex{s, maxLen}
+}
+
+// candidates calls f on every span that may overlap [start, end), until f
+// says stop.
+func (x spanIndex) candidates(start, end int, f func(Span) bool) {
+	lo := sort.Search(len(x.spans), func(k int) bool { return x.spans[k].Start > start-x.maxLen })
+	for k := lo; k < len(x.spans) && x.spans[k].Start < end; k++ {
+		if f(x.spans[k]) {
+			return
 		}
 	}
-	return false
+}
+
+// overlaps says whether a span overlaps [start, end).
+func (x spanIndex) overlaps(start, end int) bool {
+	found := false
+	x.candidates(start, end, func(s Span) bool {
+		found = start < s.End && s.Start < end
+		return found
+	})
+	return found
+}
+
+// overlapsLonger says whether a span longer than [start, end) overlaps it.
+func (x spanIndex) overlapsLonger(start, end int) bool {
+	found := false
+	x.candidates(start, end, func(s Span) bool {
+		found = s.Start < end && start < s.End && s.End-s.Start > end-start
+		return found
+	})
+	return found
 }
 
 // clauseStart is the byte offset where the clause holding byte i begins,
@@ -867,9 +911,12 @@ func governsCount(text string, v, num, lastFact, sentStart int) bool {
 // year the text or the page's date names).
 func deadlineOf(d *Doc, hits []markerHit, sent Span, q quantity) string {
 	var best *markerHit
-	for k := range hits {
+	// hits are sorted by end: only those ending within the sentence can lie
+	// in it (walking them all for every figure made long texts quadratic).
+	lo := sort.Search(len(hits), func(k int) bool { return hits[k].end >= sent.Start })
+	for k := lo; k < len(hits) && hits[k].end <= sent.End; k++ {
 		h := &hits[k]
-		if h.kind != markDeadline || h.start < sent.Start || h.end > sent.End {
+		if h.kind != markDeadline || h.start < sent.Start {
 			continue
 		}
 		if best == nil || (h.end <= q.numStart && h.end > best.end) || (best.end > q.numStart && h.end <= q.numStart) {

@@ -13,7 +13,9 @@ import (
 	"html/template"
 	"io/fs"
 	"log"
+	"net"
 	"net/http"
+	"net/netip"
 	"net/url"
 	"slices"
 	"strconv"
@@ -39,6 +41,7 @@ type Server struct {
 	mux   *http.ServeMux
 	// adjacency of places, for diffusion: read when first asked
 	adjacency adjacency
+	hosts     []string // host names answered besides localhost and IP literals
 }
 
 // New builds a Server. conv converts Traditional queries; logger may be nil.
@@ -51,8 +54,7 @@ func New(store *corpus.Store, conv extract.Converter, logger *log.Logger) (*Serv
 		logger = log.New(discard{}, "", 0)
 	}
 	s := &Server{store: store, conv: conv, pages: pages, log: logger, mux: http.NewServeMux()}
-	static, _ := fs.Sub(staticFS, "static")
-	s.mux.Handle("GET /static/", http.StripPrefix("/static/", http.FileServerFS(static)))
+	s.mux.HandleFunc("GET /static/", serveStatic)
 	s.mux.HandleFunc("GET /{$}", s.searchPage)
 	s.mux.HandleFunc("GET /doc/{id}", s.docPage)
 	s.mux.HandleFunc("GET /doc/{id}/raw", s.rawText)
@@ -71,8 +73,37 @@ type discard struct{}
 
 func (discard) Write(p []byte) (int, error) { return len(p), nil }
 
+// AllowHost lets the server answer requests for name (the host of the address
+// it was told to bind to, say), besides localhost names and IP addresses.
+func (s *Server) AllowHost(name string) {
+	s.hosts = append(s.hosts, strings.ToLower(strings.TrimSuffix(name, ".")))
+}
+
+// hostAllowed says whether a request's Host names this machine as the user
+// reaches it: an IP address, localhost, or a name given to AllowHost. A page
+// of another site whose name was rebound to 127.0.0.1 (DNS rebinding) sends
+// its own name, and is refused: it cannot read the store through a browser.
+func (s *Server) hostAllowed(hostport string) bool {
+	host := hostport
+	if h, _, err := net.SplitHostPort(hostport); err == nil {
+		host = h
+	}
+	host = strings.ToLower(strings.TrimSuffix(strings.Trim(host, "[]"), "."))
+	if host == "" {
+		return false
+	}
+	if _, err := netip.ParseAddr(host); err == nil {
+		return true
+	}
+	return host == "localhost" || strings.HasSuffix(host, ".localhost") || slices.Contains(s.hosts, host)
+}
+
 // ServeHTTP serves the pages with the headers every answer carries.
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	if !s.hostAllowed(r.Host) {
+		http.Error(w, "tifa: this server answers requests for localhost or its IP address only", http.StatusForbidden)
+		return
+	}
 	h := w.Header()
 	// Documents are untrusted pages: no script but ours, nothing from outside.
 	h.Set("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'")
@@ -92,6 +123,23 @@ func HTTPServer(addr string, h http.Handler) *http.Server {
 		WriteTimeout:      40 * time.Second,
 		IdleTimeout:       60 * time.Second,
 	}
+}
+
+// serveStatic serves the embedded stylesheet and scripts: files only (no
+// folder listing), and a path that is not a valid file name is not found.
+func serveStatic(w http.ResponseWriter, r *http.Request) {
+	name := strings.TrimPrefix(r.URL.Path, "/static/")
+	static, _ := fs.Sub(staticFS, "static")
+	if !fs.ValidPath(name) || name == "." {
+		http.NotFound(w, r)
+		return
+	}
+	st, err := fs.Stat(static, name)
+	if err != nil || st.IsDir() {
+		http.NotFound(w, r)
+		return
+	}
+	http.ServeFileFS(w, r, static, name)
 }
 
 // badRequest is a client error whose message is shown to the user.

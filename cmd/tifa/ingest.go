@@ -5,8 +5,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"iter"
-	"os"
+	"sync"
 	"time"
 
 	"github.com/tifa-project/tifa/corpus"
@@ -58,13 +59,19 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 func skipKnown(ctx context.Context, store *corpus.Store, items iter.Seq[corpus.Item], t *tally) iter.Seq[corpus.Item] {
 	return func(yield func(corpus.Item) bool) {
 		for item := range items {
-			t.read++
+			if ctx.Err() != nil {
+				return // interrupted: what was read is stored, nothing more is read
+			}
+			t.add(&t.read)
 			if item.Err == nil {
 				known, err := store.Has(ctx, item.Input.ID)
+				if err != nil && ctx.Err() != nil {
+					return
+				}
 				if err != nil {
 					item.Err = fmt.Errorf("%s: %w", item.Name, err)
 				} else if known {
-					t.unchanged++
+					t.add(&t.unchanged)
 					t.show()
 					continue
 				}
@@ -78,6 +85,7 @@ func skipKnown(ctx context.Context, store *corpus.Store, items iter.Seq[corpus.I
 
 // batchWriter collects analysed documents and stores them in batches: one
 // transaction per batch keeps writing fast, and each document in it is whole.
+// Its writes are not cancelled by an interrupt: what was analysed is stored.
 type batchWriter struct {
 	ctx   context.Context
 	e     *env
@@ -132,10 +140,13 @@ func (w *batchWriter) writing() bool {
 }
 
 // done stores what is left after the batch ran into err (nil when it ended
-// well), prints the summary and says how the command ended.
+// well, the context's error when interrupted), prints the summary and says
+// how the command ended.
 func (w *batchWriter) done(err error) error {
-	if err == nil {
-		err = w.flush()
+	if err == nil || (w.ctx.Err() != nil && errors.Is(err, w.ctx.Err())) {
+		if ferr := w.flush(); err == nil {
+			err = ferr
+		}
 	}
 	if werr := w.wait(); err == nil {
 		err = werr
@@ -167,7 +178,7 @@ func (w *batchWriter) flush() error {
 	go func(out chan<- putResult) {
 		var outcomes []corpus.Outcome
 		var err error
-		w.cores.Write(func() { outcomes, err = w.put(w.ctx, batch) })
+		w.cores.Write(func() { outcomes, err = w.put(context.WithoutCancel(w.ctx), batch) })
 		out <- putResult{batch, outcomes, err}
 	}(w.stored)
 	return nil
@@ -181,12 +192,9 @@ func (w *batchWriter) wait() error {
 	r := <-w.stored
 	w.stored = nil
 	if r.err != nil {
-		if w.ctx.Err() != nil {
-			return w.ctx.Err()
-		}
 		// One bad record must not cost the batch: store them one by one.
 		for _, rec := range r.batch {
-			out, err := w.put(w.ctx, []extract.Record{rec})
+			out, err := w.put(context.WithoutCancel(w.ctx), []extract.Record{rec})
 			if err != nil {
 				w.t.fail(fmt.Errorf("store: %w", err))
 				continue
@@ -205,6 +213,7 @@ func (w *batchWriter) wait() error {
 // tally counts what a batch command did and shows it: a progress line on a
 // terminal, and a one-line summary at the end.
 type tally struct {
+	mu                              sync.Mutex // the reader counts too
 	e                               *env
 	verb                            string
 	start, shown                    time.Time
@@ -215,7 +224,16 @@ func newTally(e *env, verb string, start time.Time) *tally {
 	return &tally{e: e, verb: verb, start: start}
 }
 
+// add counts one in n (t.read, say).
+func (t *tally) add(n *int) {
+	t.mu.Lock()
+	*n++
+	t.mu.Unlock()
+}
+
 func (t *tally) count(o corpus.Outcome) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
 	if o == corpus.Stored {
 		t.stored++
 	} else {
@@ -224,6 +242,8 @@ func (t *tally) count(o corpus.Outcome) {
 }
 
 func (t *tally) fail(err error) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
 	t.failed++
 	if t.e.isTerminal {
 		fmt.Fprint(t.e.stderr, "\r\033[K")
@@ -232,6 +252,8 @@ func (t *tally) fail(err error) {
 }
 
 func (t *tally) show() {
+	t.mu.Lock()
+	defer t.mu.Unlock()
 	if !t.e.isTerminal || time.Since(t.shown) < 100*time.Millisecond {
 		return
 	}
@@ -244,6 +266,8 @@ func (t *tally) line() string {
 }
 
 func (t *tally) finish() {
+	t.mu.Lock()
+	defer t.mu.Unlock()
 	if t.e.isTerminal {
 		fmt.Fprint(t.e.stderr, "\r\033[K")
 	}
@@ -254,26 +278,60 @@ func (t *tally) finish() {
 func ingestRecords(ctx context.Context, e *env, store *corpus.Store, paths []string) error {
 	t := newTally(e, "ingest", time.Now())
 	w := &batchWriter{ctx: ctx, e: e, t: t, put: store.Put, refresh: store.RefreshRegistry}
-	for _, path := range paths {
-		in, closeIn, err := openInput(e, path)
-		if err != nil {
-			t.fail(err)
-			continue
-		}
-		for rec, err := range corpus.ReadRecords(path, in) {
-			t.read++
+	type read struct {
+		rec    extract.Record
+		err    error
+		opened bool // false: the file could not be opened, no record was read
+	}
+	// The records are read in a goroutine, so that an interrupt ends the run
+	// even while a read blocks (stdin from a terminal or an idle pipe).
+	records := make(chan read)
+	stop := make(chan struct{})
+	defer close(stop)
+	go func() {
+		defer close(records)
+		for _, path := range paths {
+			in, closeIn, err := openInput(e, path)
 			if err != nil {
-				t.fail(err)
+				select {
+				case records <- read{err: err}:
+				case <-stop:
+					return
+				}
 				continue
 			}
-			if err := w.add(corpus.Result{Name: rec.Source, Record: rec}); err != nil {
-				closeIn()
-				return w.done(err)
+			for rec, err := range corpus.ReadRecords(path, in) {
+				select {
+				case records <- read{rec, err, true}:
+				case <-stop:
+					closeIn()
+					return
+				}
 			}
+			closeIn()
 		}
-		closeIn()
+	}()
+	for {
+		var r read
+		var ok bool
+		select {
+		case r, ok = <-records:
+		case <-ctx.Done():
+		}
+		if !ok {
+			return w.done(ctx.Err()) // nil at the end of the inputs
+		}
+		if r.opened {
+			t.add(&t.read)
+		}
+		if r.err != nil {
+			t.fail(r.err)
+			continue
+		}
+		if err := w.add(corpus.Result{Name: r.rec.Source, Record: r.rec}); err != nil {
+			return w.done(err)
+		}
 	}
-	return w.done(nil)
 }
 
 // openInput opens a file, "-" for stdin.
@@ -281,9 +339,13 @@ func openInput(e *env, path string) (io.Reader, func(), error) {
 	if path == "-" {
 		return e.stdin, func() {}, nil
 	}
-	f, err := os.Open(path)
+	f, err := corpus.OpenRegular(path)
 	if err != nil {
-		return nil, nil, fmt.Errorf("%s: %w", path, errors.Unwrap(err))
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			err = fmt.Errorf("%s: %w", path, pe.Err)
+		}
+		return nil, nil, err
 	}
 	return f, func() { f.Close() }, nil
 }

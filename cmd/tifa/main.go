@@ -22,7 +22,55 @@ const (
 	exitFailed  = 1 // some inputs failed; the others were processed
 	exitUsage   = 2
 	exitProblem = 3 // nothing could be done: the store or the rules could not be opened
+	// A run stopped by a signal exits 128 + its number, as shells report a
+	// process the signal killed: 130 for SIGINT, 143 for SIGTERM.
+	exitSignal = 128
 )
+
+// interrupt is the cause of a run's context cancelled by a signal.
+type interrupt struct{ sig os.Signal }
+
+func (i interrupt) Error() string { return "interrupted by " + signalName(i.sig) }
+
+func signalName(sig os.Signal) string {
+	switch sig {
+	case os.Interrupt:
+		return "SIGINT"
+	case syscall.SIGTERM:
+		return "SIGTERM"
+	}
+	return sig.String()
+}
+
+// notifySignals cancels the context at SIGINT or SIGTERM, with an interrupt
+// as its cause. Commands then stop reading, store what they analysed, and
+// end; a second signal ends the process at once (the default action).
+func notifySignals(parent context.Context) (context.Context, func()) {
+	ctx, cancel := context.WithCancelCause(parent)
+	sigs := make(chan os.Signal, 1)
+	signal.Notify(sigs, os.Interrupt, syscall.SIGTERM)
+	done := make(chan struct{})
+	go func() {
+		select {
+		case sig := <-sigs:
+			cancel(interrupt{sig})
+			signal.Reset(os.Interrupt, syscall.SIGTERM)
+		case <-done:
+		}
+	}()
+	return ctx, func() {
+		signal.Stop(sigs)
+		close(done)
+		cancel(nil)
+	}
+}
+
+// interrupted returns the signal that cancelled ctx, if one did.
+func interrupted(ctx context.Context) (interrupt, bool) {
+	var i interrupt
+	ok := ctx.Err() != nil && errors.As(context.Cause(ctx), &i)
+	return i, ok
+}
 
 // errUsage marks an error that is the caller's: wrong flags or arguments.
 var errUsage = errors.New("usage")
@@ -34,6 +82,8 @@ type command struct {
 	name    string
 	summary string
 	run     func(ctx context.Context, env *env, args []string) error
+	// server: a signal is how it is stopped, not an interruption.
+	server bool
 }
 
 // env is what a command may touch of the outside world, so tests can run
@@ -47,22 +97,22 @@ type env struct {
 
 func commands() []command {
 	return []command{
-		{"analyze", "analyse files and print one JSON record per document", runAnalyze},
-		{"ingest", "analyse files and store them in the database", runIngest},
-		{"reextract", "run the current rules again over the stored texts", runReextract},
-		{"export", "print stored documents or extracts as JSON Lines or CSV", runExport},
-		{"search", "find formulas, members, tasks and figures in the database", runSearch},
-		{"compare", "put places' formulas and figures side by side", runCompare},
-		{"formulas", "list widespread formulas, or where and when one was used", runFormulas},
-		{"diffusion", "how a formula spread: each place's first use, its parent's, its neighbours'", runDiffusion},
-		{"serve", "serve the database as a local web page and JSON API", runServe},
-		{"eval", "score tifa's output against answer keys", runEval},
-		{"furniture", "learn the lines each site repeats, as a rule file for --rules", runFurniture},
+		{"analyze", "analyse files and print one JSON record per document", runAnalyze, false},
+		{"ingest", "analyse files and store them in the database", runIngest, false},
+		{"reextract", "run the current rules again over the stored texts", runReextract, false},
+		{"export", "print stored documents or extracts as JSON Lines or CSV", runExport, false},
+		{"search", "find formulas, members, tasks and figures in the database", runSearch, false},
+		{"compare", "put places' formulas and figures side by side", runCompare, false},
+		{"formulas", "list widespread formulas, or where and when one was used", runFormulas, false},
+		{"diffusion", "how a formula spread: each place's first use, its parent's, its neighbours'", runDiffusion, false},
+		{"serve", "serve the database as a local web page and JSON API", runServe, true},
+		{"eval", "score tifa's output against answer keys", runEval, false},
+		{"furniture", "learn the lines each site repeats, as a rule file for --rules", runFurniture, false},
 	}
 }
 
 func main() {
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	ctx, stop := notifySignals(context.Background())
 	e := &env{stdout: os.Stdout, stderr: os.Stderr, stdin: os.Stdin, getenv: os.Getenv, isTerminal: isTerminal(os.Stderr)}
 	if os.Getenv("GOMEMLIMIT") == "" {
 		debug.SetMemoryLimit(memoryLimit)
@@ -114,6 +164,14 @@ func run(ctx context.Context, e *env, args []string) int {
 			continue
 		}
 		err := c.run(ctx, e, args[1:])
+		if i, ok := interrupted(ctx); ok && !c.server {
+			// What was analysed is stored (or printed) by now.
+			fmt.Fprintf(e.stderr, "tifa %s: %v\n", c.name, i)
+			if sig, ok := i.sig.(syscall.Signal); ok {
+				return exitSignal + int(sig)
+			}
+			return exitSignal + int(syscall.SIGINT)
+		}
 		switch {
 		case err == nil:
 			return exitOK

@@ -49,7 +49,7 @@ func runReextract(ctx context.Context, e *env, args []string) error {
 	w := &batchWriter{ctx: ctx, e: e, t: t, put: replace, cores: cores, refresh: store.RefreshRegistry}
 	items := func(yield func(corpus.Item) bool) {
 		for item := range store.StoredInputs(ctx, current) {
-			t.read++
+			t.add(&t.read)
 			if !yield(item) {
 				return
 			}

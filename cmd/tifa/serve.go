@@ -27,7 +27,8 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	if fs.NArg() > 0 {
 		return fmt.Errorf("%w: unexpected argument %q", errUsage, fs.Arg(0))
 	}
-	if _, _, err := net.SplitHostPort(*addr); err != nil {
+	host, _, err := net.SplitHostPort(*addr)
+	if err != nil {
 		return fmt.Errorf("%w: --addr %q: %v", errUsage, *addr, err)
 	}
 	store, err := corpus.OpenExisting(ctx, dbPath(e, *db))
@@ -43,6 +44,9 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	h, err := web.New(store, conv, logger)
 	if err != nil {
 		return err
+	}
+	if host != "" {
+		h.AllowHost(host) // besides localhost and IP addresses
 	}
 	ln, err := net.Listen("tcp", *addr)
 	if err != nil {

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"path/filepath"
 	"runtime/debug"
 
 	"github.com/tifa-project/tifa/corpus"
@@ -35,7 +36,7 @@ func extraRules(dir string) ([]fs.FS, error) {
 	if !st.IsDir() {
 		return nil, fmt.Errorf("%w: --rules %s: not a folder", errUsage, dir)
 	}
-	return []fs.FS{os.DirFS(dir)}, nil
+	return []fs.FS{regularFS(dir)}, nil
 }
 
 // collectNearLimit lets the collector wait until the heap nears tifa's memory
@@ -65,3 +66,29 @@ func dbPath(e *env, flagValue string) string {
 func textColumnFlag(fs *flag.FlagSet) *string {
 	return fs.String("text-column", "", "the column of CSV and TSV files that holds the text, when it is not named text, content, full_text, body or 正文")
 }
+
+// regularFS is a folder whose files are read only when they are regular files:
+// a named pipe among them would block the read for good.
+type regularFS string
+
+func (d regularFS) Open(name string) (fs.File, error) {
+	if !fs.ValidPath(name) {
+		return nil, &fs.PathError{Op: "open", Path: name, Err: fs.ErrInvalid}
+	}
+	full := filepath.Join(string(d), filepath.FromSlash(name))
+	if st, err := os.Stat(full); err == nil && st.IsDir() {
+		return os.DirFS(string(d)).Open(name)
+	}
+	f, err := corpus.OpenRegular(full)
+	if err != nil {
+		return nil, err
+	}
+	return f, nil
+}
+
+func (d regularFS) ReadDir(name string) ([]fs.DirEntry, error) {
+	return fs.ReadDir(os.DirFS(string(d)), name)
+}
+
+// String is the folder's name, which rule errors show with the file and line.
+func (d regularFS) String() string { return string(d) }
