@@ -255,6 +255,15 @@ func (s *Store) each(ctx context.Context, query string, doc int64, id string, fn
 	return nil
 }
 
+// DocumentCount is how many documents are stored.
+func (s *Store) DocumentCount(ctx context.Context) (int, error) {
+	var n int
+	if err := s.db.QueryRowContext(ctx, "SELECT COUNT(*) FROM documents").Scan(&n); err != nil {
+		return 0, fmt.Errorf("count documents: %w", err)
+	}
+	return n, nil
+}
+
 // Current counts the stored documents that the rules version made.
 func (s *Store) Current(ctx context.Context, version string) (int, error) {
 	var n int

@@ -17,6 +17,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"strings"
+	"sync/atomic"
 	"syscall"
 
 	"github.com/tifa-project/tifa/extract"
@@ -75,6 +76,63 @@ type Reader struct {
 	// TextColumn names the column that holds the text in CSV and TSV files
 	// whose text column has none of the usual names ("" reads those names).
 	TextColumn string
+	// BytesRead, when set, counts the bytes read from files of a known kind
+	// (as stored: a .gz file's compressed bytes), for progress against
+	// InputBytes.
+	BytesRead *atomic.Int64
+}
+
+// InputBytes is the size of the files of a known kind that reading paths
+// reads (a .gz file's size as stored), walked as Read walks them: what
+// progress is measured against.
+func InputBytes(paths []string) int64 {
+	var total int64
+	add := func(path string, info fs.FileInfo) {
+		if info.Mode().IsRegular() && KindOf(path) != KindUnknown {
+			total += info.Size()
+		}
+	}
+	for _, root := range paths {
+		info, err := os.Stat(root)
+		if err != nil {
+			continue
+		}
+		if !info.IsDir() {
+			add(root, info)
+			continue
+		}
+		filepath.WalkDir(root, func(path string, e fs.DirEntry, err error) error {
+			if err != nil {
+				return nil
+			}
+			if strings.HasPrefix(e.Name(), ".") && path != root {
+				if e.IsDir() {
+					return fs.SkipDir
+				}
+				return nil
+			}
+			if e.IsDir() {
+				return nil
+			}
+			if info, err := os.Stat(path); err == nil && !info.IsDir() {
+				add(path, info)
+			}
+			return nil
+		})
+	}
+	return total
+}
+
+// countingReader counts what is read through it.
+type countingReader struct {
+	r io.Reader
+	n *atomic.Int64
+}
+
+func (c countingReader) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	c.n.Add(int64(n))
+	return n, err
 }
 
 // NewReader builds a Reader from the rules and the t2s converter (which lets
@@ -234,8 +292,11 @@ func (rd *Reader) readFile(path string, named bool, yield func(Item) bool) bool 
 	}
 	defer f.Close()
 	var r io.Reader = f
+	if rd.BytesRead != nil && kind != KindUnknown {
+		r = countingReader{f, rd.BytesRead}
+	}
 	if strings.HasSuffix(strings.ToLower(path), ".gz") {
-		zr, err := gzip.NewReader(f)
+		zr, err := gzip.NewReader(r)
 		if err != nil {
 			return yield(Item{Name: path, Err: fmt.Errorf("%s: not a gzip file: %w", path, err)})
 		}

@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync/atomic"
 	"testing"
 
 	"golang.org/x/text/encoding/simplifiedchinese"
@@ -110,4 +111,29 @@ func FuzzReadTable(f *testing.F) {
 			return true
 		})
 	})
+}
+
+// Progress is measured in the bytes of the files read, against what
+// InputBytes counts beforehand: at the end of a read they agree.
+func TestInputBytesMatchBytesRead(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string]string{"a.txt": "济宁市部署十大攻坚行动。", "b.csv": "text\n部署。\n", "sub/c.md": "# 标题\n正文。",
+		".hidden/d.txt": "不读", "e.bin": "\x00\x01"}
+	for name, content := range files {
+		path := filepath.Join(dir, name)
+		os.MkdirAll(filepath.Dir(path), 0o755)
+		os.WriteFile(path, []byte(content), 0o644)
+	}
+	total := InputBytes([]string{dir})
+	want := int64(len(files["a.txt"]) + len(files["b.csv"]) + len(files["sub/c.md"]))
+	if total != want {
+		t.Errorf("InputBytes = %d, want %d", total, want)
+	}
+	rd := *testReader(t)
+	rd.BytesRead = new(atomic.Int64)
+	for range rd.Read([]string{dir}) {
+	}
+	if got := rd.BytesRead.Load(); got != total {
+		t.Errorf("read %d bytes, InputBytes said %d", got, total)
+	}
 }

@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"iter"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/tifa-project/tifa/corpus"
@@ -48,6 +49,10 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 	}
 	rd.TextColumn = *textColumn
 	t := newTally(e, "ingest", start)
+	if e.isTerminal { // the total costs a walk of the inputs: only for a progress line
+		t.bytes, t.totalBytes = new(atomic.Int64), corpus.InputBytes(fs.Args())
+		rd.BytesRead = t.bytes
+	}
 	// Known contents are skipped before analysis: re-ingesting costs a hash and a lookup.
 	items := skipKnown(ctx, store, readInputs(e, rd, fs.Args()), t)
 	cores := corpus.NewCores(*workers)
@@ -218,6 +223,11 @@ type tally struct {
 	verb                            string
 	start, shown                    time.Time
 	read, stored, unchanged, failed int
+	// Progress on a terminal: bytes read of totalBytes, or documents read
+	// of totalDocs, when the total is known (0: not known).
+	bytes      *atomic.Int64
+	totalBytes int64
+	totalDocs  int
 }
 
 func newTally(e *env, verb string, start time.Time) *tally {
@@ -258,7 +268,34 @@ func (t *tally) show() {
 		return
 	}
 	t.shown = time.Now()
-	fmt.Fprintf(t.e.stderr, "\r\033[K%s: %s", t.verb, t.line())
+	fmt.Fprintf(t.e.stderr, "\r\033[K%s: %s%s", t.verb, t.line(), t.progress())
+}
+
+// progress is how far a run is, how fast it goes and how long it has left,
+// when its total is known.
+func (t *tally) progress() string {
+	elapsed := time.Since(t.start).Seconds()
+	var done, total float64
+	switch {
+	case t.totalBytes > 0 && t.bytes != nil:
+		done, total = float64(t.bytes.Load()), float64(t.totalBytes)
+	case t.totalDocs > 0:
+		done, total = float64(t.read), float64(t.totalDocs)
+	default:
+		return ""
+	}
+	done = min(done, total)
+	s := fmt.Sprintf(" (%.0f%%", 100*done/total)
+	if t.totalBytes > 0 {
+		s += fmt.Sprintf(", %.1f MiB/s", done/(1<<20)/max(elapsed, 1e-3))
+	} else {
+		s += fmt.Sprintf(", %.0f/s", done/max(elapsed, 1e-3))
+	}
+	if done > 0 && elapsed > 1 {
+		left := time.Duration((total - done) / done * elapsed * float64(time.Second)).Round(time.Second)
+		s += ", " + left.String() + " left"
+	}
+	return s + ")"
 }
 
 func (t *tally) line() string {

@@ -42,6 +42,11 @@ func runReextract(ctx context.Context, e *env, args []string) error {
 	} else if t.unchanged, err = store.Current(ctx, current); err != nil {
 		return err
 	}
+	if e.isTerminal { // for the progress line
+		if n, err := store.DocumentCount(ctx); err == nil {
+			t.totalDocs = n - t.unchanged
+		}
+	}
 	replace := func(ctx context.Context, recs []extract.Record) ([]corpus.Outcome, error) {
 		return make([]corpus.Outcome, len(recs)), store.Replace(ctx, recs)
 	}
