@@ -156,7 +156,7 @@ type Doc struct {
 
 	// ends are the byte offsets where the segmenter's words of Text end,
 	// once endsDone (see Doc.wordEnds): where names may start and end.
-	ends     []int
+	cut      *lazyCut
 	endsDone bool
 	// standalone caches peopleRules.standaloneAt: where a name stands alone.
 	standalone map[string][2]int

@@ -22,7 +22,7 @@ const maxInstituteGap = 4
 func (pr *placeRules) acceptIn(w words) func(s, e int) bool {
 	return func(s, e int) bool {
 		text := w.text
-		if w.ends != nil {
+		if w.cut() {
 			// The segmenter may keep a place with its parent (山西太原) or
 			// its organ (山东省委) in one word.
 			if ts, _ := w.token(s); ts != s && !pr.isName(text[ts:s]) {
