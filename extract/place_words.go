@@ -2,6 +2,7 @@ package extract
 
 import (
 	"sort"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -12,7 +13,7 @@ import (
 // A document is cut a sentence at a time, when a question about the sentence
 // is first asked: names are looked up at a few places of a document, and
 // cutting all of it cost a third of the analysis of a news item. No word
-// spans a line break or a sentence's end (。！？；), so the cut of a sentence
+// spans a line break or a punctuation mark (isBreak), so the cut of a clause
 // is its part of the whole cut.
 type words struct {
 	text string
@@ -27,8 +28,11 @@ type lazyCut struct {
 	lines  map[int][]int // the cut of each sentence cut so far, by its start
 }
 
-// isBreak says whether r ends a sentence or a line: no word spans it.
-func isBreak(r rune) bool { return r == '\n' || r == '。' || r == '！' || r == '？' || r == '；' }
+// isBreak says whether r ends a line, a sentence or a clause, or opens or
+// closes a quote or a bracket: no word spans it, so the text is cut at it.
+func isBreak(r rune) bool {
+	return strings.ContainsRune("\n。！？；，、：“”‘’（）《》【】", r)
+}
 
 // wordEnds returns the cut of the document's text, made as it is asked.
 func (d *Doc) wordEnds() words {
