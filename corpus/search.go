@@ -48,10 +48,10 @@ const searchWindow = 500
 // exactCap is how many candidate rows a search checks one by one to count
 // what matches: past it the counts are those of the candidates (see
 // SearchResult.Exact).
-const exactCap = 1000
+const exactCap = 300
 
 // countTime bounds the count of a search too broad to check row by row.
-const countTime = 30 * time.Millisecond
+const countTime = 15 * time.Millisecond
 
 // resolveCap is how many rows of one rank a search opens to rank their units
 // against each other; rows past it follow newest first.
