@@ -2,8 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/csv"
-	"encoding/json"
 	"fmt"
 	"strconv"
 	"strings"
@@ -75,22 +73,13 @@ func runDiffusion(ctx context.Context, e *env, args []string) error {
 	}
 	switch *format {
 	case "json":
-		enc := json.NewEncoder(e.stdout)
-		enc.SetEscapeHTML(false)
-		for _, a := range adopters {
-			if err := enc.Encode(a); err != nil {
-				return err
-			}
-		}
-		return nil
+		return writeJSONLines(e.stdout, adopters)
 	case "csv":
-		w := csv.NewWriter(e.stdout)
-		w.Write(diffusionColumns)
+		var rows [][]string
 		for _, a := range adopters {
-			w.Write(diffusionRow(a))
+			rows = append(rows, diffusionRow(a))
 		}
-		w.Flush()
-		return w.Error()
+		return writeCSV(e.stdout, diffusionColumns, rows)
 	}
 	names, err := store.FormulaNames(ctx, key)
 	if err != nil {
@@ -135,22 +124,13 @@ func writeDrift(ctx context.Context, e *env, store *corpus.Store, key, name, for
 	}
 	switch format {
 	case "json":
-		enc := json.NewEncoder(e.stdout)
-		enc.SetEscapeHTML(false)
-		for _, m := range drift {
-			if err := enc.Encode(m); err != nil {
-				return err
-			}
-		}
-		return nil
+		return writeJSONLines(e.stdout, drift)
 	case "csv":
-		w := csv.NewWriter(e.stdout)
-		w.Write([]string{"member", "n_places", "share", "places"})
+		var rows [][]string
 		for _, m := range drift {
-			w.Write([]string{m.Member, strconv.Itoa(len(m.Places)), strconv.FormatFloat(m.Share, 'f', 3, 64), strings.Join(m.Places, ";")})
+			rows = append(rows, []string{m.Member, strconv.Itoa(len(m.Places)), strconv.FormatFloat(m.Share, 'f', 3, 64), strings.Join(m.Places, ";")})
 		}
-		w.Flush()
-		return w.Error()
+		return writeCSV(e.stdout, []string{"member", "n_places", "share", "places"}, rows)
 	}
 	fmt.Fprintf(e.stdout, "%s (key %s): %d places list its members\n", name, key, listing)
 	t := &table{header: []string{"member", "places", "which"}}

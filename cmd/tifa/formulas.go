@@ -151,51 +151,32 @@ func runFormulas(ctx context.Context, e *env, args []string) error {
 
 // writeCounts prints a formula's documents by period (and place).
 func writeCounts(e *env, counts []corpus.SpreadCount, format, byPlace string) error {
-	switch format {
-	case "json":
-		enc := json.NewEncoder(e.stdout)
-		enc.SetEscapeHTML(false)
-		for _, c := range counts {
-			if err := enc.Encode(c); err != nil {
-				return err
-			}
-		}
-		return nil
-	case "csv":
-		w := csv.NewWriter(e.stdout)
-		header := []string{"period", "n_docs"}
-		if byPlace != "" {
-			header = []string{"period", byPlace, "n_docs"}
-		}
-		w.Write(header)
-		for _, c := range counts {
-			if byPlace != "" {
-				w.Write([]string{c.Period, c.Place, strconv.Itoa(c.Docs)})
-			} else {
-				w.Write([]string{c.Period, strconv.Itoa(c.Docs)})
-			}
-		}
-		w.Flush()
-		return w.Error()
+	if format == "json" {
+		return writeJSONLines(e.stdout, counts)
 	}
-	header := []string{"period", "documents"}
+	header := []string{"period", "n_docs"}
 	if byPlace != "" {
-		header = []string{"period", byPlace, "documents"}
+		header = []string{"period", byPlace, "n_docs"}
 	}
-	t := &table{header: header}
+	var rows [][]string
 	total := 0
 	for _, c := range counts {
 		total += c.Docs
 		if byPlace != "" {
-			t.add(c.Period, c.Place, strconv.Itoa(c.Docs))
+			rows = append(rows, []string{c.Period, c.Place, strconv.Itoa(c.Docs)})
 		} else {
-			t.add(c.Period, strconv.Itoa(c.Docs))
+			rows = append(rows, []string{c.Period, strconv.Itoa(c.Docs)})
 		}
 	}
+	if format == "csv" {
+		return writeCSV(e.stdout, header, rows)
+	}
+	t := &table{header: header, rows: rows}
 	if byPlace != "" {
 		t.add("total", "", strconv.Itoa(total))
 	} else {
 		t.add("total", strconv.Itoa(total))
 	}
+	t.header[len(t.header)-1] = "documents"
 	return t.write(e.stdout, -1)
 }
