@@ -230,6 +230,7 @@ var funcs = template.FuncMap{
 	"marked":        marked,
 	"search":        placeSearch,
 	"formulaSearch": formulaSearch,
+	"inc":           func(i int) int { return i + 1 },
 	"place":         placeName,
 	"join":          strings.Join,
 	"value":         formatValue,

@@ -348,8 +348,24 @@ func (s *Server) docPage(w http.ResponseWriter, r *http.Request) {
 	for i := range min(len(hits), 100) {
 		anchors = append(anchors, i+1)
 	}
+	// A formula the document names without its members: the members other
+	// documents of its place (or above) spell out, shown apart as inferred.
+	known := map[int]corpus.KnownMembers{}
+	for i, in := range rec.Initiatives {
+		if len(in.Items) > 0 || i >= 50 {
+			continue
+		}
+		k, ok, err := s.store.KnownMembers(r.Context(), in.Key, rec.Place.Province, rec.Place.City)
+		if err != nil {
+			s.fail(w, r, err, false)
+			return
+		}
+		if ok {
+			known[i] = k
+		}
+	}
 	s.render(w, "doc.html", map[string]any{"Title": rec.Title, "R": rec, "Paragraphs": markDocument(rec, hits),
-		"Q": q, "Hits": len(hits), "Anchors": anchors})
+		"Q": q, "Hits": len(hits), "Anchors": anchors, "Known": known})
 }
 
 func (s *Server) rawText(w http.ResponseWriter, r *http.Request) {

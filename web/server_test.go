@@ -329,3 +329,50 @@ func TestDocumentPageShowsTheSearchsMatches(t *testing.T) {
 		t.Errorf("bad query on a document: %d, want 400", code)
 	}
 }
+
+// A document that names a formula without its members shows the members
+// another document of its place spells out, apart from its own, with links.
+func TestDocumentPageShowsKnownMembers(t *testing.T) {
+	ctx := context.Background()
+	store, err := corpus.Open(ctx, filepath.Join(t.TempDir(), "k.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer store.Close()
+	rec := func(source string, items []string) extract.Record {
+		text := source + "：部署十大攻坚行动。"
+		r := extract.Record{ID: extract.ContentID([]byte(text)), Source: source, Title: source, Text: text, Script: "simplified", Rules: "t",
+			Place:       extract.Place{Province: "山东省", City: "济宁市"},
+			Initiatives: []extract.Initiative{{Name: "十大攻坚行动", Key: "10大攻坚行动", Items: items, Complete: len(items) == 2}},
+			Input:       extract.Input{Text: text}}
+		r.FillEmpty()
+		return r
+	}
+	defining, naming := rec("defining", []string{"乡村振兴", "流程再造"}), rec("naming", nil)
+	defining.Initiatives[0].Count, naming.Initiatives[0].Count = intp(2), intp(2)
+	if _, err := store.Put(ctx, []extract.Record{defining, naming}); err != nil {
+		t.Fatal(err)
+	}
+	if err := store.RefreshRegistry(ctx); err != nil {
+		t.Fatal(err)
+	}
+	conv, _ := extract.NewT2S()
+	h, err := New(store, conv, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(h)
+	defer srv.Close()
+	resp, err := http.Get(srv.URL + "/doc/" + naming.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if !strings.Contains(string(body), "known members") || !strings.Contains(string(body), "乡村振兴、流程再造") ||
+		!strings.Contains(string(body), `href="/doc/`+defining.ID+`"`) {
+		t.Errorf("the naming document lacks the known members:\n%.1500s", body)
+	}
+}
+
+func intp(n int) *int { return &n }
