@@ -11,7 +11,7 @@ import (
 )
 
 // diffusionColumns are the columns of the CSV and the table, one row per place.
-var diffusionColumns = []string{"place", "level", "parent", "first_date", "n_docs", "parent_first_date", "lag_days", "order", "neighbors_before"}
+var diffusionColumns = []string{"place", "level", "parent", "first_date", "n_docs", "parent_first_date", "lag_days", "order", "neighbors_before", "first_doc"}
 
 func runDiffusion(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "diffusion", "[--db FILE] [--level province|city] [--format table|csv|json] [--members] [--rules DIR] NAME",
@@ -93,11 +93,14 @@ func runDiffusion(ctx context.Context, e *env, args []string) error {
 	for _, v := range variants {
 		fmt.Fprintf(e.stdout, "the same members as %s (%d documents)\n", v.Key, v.Docs)
 	}
-	t := &table{header: diffusionColumns}
+	// The table leaves out first_doc (an id is for machines) and lets the
+	// last column, the neighbours, run on.
+	n := len(diffusionColumns) - 1
+	t := &table{header: diffusionColumns[:n]}
 	for _, a := range adopters {
-		t.add(diffusionRow(a)...)
+		t.add(diffusionRow(a)[:n]...)
 	}
-	return t.write(e.stdout, len(diffusionColumns)-1)
+	return t.write(e.stdout, n-1)
 }
 
 func diffusionRow(a corpus.Adopter) []string {
@@ -109,7 +112,7 @@ func diffusionRow(a corpus.Adopter) []string {
 		order = strconv.Itoa(a.Order)
 	}
 	return []string{a.Place, a.Level, a.Parent, a.FirstDate, strconv.Itoa(a.Docs), a.ParentFirstDate, lag, order,
-		strings.Join(a.NeighborsBefore, ";")}
+		strings.Join(a.NeighborsBefore, ";"), a.FirstDoc}
 }
 
 // writeDrift prints a formula's member drift.

@@ -46,9 +46,9 @@ func TestDiffusionOfAKnownSpread(t *testing.T) {
 		t.Fatalf("ingest: exit %d: %s", r.code, r.stderr)
 	}
 	r := tifa(t, "diffusion", "--db", db, "--format", "csv", "十大攻堅行動")
-	want := "place,level,parent,first_date,n_docs,parent_first_date,lag_days,order,neighbors_before\n" +
-		"江苏省,province,全国,2020-01-05,1,2019-12-01,35,1,\n" +
-		"山东省,province,全国,2020-01-10,4,2019-12-01,40,2,江苏省\n"
+	want := "place,level,parent,first_date,n_docs,parent_first_date,lag_days,order,neighbors_before,first_doc\n" +
+		"江苏省,province,全国,2020-01-05,1,2019-12-01,35,1,,jiangsu\n" +
+		"山东省,province,全国,2020-01-10,4,2019-12-01,40,2,江苏省,shandong\n"
 	if r.code != 0 || r.stdout != want {
 		t.Errorf("provinces: exit %d\n%s\nwant\n%s%s", r.code, r.stdout, want, r.stderr)
 	}
