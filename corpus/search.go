@@ -188,7 +188,9 @@ func (s *Store) SearchAll(ctx context.Context, q Query, f Filter, sortBy string)
 	}
 	var hits []Hit
 	if sortBy == SortDate {
-		// Read rows by date in chunks, past the first exactCap as needed.
+		// Read rows by date in chunks, past the first exactCap as needed
+		// (the first query read one row more, to know there were more).
+		found = found[:exactCap]
 		for chunk := 0; len(hits) < offset+limit; chunk += exactCap {
 			if chunk > 0 {
 				if found, err = s.searchRows(ctx, q, columns+from+order+` LIMIT ? OFFSET ?`, append(args, exactCap, chunk)); err != nil {

@@ -95,6 +95,20 @@ func TestSearchTooBroadToCountSaysSo(t *testing.T) {
 	if len(last.Hits) != 50 || last.Hits[49].Date != "2020-01-01" {
 		t.Errorf("last page by date: %d hits, last %v", len(last.Hits), last.Hits[len(last.Hits)-1].Date)
 	}
+	// Every page by date: each document once, newest first.
+	seen := map[string]bool{}
+	prev := "9999"
+	for off := 0; off < exactCap+100; off += 70 {
+		for _, h := range searchAll(t, s, "发展", Filter{Limit: 70, Offset: off}, SortDate).Hits {
+			if seen[h.Source] || h.Date > prev {
+				t.Fatalf("page at %d: %s (%s) again or out of order after %s", off, h.Source, h.Date, prev)
+			}
+			seen[h.Source], prev = true, h.Date
+		}
+	}
+	if len(seen) != exactCap+100 {
+		t.Errorf("the pages by date hold %d documents, want %d", len(seen), exactCap+100)
+	}
 }
 
 // N大X and *个X find a formula of any count, however its numeral is written;
