@@ -144,7 +144,9 @@ func (s *Store) SearchAll(ctx context.Context, q Query, f Filter, sortBy string)
 	if sortBy == SortDate {
 		order = ` ORDER BY COALESCE(` + dayExpr + `, '') DESC, r.doc DESC, r.id`
 	}
-	found, err := s.searchRows(ctx, q, columns+from+order+` LIMIT ?`, append(args, exactCap+1))
+	// One query reads the rows a relevance search ranks (searchWindow, one
+	// more to know there are more); when they are few, they are all.
+	found, err := s.searchRows(ctx, q, columns+from+order+` LIMIT ?`, append(args, max(exactCap, searchWindow)+1))
 	if err != nil {
 		return res, err
 	}
@@ -188,12 +190,12 @@ func (s *Store) SearchAll(ctx context.Context, q Query, f Filter, sortBy string)
 	}
 	var hits []Hit
 	if sortBy == SortDate {
-		// Read rows by date in chunks, past the first exactCap as needed
-		// (the first query read one row more, to know there were more).
-		found = found[:exactCap]
-		for chunk := 0; len(hits) < offset+limit; chunk += exactCap {
+		// Read rows by date in chunks of searchWindow, past the first as
+		// needed (the first query read one row more, to know there were more).
+		found = found[:min(len(found), searchWindow)]
+		for chunk := 0; len(hits) < offset+limit; chunk += searchWindow {
 			if chunk > 0 {
-				if found, err = s.searchRows(ctx, q, columns+from+order+` LIMIT ? OFFSET ?`, append(args, exactCap, chunk)); err != nil {
+				if found, err = s.searchRows(ctx, q, columns+from+order+` LIMIT ? OFFSET ?`, append(args, searchWindow, chunk)); err != nil {
 					return res, err
 				}
 			}
@@ -205,7 +207,7 @@ func (s *Store) SearchAll(ctx context.Context, q Query, f Filter, sortBy string)
 				slices.SortStableFunc(group, func(a, b Hit) int { return strings.Compare(b.Date, a.Date) })
 				hits = append(hits, group...)
 			}
-			if len(found) < exactCap {
+			if len(found) < searchWindow {
 				break
 			}
 			found = nil
@@ -214,7 +216,7 @@ func (s *Store) SearchAll(ctx context.Context, q Query, f Filter, sortBy string)
 		return res, nil
 	}
 	res.Ranked = false
-	found = found[:searchWindow] // newest rows first
+	found = found[:min(len(found), searchWindow)] // newest rows first
 	sort.SliceStable(found, func(a, b int) bool { return found[a].weight > found[b].weight })
 	// Open rows a rank at a time (at most resolveCap of a rank together), so
 	// that a page is always the start of the next page's list.
