@@ -140,20 +140,20 @@ func (r *Rules) addTable(key, name, data string) error {
 			return fmt.Errorf("rules: %s:%d: not UTF-8", name, line)
 		}
 		if strings.HasPrefix(text, "!") {
+			// An entry is named by its first field, or by its whole line
+			// (furniture.txt's first field is an action many entries share).
 			drop := strings.TrimSpace(text[1:])
+			dropLine := strings.Join(splitFields(drop), "\t")
 			kept, keptAt := rows[:0], origins[:0]
 			for k, row := range rows {
-				if row[0] != drop {
+				if row[0] != drop && strings.Join(row, "\t") != dropLine {
 					kept, keptAt = append(kept, row), append(keptAt, origins[k])
 				}
 			}
 			rows, origins = kept, keptAt
 			continue
 		}
-		fields := strings.Split(text, "\t")
-		for i := range fields {
-			fields[i] = strings.TrimSpace(fields[i])
-		}
+		fields := splitFields(text)
 		rows = append(rows, fields)
 		origins = append(origins, fmt.Sprintf("%s:%d", name, line))
 	}
@@ -258,4 +258,13 @@ func buildRevision() string {
 		return ""
 	}
 	return rev + modified
+}
+
+// splitFields splits a rule line at its tabs, each field trimmed.
+func splitFields(line string) []string {
+	fields := strings.Split(line, "\t")
+	for i := range fields {
+		fields[i] = strings.TrimSpace(fields[i])
+	}
+	return fields
 }

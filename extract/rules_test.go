@@ -41,4 +41,20 @@ func TestLoadRulesNamesTheBadFile(t *testing.T) {
 	if r.Version == builtinRules(t).Version {
 		t.Error("the rules version does not change with user rules")
 	}
+	// An entry whose first field many share (furniture.txt's action) is
+	// removed by its whole line.
+	drop = fstest.MapFS{"furniture.txt": {Data: []byte("!line\tprefix\t当前位置\n")}}
+	if r, err = LoadRules(rules.FS, drop); err != nil {
+		t.Fatal(err)
+	}
+	left, before := 0, len(builtinRules(t).Table("furniture"))
+	for _, row := range r.Table("furniture") {
+		if strings.Join(row, "\t") == "line\tprefix\t当前位置" {
+			t.Error("furniture entry not removed by its whole line")
+		}
+		left++
+	}
+	if left != before-1 {
+		t.Errorf("%d furniture entries left of %d, want one fewer", left, before)
+	}
 }
