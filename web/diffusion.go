@@ -33,6 +33,13 @@ func (a *adjacency) get() (map[string][]string, error) {
 	return a.m, a.err
 }
 
+// UseRules makes the diffusion pages read the adjacency of places from r
+// (the built-in rules extended by the user's), instead of the built-in rules
+// alone. Call it before serving.
+func (s *Server) UseRules(r *extract.Rules) {
+	s.adjacency.once.Do(func() { s.adjacency.m = corpus.Adjacency(r.Table("adjacency")) })
+}
+
 type diffusionView struct {
 	Name, Key, Level string
 	Names            []string

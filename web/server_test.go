@@ -12,9 +12,11 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"testing/fstest"
 
 	"github.com/tifa-project/tifa/corpus"
 	"github.com/tifa-project/tifa/extract"
+	"github.com/tifa-project/tifa/rules"
 )
 
 var fixture struct {
@@ -376,3 +378,51 @@ func TestDocumentPageShowsKnownMembers(t *testing.T) {
 }
 
 func intp(n int) *int { return &n }
+
+// The diffusion pages read the user's adjacency (a pair of cities) when the
+// server is given the rules.
+func TestDiffusionUsesTheUsersAdjacency(t *testing.T) {
+	ctx := context.Background()
+	store, err := corpus.Open(ctx, filepath.Join(t.TempDir(), "a.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer store.Close()
+	var recs []extract.Record
+	for i, city := range []string{"临沂市", "济宁市"} {
+		text := city + "部署十大攻坚行动。"
+		r := extract.Record{ID: extract.ContentID([]byte(text)), Source: city, Text: text, Script: "simplified", Rules: "t",
+			Place: extract.Place{Province: "山东省", City: city}, Date: extract.Day(fmt.Sprintf("2020-0%d-01", i+1)),
+			Initiatives: []extract.Initiative{{Name: "十大攻坚行动", Key: "10大攻坚行动", Count: intp(10)}}, Input: extract.Input{Text: text}}
+		r.FillEmpty()
+		recs = append(recs, r)
+	}
+	if _, err := store.Put(ctx, recs); err != nil {
+		t.Fatal(err)
+	}
+	if err := store.RefreshRegistry(ctx); err != nil {
+		t.Fatal(err)
+	}
+	r, err := extract.LoadRules(rules.FS, fstest.MapFS{"adjacency.tsv": {Data: []byte("临沂市\t济宁市\n")}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	conv, _ := extract.NewT2S()
+	h, err := New(store, conv, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	h.UseRules(r)
+	srv := httptest.NewServer(h)
+	defer srv.Close()
+	resp, err := http.Get(srv.URL + "/api/diffusion?level=city&name=" + url.QueryEscape("十大攻坚行动"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got struct{ Adopters []corpus.Adopter }
+	json.NewDecoder(resp.Body).Decode(&got)
+	resp.Body.Close()
+	if len(got.Adopters) != 2 || got.Adopters[1].Place != "济宁市" || len(got.Adopters[1].NeighborsBefore) != 1 {
+		t.Errorf("adopters: %+v", got.Adopters)
+	}
+}

@@ -15,12 +15,13 @@ import (
 )
 
 func runServe(ctx context.Context, e *env, args []string) error {
-	fs := newFlags(e, "serve", "[--db FILE] [--addr HOST:PORT]",
+	fs := newFlags(e, "serve", "[--db FILE] [--addr HOST:PORT] [--rules DIR]",
 		"Serve the store as a local web page: search, documents with their extracts highlighted,\n"+
 			"comparison of places, the spread of formulas, and a JSON API under /api/. It binds to\n"+
 			"127.0.0.1 unless told otherwise; it needs no network.")
 	db := fs.String("db", "", "SQLite database (default $TIFA_DB, else tifa.db)")
 	addr := fs.String("addr", "127.0.0.1:8080", "address to listen on")
+	rulesDir := fs.String("rules", "", "folder of rule files extending the built-in rules (adjacency.tsv, for the diffusion pages)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -44,6 +45,17 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	h, err := web.New(store, conv, logger)
 	if err != nil {
 		return err
+	}
+	if *rulesDir != "" {
+		extra, err := extraRules(*rulesDir)
+		if err != nil {
+			return err
+		}
+		r, err := corpus.LoadRules(extra...)
+		if err != nil {
+			return err
+		}
+		h.UseRules(r)
 	}
 	if host != "" {
 		h.AllowHost(host) // besides localhost and IP addresses
