@@ -174,6 +174,10 @@ func TestFigureMeasures(t *testing.T) {
 		{"一般公共预算收入从7248亿元提高到8865亿元。", []string{"一般公共预算收入", "一般公共预算收入"}},
 		{"战略性新兴产业、高新技术产业增加值分别增长10%、7.9%。", []string{"战略性新兴产业增加值", "高新技术产业增加值"}},
 		{"城镇和农村居民人均可支配收入分别增长4.3%、5.5%。", []string{"城镇居民人均可支配收入", "农村居民人均可支配收入"}},
+		// After the classifier, what the segmenter does not tag a noun, when
+		// it is short: 断头/v 路, 死亡/v.
+		{"打通39条断头路。", []string{"断头路"}},
+		{"另有3人受伤。", []string{"受伤"}},
 	} {
 		rec := analyzeText(t, c.text, "2025-06-01")
 		var got []string

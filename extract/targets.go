@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -627,7 +628,17 @@ func (fr *figureRules) measureOf(d *Doc, hits []markerHit, cs int, q quantity, e
 		return m
 	}
 	if q.kind == "count" && end > q.end {
-		return nounsAfter(d.Seg, text[q.end:end])
+		// The rest of the figure's own text: what the classifier counts,
+		// nouns when the segmenter tags them so, else a short rest as it is
+		// (打通39条断头路: 断头/v 路; 2人死亡) — a longer one runs into the
+		// clause (向58.8万户次企业发放稳岗资金).
+		if m := nounsAfter(d.Seg, text[q.end:end]); utf8.RuneCountInString(m) >= 2 {
+			return m
+		}
+		if rest := text[q.end:end]; utf8.RuneCountInString(rest) <= 4 && !strings.ContainsFunc(rest, unicode.IsDigit) {
+			return rest
+		}
+		return ""
 	}
 	return ""
 }
