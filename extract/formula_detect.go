@@ -126,7 +126,7 @@ func (fr *formulaRules) readLabel(rs []rune) (label, bool) {
 	default:
 		v := fr.leadingVerb(rs)
 		if v == 0 || v >= len(rs) || !isNumeralRune(rs[v]) {
-			return label{}, false
+			return fr.modifiedLabel(rs)
 		}
 		start = v
 	}
@@ -141,6 +141,91 @@ func (fr *formulaRules) readLabel(rs []rune) (label, bool) {
 	lb.start += start
 	lb.end += start
 	return lb, true
+}
+
+// modifiedLabel reads the quoted labels whose numeral does not come first:
+// alternating one-character words and numerals (退二进三, 保7争6), and a
+// short modifier before a counted label (门前三包, 气十条, 民营经济32条,
+// 无核三原则). The modifier is part of the name; the count is the label's.
+// A modifier before places or parties (京津冀三地, 中美两国) makes a
+// grouping, not a formula.
+// Names of ships and missiles (海基二号), durations (黄金三十年) and streaks
+// (四连增) end in a character the pitfalls forbid after a numeral.
+func (fr *formulaRules) modifiedLabel(rs []rune) (label, bool) {
+	if len(rs) > 8 || fr.pitfall(string(rs)) {
+		return label{}, false
+	}
+	if lb, ok := fr.alternatingLabel(rs); ok {
+		return lb, true
+	}
+	at := 1
+	for at < len(rs) && at <= 4 && !isNumeralRune(rs[at]) {
+		at++
+	}
+	if at > 4 || at >= len(rs) || rs[at] == '零' || rs[at] == '〇' || rs[at] == '双' {
+		return label{}, false
+	}
+	for _, r := range rs[:at] {
+		if !isHan(r) {
+			return label{}, false // a year, a code
+		}
+	}
+	// 第二现场 is an ordinal; 前 and 后 end a word of place there (门前三包).
+	if b := rs[at-1]; fr.before[b] && (at == 1 || b != '前' && b != '后') {
+		return label{}, false
+	}
+	n, v, ok := numeralToken(rs, at)
+	if tail := len(rs) - at - n; !ok || v < 2 || v > 99 || tail < 1 || tail > 3 || fr.after[rs[at+n]] || fr.group[rs[at+n]] {
+		return label{}, false
+	}
+	tailRunes := rs[at+n:]
+	for _, r := range tailRunes {
+		if !isHan(r) || isNumeralRune(r) {
+			return label{}, false
+		}
+	}
+	if c, ok := fr.plainCounted(rs, at); ok && c.end == len(rs) {
+		return label{}, false // 民生十大工程: the counted set alone is the name, found as such
+	}
+	// What follows the numeral names the members' kind: a formula head
+	// (三原则), or a counter alone or before one (32条, 十项举措). Anything
+	// else is a nickname, a place or a title (黄三角, 刘三姐, 燕京八绝).
+	tail := string(tailRunes)
+	if fr.counters[tailRunes[0]] {
+		tail = string(tailRunes[1:])
+		if tail == "" && tailRunes[0] != '条' && tailRunes[0] != '项' {
+			return label{}, false // 企业30强 is a ranking; 气十条 a set of articles
+		}
+	}
+	if tail != "" && !slices.Contains(fr.allHeads, tail) && fr.headOf(tail) == "" {
+		return label{}, false
+	}
+	return label{start: 0, end: len(rs), count: intPtr(v), head: fr.headOf(string(rs))}, true
+}
+
+// alternatingLabel reads 退二进三 and 保7争6: two or more pairs of a
+// one-character word and a numeral, each pair a member. Idioms of the
+// shape (接二连三, 举一反三) are pitfalls.
+func (fr *formulaRules) alternatingLabel(rs []rune) (label, bool) {
+	pairs := 0
+	if rs[0] == '从' {
+		return label{}, false // 从0到1: a range
+	}
+	for i := 0; i < len(rs); {
+		if !isHan(rs[i]) || isNumeralRune(rs[i]) || fr.before[rs[i]] {
+			return label{}, false
+		}
+		n, _, ok := numeralToken(rs, i+1)
+		if n == 0 || !ok || rs[i+1] == '双' {
+			return label{}, false
+		}
+		pairs++
+		i += 1 + n
+	}
+	if pairs < 2 {
+		return label{}, false
+	}
+	return label{start: 0, end: len(rs)}, true // compound: no count (GUIDELINES)
 }
 
 // pitfall reports names that look like formulas but are not (十四五, 一带一路).

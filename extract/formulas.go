@@ -21,6 +21,7 @@ type formulaRules struct {
 	prefixes     []string
 	before       map[rune]bool
 	after        map[rune]bool
+	group        map[rune]bool // places or parties counted after a modifier (三地, 两国)
 	idioms       map[string]bool
 	verbs        []string // longest first
 	objectVerbs  []string // verbs whose subject, not members, a list before the label is (深刻领悟)
@@ -39,7 +40,7 @@ type formulaRules struct {
 func compileFormulaRules(r *Rules) (*formulaRules, error) {
 	fr := &formulaRules{
 		counters: map[rune]bool{}, arabicCount: map[rune]bool{},
-		exact: map[string]bool{}, before: map[rune]bool{}, after: map[rune]bool{}, idioms: map[string]bool{},
+		exact: map[string]bool{}, before: map[rune]bool{}, after: map[rune]bool{}, group: map[rune]bool{}, idioms: map[string]bool{},
 	}
 	for _, row := range r.Table("formula_heads") {
 		if len(row) > 1 && row[1] == "bare" {
@@ -61,7 +62,7 @@ func compileFormulaRules(r *Rules) (*formulaRules, error) {
 	}
 	for _, row := range r.Table("formula_pitfalls") {
 		if len(row) < 2 {
-			return nil, fmt.Errorf("rules: formula_pitfalls: %q has no kind (exact, prefix, before, after, idiom)", row[0])
+			return nil, fmt.Errorf("rules: formula_pitfalls: %q has no kind (exact, prefix, before, after, group, idiom)", row[0])
 		}
 		switch row[1] {
 		case "exact":
@@ -70,15 +71,18 @@ func compileFormulaRules(r *Rules) (*formulaRules, error) {
 			fr.prefixes = append(fr.prefixes, row[0])
 		case "idiom":
 			fr.idioms[row[0]] = true
-		case "before", "after":
+		case "before", "after", "group":
 			rs := []rune(row[0])
 			if len(rs) != 1 {
 				return nil, fmt.Errorf("rules: formula_pitfalls: %s entry %q is not one character", row[1], row[0])
 			}
-			if row[1] == "before" {
+			switch row[1] {
+			case "before":
 				fr.before[rs[0]] = true
-			} else {
+			case "after":
 				fr.after[rs[0]] = true
+			default:
+				fr.group[rs[0]] = true
 			}
 		default:
 			return nil, fmt.Errorf("rules: formula_pitfalls: %q: unknown kind %q", row[0], row[1])
