@@ -178,6 +178,19 @@ func TestFigureMeasures(t *testing.T) {
 		// it is short: 断头/v 路, 死亡/v.
 		{"打通39条断头路。", []string{"断头路"}},
 		{"另有3人受伤。", []string{"受伤"}},
+		// A clause of linking words alone measures what the clause before it named.
+		{"全市社会消费品零售总额完成120亿元，同比增长8.5%。", []string{"全市社会消费品零售总额", "全市社会消费品零售总额"}},
+		{"地区生产总值达到300亿元，比上年增长6%。", []string{"地区生产总值", "地区生产总值"}},
+		// A verb that governs a count: what follows the classifier is counted.
+		{"全省发生交通事故致12人死亡。", []string{"死亡"}},
+		// After the classifier: modifiers before the head, the head after 的,
+		// a one-character noun, and what an enumeration ending in 等 counts.
+		{"建设张村、李庄等5个抽水蓄能电站。", []string{"抽水蓄能电站"}},
+		{"建成3座现代化的污水处理厂。", []string{"污水处理厂"}},
+		{"新增2000家规模以上工业企业。", []string{"规模以上工业企业"}},
+		{"全市8个区均被评为文明城区。", []string{"区"}},
+		{"为2000名残疾儿童提供康复救助。", []string{"残疾儿童"}},
+		{"小麦收获进度过七成。", []string{"小麦收获进度"}},
 	} {
 		rec := analyzeText(t, c.text, "2025-06-01")
 		var got []string

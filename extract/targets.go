@@ -87,7 +87,51 @@ func extractFigures(d *Doc, rec *Record) {
 		}
 	}
 	fr.alignRespectively(d, rec.Figures, numStarts)
+	carryMeasures(d, rec.Figures, numStarts)
+}
 
+// carryMeasures gives a figure whose own clause names nothing the measure of
+// the figure before it in the sentence, when only linking words stand
+// between them: in 社会消费品零售总额完成120亿元，同比增长8.5%, the growth is
+// the total's.
+func carryMeasures(d *Doc, figs []Figure, nums []int) {
+	cr := d.Rules.coverbs
+	if cr == nil {
+		return
+	}
+	for i := 1; i < len(figs); i++ {
+		f, prev := &figs[i], &figs[i-1]
+		if f.Measure != "" || prev.Measure == "" || f.Sentence != prev.Sentence || f.Span.Start < prev.Span.End {
+			continue
+		}
+		from := int(d.runes.byteOf[min(prev.Span.End, len(d.runes.byteOf)-1)])
+		if prev.Span.End >= len(d.runes.byteOf) || from > nums[i] {
+			continue
+		}
+		if cr.onlyLinks(d.Text[from:nums[i]]) {
+			f.Measure = prev.Measure
+		}
+	}
+}
+
+// onlyLinks says whether s holds nothing but punctuation and the linking
+// words of rules/measure_links.txt (，同比增长, 、比上年下降).
+func (cr *coverbRules) onlyLinks(s string) bool {
+	s = strings.Trim(s, "，,、 ")
+	for s != "" {
+		next := s
+		for _, w := range cr.links {
+			if w != "" && strings.HasPrefix(s, w) {
+				next = s[len(w):]
+				break
+			}
+		}
+		if next == s {
+			return false
+		}
+		s = next
+	}
+	return true
 }
 
 // repeatsLine says whether line is an earlier short line again, whole or
@@ -612,11 +656,11 @@ func (fr *figureRules) measureOf(d *Doc, hits []markerHit, cs int, q quantity, e
 			}
 			e += size
 		}
-		if m := nounsAfter(d.Seg, text[q.end:e]); d.Seg != nil && utf8.RuneCountInString(m) >= 2 {
+		if m := nounsAfter(d.Seg, text[q.end:e]); d.Seg != nil && m != "" {
 			return m
 		}
 	}
-	if m := measurePhrase(d, hits, cs, q.start); m != "" {
+	if m := measurePhrase(d, hits, cs, q.start, q.kind == "count"); m != "" {
 		return m
 	}
 	if m := fr.measureBefore(text, cs, q); m != "" {
@@ -632,7 +676,7 @@ func (fr *figureRules) measureOf(d *Doc, hits []markerHit, cs int, q quantity, e
 		// nouns when the segmenter tags them so, else a short rest as it is
 		// (打通39条断头路: 断头/v 路; 2人死亡) — a longer one runs into the
 		// clause (向58.8万户次企业发放稳岗资金).
-		if m := nounsAfter(d.Seg, text[q.end:end]); utf8.RuneCountInString(m) >= 2 {
+		if m := nounsAfter(d.Seg, text[q.end:end]); m != "" {
 			return m
 		}
 		if rest := text[q.end:end]; utf8.RuneCountInString(rest) <= 4 && !strings.ContainsFunc(rest, unicode.IsDigit) {
@@ -648,7 +692,7 @@ func (fr *figureRules) measureOf(d *Doc, hits []markerHit, cs int, q quantity, e
 // words of rules/measure_links.txt at its end (增长, 达到, 超 …), without the
 // verbs that govern it at its start (开工改造城镇老旧小区 → 城镇老旧小区), at
 // most twelve characters, by the segmenter's words; "" when no noun is left.
-func measurePhrase(d *Doc, hits []markerHit, cs, num int) string {
+func measurePhrase(d *Doc, hits []markerHit, cs, num int, count bool) string {
 	g, ok := d.Seg.(*GSE)
 	if !ok {
 		return ""
@@ -665,6 +709,12 @@ func measurePhrase(d *Doc, hits []markerHit, cs, num int) string {
 		}
 	}
 	if nounAt < 0 {
+		return ""
+	}
+	if last := words[len(words)-1]; count && last.tag == "v" && nounAt < len(words)-1 && strings.HasSuffix(d.Text[:num], last.text) {
+		// 发生交通事故致12人死亡: a verb right before the count governs it;
+		// what follows the classifier names what is counted. (城镇新增就业
+		// 达到45万人: a linking word stands between, the phrase is the measure.)
 		return ""
 	}
 	first := 0
@@ -749,21 +799,52 @@ func (cr *coverbRules) stripLinks(s string) string {
 	return s
 }
 
-// nounsAfter is the run of nouns that opens s ("城市制定了…" → 城市), or s
-// itself without a segmenter.
+// nounsAfter is the noun phrase that opens s, what a classifier counts
+// ("城市制定了…" → 城市), or s itself without a segmenter. Besides nouns and
+// adjectives it takes in a verb or 以上/以下 that modifies a noun after it
+// (抽水蓄能电站, 规模以上工业企业), and after 的 it keeps the head
+// (现代化的污水处理厂 → 污水处理厂); it stops at the predicate (区均被评为).
+// A single character is a phrase only when tagged a plain noun (8个区).
 func nounsAfter(seg Segmenter, s string) string {
 	g, ok := seg.(*GSE)
 	if !ok {
 		return s
 	}
-	var b strings.Builder
-	for _, w := range tagWords(g, s) {
-		if !isNounTag(w.tag) && w.tag != "a" && w.tag != "b" {
-			break
+	words := tagWords(g, s)
+	nounish := func(k int) bool {
+		return k < len(words) && (isNounTag(words[k].tag) || words[k].tag == "a" || words[k].tag == "b")
+	}
+	from, to := 0, 0 // the phrase is words[from:to]
+	for k := 0; k < len(words); k++ {
+		w := words[k]
+		switch {
+		case nounish(k):
+			to = k + 1
+			continue
+		case w.tag == "uj" && to > from && nounish(k+1):
+			from = k + 1
+			continue
+		case w.text == "以上" || w.text == "以下":
+			if nounish(k + 1) {
+				continue
+			}
+		case w.tag == "v" && nounish(k+1) && (k == 0 || utf8.RuneCountInString(words[k-1].text) < 2):
+			// a verb after a noun of its own is the predicate (残疾儿童提供…)
+			continue
 		}
+		break
+	}
+	if to <= from {
+		return ""
+	}
+	var b strings.Builder
+	for _, w := range words[from:to] {
 		b.WriteString(w.text)
 	}
-	return b.String()
+	if m := b.String(); utf8.RuneCountInString(m) >= 2 || to-from == 1 && words[from].tag == "n" {
+		return m
+	}
+	return ""
 }
 
 // measureBefore is the nearest measure word before the number in its clause.
