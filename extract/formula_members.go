@@ -14,10 +14,10 @@ func findMembers(d *Doc, fr *formulaRules, t *runeText, m candidate, want int) (
 		return nil, false
 	}
 	if items, complete := listBefore(fr, t, m, want); len(items) > 0 {
-		return trimEdges(d.Seg, dropSharedTail(items, m.name)), complete
+		return trimEdges(d, dropSharedTail(items, m.name)), complete
 	}
 	if items := listAfter(fr, t, m, want); len(items) > 0 {
-		return trimEdges(d.Seg, dropSharedTail(items, m.name)), true
+		return trimEdges(d, dropSharedTail(items, m.name)), true
 	}
 	if items := enumeratedAfter(fr, t, m, want); len(items) > 0 {
 		return items, true
@@ -296,7 +296,7 @@ func listAfter(fr *formulaRules, t *runeText, m candidate, want int) []string {
 		var raw, out []string
 		for _, part := range parts[:want] {
 			raw = append(raw, strings.TrimSpace(string(part)))
-			p := cleanItem(fr, string(part), false)
+			p := cleanItem(fr, string(part), false, false)
 			if p == "" || !balancedQuotes(p) || utf8.RuneCountInString(p) > 30 {
 				out = nil
 				break
@@ -384,6 +384,16 @@ func splitListConj(fr *formulaRules, rs []rune, conj bool) []string {
 			break
 		}
 	}
+	// When the other members open with a verb (加强执法监管、推动社会共治), the
+	// first keeps its own (强化源头治理) rather than losing it as the verb
+	// that introduces the list.
+	verbs := 0
+	for _, p := range parts[1:] {
+		if fr.leadingVerb([]rune(strings.TrimSpace(p))) >= 2 {
+			verbs++
+		}
+	}
+	keepVerb := len(parts) > 2 && verbs*2 > len(parts)-1
 	var out []string
 	for i, p := range parts {
 		// a later piece opening with a modal is a new clause, not a member
@@ -392,7 +402,7 @@ func splitListConj(fr *formulaRules, rs []rune, conj bool) []string {
 		}
 		// 等 closes a list: inside one it is a member's own (主权平等)
 		keepDeng := i < len(parts)-1 && strings.HasSuffix(strings.TrimSpace(p), "等")
-		p = cleanItem(fr, p, i == 0)
+		p = cleanItem(fr, p, i == 0, keepVerb)
 		if keepDeng {
 			p += "等"
 		}
@@ -412,7 +422,7 @@ func splitListConj(fr *formulaRules, rs []rune, conj bool) []string {
 
 // cleanItem trims what is not part of a member: spaces, outer quotes, a verb
 // before the first member, a trailing 等 or 了.
-func cleanItem(fr *formulaRules, p string, first bool) string {
+func cleanItem(fr *formulaRules, p string, first, keepVerb bool) string {
 	p = strings.TrimSpace(p)
 	p = strings.TrimSuffix(p, "等")
 	p = strings.TrimSuffix(p, "了")
@@ -436,6 +446,15 @@ func cleanItem(fr *formulaRules, p string, first bool) string {
 		// a subject and verb before the list: "天津瞄准A" → A
 		for k := 0; k <= 4 && k < len(rs); k++ {
 			if v := fr.leadingVerb(rs[k:]); v >= 2 && len(rs)-k-v >= 2 {
+				if keepVerb {
+					// the member keeps the last of the verbs (围绕优化发展环境)
+					for w := fr.leadingVerb(rs[k+v:]); w >= 2 && len(rs)-k-v-w >= 2; w = fr.leadingVerb(rs[k+v:]) {
+						k += v
+						v = w
+					}
+					p = string(rs[k:])
+					break
+				}
 				p = string(rs[k+v:])
 				break
 			} else if v == 1 && k == 0 && len(rs) > 2 {
@@ -782,25 +801,132 @@ func dropSharedTail(items []string, name string) []string {
 // 这也是我国…首次实现A、B), when the first member reads longer than its
 // parallel members; after the last, a pronoun that leads into the label
 // (…用作保障性住房这两个方面).
-func trimEdges(seg Segmenter, items []string) []string {
-	g, ok := seg.(*GSE)
+func trimEdges(d *Doc, items []string) []string {
+	g, ok := d.Seg.(*GSE)
 	if !ok || len(items) < 2 {
 		return items
 	}
-	longest := 0
-	for _, it := range items[1:] {
-		longest = max(longest, utf8.RuneCountInString(it))
+	var links, verbs []string
+	if d.Rules.coverbs != nil {
+		links = d.Rules.coverbs.links
+	}
+	if d.Rules.formulas != nil {
+		verbs = d.Rules.formulas.verbs
 	}
 	out := slices.Clone(items)
-	out[0] = trimHead(g, out[0], longest)
+	// the members between the edges, when there are any: the first may
+	// still carry what introduces the list
+	inner := items[:len(items)-1]
+	if len(items) > 2 {
+		inner = items[1 : len(items)-1]
+	}
 	others := 0
-	for _, it := range items[:len(items)-1] {
+	for _, it := range inner {
 		others = max(others, utf8.RuneCountInString(it))
 	}
 	if utf8.RuneCountInString(out[len(out)-1]) > others {
-		out[len(out)-1] = trimTail(g, out[len(out)-1])
+		out[len(out)-1] = trimTail(g, cutPredicate(g, out[len(out)-1], links))
 	}
+	longest := 0
+	for _, it := range out[1:] {
+		longest = max(longest, utf8.RuneCountInString(it))
+	}
+	out[0] = parallelEdge(g, verbs, items[0], trimHead(g, out[0], longest), out[1:])
 	return out
+}
+
+// isVerbal says whether a word tagged so opens a member as a verb does
+// (强化, 发展/vn).
+func isVerbal(tag string) bool { return tag == "v" || tag == "vn" }
+
+// parallelEdge settles where the first member of a list begins by its
+// parallel members: they are alike in length and in how they open, with a
+// verb (强化刑事打击、加强主动预防) or not (量子科技、生物制造). The member as
+// written (raw) is cut at a word boundary, so that what is left is as long
+// as the others and opens as they do; trimmed is what the tag rules made of
+// it, kept when it already reads like the others.
+func parallelEdge(g *GSE, verbs []string, raw, trimmed string, others []string) string {
+	if len(others) < 2 {
+		return trimmed // one other member says little about the shape
+	}
+	lengths := make([]int, len(others))
+	verbal := 0
+	for i, o := range others {
+		lengths[i] = utf8.RuneCountInString(o)
+		if ws := tagWords(g, o); len(ws) > 0 && isVerbal(ws[0].tag) {
+			verbal++
+		}
+	}
+	slices.Sort(lengths)
+	longest := lengths[len(lengths)-1]
+	verbFirst := verbal*2 > len(others)
+	words := tagWords(g, raw)
+	opensLike := func(ws []taggedWord) bool { return isVerbal(ws[0].tag) == verbFirst }
+	// Only a member clearly longer than all the others (by more than two
+	// characters, and near twice as long) is cut: the tags are too unsure
+	// for more (闪耀/v中国红 is a member as it stands). A member
+	// that holds a list of its own (公平、公正的原则) is compound.
+	if n := utf8.RuneCountInString(trimmed); strings.Contains(trimmed, "、") || n <= longest+2 || n < 2*longest-1 {
+		return trimmed
+	}
+	// Cut after the last word that introduces the list rather than names a
+	// member (预计全年粮食面积 → 粮食面积, 今年要前瞻布局人工智能 → 人工智能):
+	// a verb of rules/formula_verbs.txt, or a word tagged so; else at the
+	// first word after it that opens as the others do (明确汛期农业防洪涝降渍害
+	// → 防洪涝降渍害, where the others open with a verb).
+	names := func(part []taggedWord) (string, bool) {
+		if !slices.ContainsFunc(part, func(w taggedWord) bool { return isNounTag(w.tag) }) || !opensLike(part) {
+			return "", false
+		}
+		if t := part[0].tag; t == "p" || t == "c" || t == "uj" || t == "ul" {
+			return "", false
+		}
+		var b strings.Builder
+		for _, w := range part {
+			b.WriteString(w.text)
+		}
+		return b.String(), utf8.RuneCountInString(b.String()) >= 2
+	}
+	// introduces says whether words[k] introduces: a numeral does after
+	// other introducing words (预计全年), not inside a name (新一代信息技术)
+	introduces := func(k int) bool {
+		w := words[k]
+		return isIntroTag(w.tag) && (w.tag != "m" || k == 0 || isIntroTag(words[k-1].tag)) || slices.Contains(verbs, w.text)
+	}
+	last := -1 // the word after the last introducing one
+	for k := 1; k < len(words); k++ {
+		if introduces(k - 1) {
+			if _, ok := names(words[k:]); ok {
+				last = k
+			}
+		}
+	}
+	if last < 0 {
+		for k := 1; k < len(words); k++ {
+			if introduces(k - 1) {
+				last = k
+			}
+		}
+		for k := max(last, 1); last > 0 && k < len(words); k++ {
+			if m, ok := names(words[k:]); ok {
+				return trimOuterQuotes(m)
+			}
+		}
+		return trimmed
+	}
+	m, _ := names(words[last:])
+	return trimOuterQuotes(m)
+}
+
+// isIntroTag says whether a word so tagged introduces a list rather than
+// names a member: a verb, time word, numeral, pronoun, adverb, preposition
+// or particle (not a conjunction: 尊重主权和领土完整 is one member).
+func isIntroTag(tag string) bool {
+	switch tag {
+	case "v", "vn", "t", "m", "r", "d", "ad", "p", "uj", "ul":
+		return true
+	}
+	return false
 }
 
 type taggedWord struct{ text, tag string }
@@ -873,6 +999,37 @@ func trimHead(g *GSE, s string, longest int) string {
 		from++
 	}
 	return trimOuterQuotes(rest(from))
+}
+
+// cutPredicate cuts the last member where the predicate that leads into the
+// label begins (总产有望实现“三增”, 蓄积量连续多年保持“双增长”): after a noun,
+// a run of verbs, adverbs and numerals to the end that holds an adverb or
+// a linking word (rules/measure_links.txt). Verbs alone stay: they may be
+// the member's own (产业转型升级).
+func cutPredicate(g *GSE, s string, links []string) string {
+	words := tagWords(g, s)
+	at := -1 // where the run to the end begins
+	for k := len(words) - 1; k > 0; k-- {
+		w := words[k]
+		if w.tag != "v" && w.tag != "d" && w.tag != "m" {
+			break
+		}
+		at = k
+	}
+	if at <= 0 || !isNounTag(words[at-1].tag) {
+		return s
+	}
+	if !slices.ContainsFunc(words[at:], func(w taggedWord) bool { return w.tag == "d" || slices.Contains(links, w.text) }) {
+		return s
+	}
+	var b strings.Builder
+	for _, w := range words[:at] {
+		b.WriteString(w.text)
+	}
+	if utf8.RuneCountInString(b.String()) < 2 {
+		return s
+	}
+	return b.String()
 }
 
 // trimTail drops the pronoun or adverb that ends the last member where it

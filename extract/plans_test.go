@@ -136,6 +136,16 @@ func TestMemberEdges(t *testing.T) {
 		{"我们坚持公平正义、主权平等、合作共赢“三项原则”。", "三项原则", []string{"公平正义", "主权平等", "合作共赢"}},
 		{"驻镇帮镇扶村、教育医疗帮扶、“双百行动”、“千企帮千镇”等走深走实。", "双百行动", nil},
 		{"坚定“四个自信”、做到“两个维护”。", "两个维护", nil},
+		// The first member is as long as its parallels and opens as they do:
+		// the clause that introduces the list is not part of it.
+		{"今年要前瞻布局人工智能、生物制造、商业航天和低空经济等四大未来产业。", "四大未来产业", []string{"人工智能", "生物制造", "商业航天", "低空经济"}},
+		{"会议明确了强化源头治理、加强执法监管、推动社会共治等三项任务。", "三项任务", []string{"强化源头治理", "加强执法监管", "推动社会共治"}},
+		{"该区还大力发展新能源、新材料、现代物流等三大产业。", "三大产业", []string{"新能源", "新材料", "现代物流"}},
+		// The last member ends where the predicate that leads to the label begins.
+		{"预计全年粮食面积、单产、总产有望实现“三增”。", "三增", []string{"粮食面积", "单产", "总产"}},
+		// A member as long as its parallels, or with a numeral of its own, stays whole.
+		{"重点发展新一代信息技术、汽车、大健康三大产业。", "三大产业", []string{"新一代信息技术", "汽车", "大健康"}},
+		{"实施智慧农业公共服务能力提升、重点领域应用拓展、示范带动三大行动。", "三大行动", []string{"智慧农业公共服务能力提升", "重点领域应用拓展", "示范带动"}},
 	} {
 		rec := analyzeText(t, c.text, "2025-06-01")
 		var got []string

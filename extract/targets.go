@@ -656,7 +656,8 @@ func (fr *figureRules) measureOf(d *Doc, hits []markerHit, cs int, q quantity, e
 			}
 			e += size
 		}
-		if m := nounsAfter(d.Seg, text[q.end:e]); d.Seg != nil && m != "" {
+		listed := strings.HasSuffix(strings.TrimRight(text[cs:q.numStart], " "), "等")
+		if m := nounsAfter(d.Seg, text[q.end:e], listed); d.Seg != nil && m != "" {
 			return m
 		}
 	}
@@ -676,7 +677,7 @@ func (fr *figureRules) measureOf(d *Doc, hits []markerHit, cs int, q quantity, e
 		// nouns when the segmenter tags them so, else a short rest as it is
 		// (打通39条断头路: 断头/v 路; 2人死亡) — a longer one runs into the
 		// clause (向58.8万户次企业发放稳岗资金).
-		if m := nounsAfter(d.Seg, text[q.end:end]); m != "" {
+		if m := nounsAfter(d.Seg, text[q.end:end], false); m != "" {
 			return m
 		}
 		if rest := text[q.end:end]; utf8.RuneCountInString(rest) <= 4 && !strings.ContainsFunc(rest, unicode.IsDigit) {
@@ -711,10 +712,11 @@ func measurePhrase(d *Doc, hits []markerHit, cs, num int, count bool) string {
 	if nounAt < 0 {
 		return ""
 	}
-	if last := words[len(words)-1]; count && last.tag == "v" && nounAt < len(words)-1 && strings.HasSuffix(d.Text[:num], last.text) {
-		// 发生交通事故致12人死亡: a verb right before the count governs it;
-		// what follows the classifier names what is counted. (城镇新增就业
-		// 达到45万人: a linking word stands between, the phrase is the measure.)
+	if last := words[len(words)-1]; count && last.tag == "v" && nounAt < len(words)-1 && strings.HasSuffix(d.Text[:num], last.text) &&
+		(utf8.RuneCountInString(last.text) == 1 || slices.Contains(causatives, last.text)) {
+		// 发生交通事故致12人死亡: a causative verb right before the count
+		// governs it; what follows the classifier names what is counted.
+		// (城镇新增就业1200万人, 举办演出100场: the verb names the measure.)
 		return ""
 	}
 	first := 0
@@ -737,6 +739,11 @@ func measurePhrase(d *Doc, hits []markerHit, cs, num int, count bool) string {
 	}
 	return m
 }
+
+// causatives are the two-character verbs that make a count of people their
+// object (事故造成3人死亡); a one-character verb right before a count (致, 使)
+// does so too.
+var causatives = []string{"造成", "导致", "致使"}
 
 // isLeadTag says whether a word that opens the phrase before a number
 // governs it rather than names it: a verb, adverb, preposition,
@@ -805,7 +812,7 @@ func (cr *coverbRules) stripLinks(s string) string {
 // (抽水蓄能电站, 规模以上工业企业), and after 的 it keeps the head
 // (现代化的污水处理厂 → 污水处理厂); it stops at the predicate (区均被评为).
 // A single character is a phrase only when tagged a plain noun (8个区).
-func nounsAfter(seg Segmenter, s string) string {
+func nounsAfter(seg Segmenter, s string, modifiers bool) string {
 	g, ok := seg.(*GSE)
 	if !ok {
 		return s
@@ -821,15 +828,19 @@ func nounsAfter(seg Segmenter, s string) string {
 		case nounish(k):
 			to = k + 1
 			continue
-		case w.tag == "uj" && to > from && nounish(k+1):
+		case w.tag == "uj" && to > from && nounish(k+1) && isDescriptive(words[k-1].tag):
+			// 3座现代化的污水处理厂: the head after 的; but in 3个地区的负责人
+			// the count is the noun's before 的
 			from = k + 1
 			continue
 		case w.text == "以上" || w.text == "以下":
 			if nounish(k + 1) {
 				continue
 			}
-		case w.tag == "v" && nounish(k+1) && (k == 0 || utf8.RuneCountInString(words[k-1].text) < 2):
-			// a verb after a noun of its own is the predicate (残疾儿童提供…)
+		case w.tag == "v" && nounish(k+1) && (k == 0 && modifiers || k > 0 && utf8.RuneCountInString(words[k-1].text) < 2):
+			// a verb after a noun of its own is the predicate (残疾儿童提供…);
+			// one that opens the phrase is its object's (500人参加会议), but
+			// in an enumeration closed by 等 it modifies (等5个抽水蓄能电站)
 			continue
 		}
 		break
@@ -845,6 +856,16 @@ func nounsAfter(seg Segmenter, s string) string {
 		return m
 	}
 	return ""
+}
+
+// isDescriptive says whether a word so tagged describes rather than names:
+// an adjective, a distinguishing word, a verb or verbal noun.
+func isDescriptive(tag string) bool {
+	switch tag {
+	case "a", "b", "z", "v", "vn", "ad", "an":
+		return true
+	}
+	return false
 }
 
 // measureBefore is the nearest measure word before the number in its clause.
