@@ -20,7 +20,7 @@ var ExportKinds = []string{"documents", "initiatives", "figures", "officials", "
 var exportQueries = map[string]string{
 	"documents": `SELECT id, source, version, url, title, script, province, city, county, date, published, outlet, rules,
 		(SELECT COUNT(*) FROM initiatives i WHERE i.doc = d.doc) AS initiatives,
-		(SELECT COUNT(*) FROM figures f WHERE f.doc = d.doc) AS figures, text
+		(SELECT COUNT(*) FROM figure_rows f WHERE f.doc = d.doc) AS figures, text
 		FROM documents d ORDER BY d.doc`,
 	"initiatives": `SELECT d.id AS doc_id, d.source, d.title, d.province, d.city, d.county, d.date, d.published, i.idx, i.name, i.key, i.count, i.complete,
 		(SELECT json_group_array(item) FROM (SELECT item FROM initiative_items t WHERE t.doc = i.doc AND t.initiative_idx = i.idx ORDER BY t.idx)) AS items,
