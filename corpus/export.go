@@ -31,9 +31,11 @@ var exportQueries = map[string]string{
 		CASE WHEN NOT EXISTS (SELECT 1 FROM initiative_items t WHERE t.doc = i.doc AND t.initiative_idx = i.idx)
 			THEN (SELECT r.docs ` + knownListFrom("i.key", "d.province", "d.city") + `) END AS known_from
 		FROM initiatives i JOIN documents d ON d.doc = i.doc ORDER BY d.doc, i.idx`,
-	"figures": `SELECT d.id AS doc_id, d.source, d.title, d.province, d.city, d.county, d.date, d.published, f.idx, f.text, f.value, f.max, f.unit, f.comparator,
-		f.measure, f.target, f.deadline, f.start, f.end, f.sentence
-		FROM figures f JOIN documents d ON d.doc = f.doc ORDER BY d.doc, f.idx`,
+	"figures": `SELECT d.id AS doc_id, d.source, d.title, d.province, d.city, d.county, d.date, d.published, f.idx,
+		COALESCE(f.text, substr(d.text, f.start + 1, f.end - f.start)) AS text, f.value, f.max, f.unit, f.comparator,
+		f.measure, f.target, f.deadline, f.start, f.end,
+		COALESCE(f.sentence, substr(d.text, f.sentence_start + 1, f.sentence_end - f.sentence_start)) AS sentence
+		FROM figure_rows f JOIN documents d ON d.doc = f.doc ORDER BY d.doc, f.idx`,
 	"officials": `SELECT d.id AS doc_id, d.source, d.title, d.province, d.city, d.county, d.date, d.published, o.idx, o.name, o.titles, o.start, o.end
 		FROM officials o JOIN documents d ON d.doc = o.doc ORDER BY d.doc, o.idx`,
 	"tasks": `SELECT d.id AS doc_id, d.source, d.title, d.province, d.city, d.county, d.date, d.published, t.idx, t.text, t.initiative, t.start, t.end

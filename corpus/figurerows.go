@@ -43,6 +43,15 @@ func (c *runeCursor) byteAt(r int) int {
 	return c.byts
 }
 
+// slice is the text from character start to end, as SQLite's substr reads it.
+func (c *runeCursor) slice(start, end int) string {
+	if end <= start {
+		return ""
+	}
+	b := c.byteAt(max(start, 0))
+	return c.text[b:c.byteAt(end)]
+}
+
 // figureRow is what figure_rows holds of a figure besides its numbers: its
 // offsets, and its text and sentence only where they are not the slices of
 // the document's text the offsets name.

@@ -176,15 +176,27 @@ func (s *Store) loadExtracts(ctx context.Context, doc int64, r *extract.Record) 
 	if err != nil {
 		return err
 	}
-	err = s.each(ctx, `SELECT text, value, max, unit, comparator, measure, target, deadline, sentence, start, end FROM figures WHERE doc = ? ORDER BY idx`, doc, r.ID,
+	c := &runeCursor{text: r.Text}
+	err = s.each(ctx, `SELECT text, value, max, unit, comparator, measure, target, deadline, sentence, start, end, sentence_start, sentence_end
+		FROM figure_rows WHERE doc = ? ORDER BY idx`, doc, r.ID,
 		func(rows *sql.Rows) error {
 			var f extract.Figure
 			var max sql.NullFloat64
-			if err := rows.Scan(&f.Text, &f.Value, &max, &f.Unit, &f.Comparator, &f.Measure, &f.Target, &f.Deadline, &f.Sentence, &f.Start, &f.End); err != nil {
+			var text, sentence sql.NullString
+			var ss, se int
+			if err := rows.Scan(&text, &f.Value, &max, &f.Unit, &f.Comparator, &f.Measure, &f.Target, &f.Deadline, &sentence, &f.Start, &f.End, &ss, &se); err != nil {
 				return err
 			}
 			if max.Valid {
 				f.Max = &max.Float64
+			}
+			// the text and sentence from the document's text, as the figures view reads them
+			f.Text, f.Sentence = text.String, sentence.String
+			if !text.Valid {
+				f.Text = c.slice(f.Start, f.End)
+			}
+			if !sentence.Valid {
+				f.Sentence = c.slice(ss, se)
 			}
 			r.Figures = append(r.Figures, f)
 			return nil
