@@ -70,6 +70,13 @@ const maxDepth = 256
 // The main text is found by text and punctuation density over the DOM, with
 // the id and class of known content containers as hints.
 func (rd *Reader) ParsePage(raw []byte) (Page, error) {
+	return rd.parsePage(raw, "")
+}
+
+// parsePage is ParsePage for a page whose headline is known (a JSON Lines
+// record's title): it is not looked for, and the body's first line is
+// dropped when it repeats it.
+func (rd *Reader) parsePage(raw []byte, title string) (Page, error) {
 	var p Page
 	tools := rd.page
 	text, err := rd.DecodeText(raw, sniffCharset(raw))
@@ -101,7 +108,10 @@ func (rd *Reader) ParsePage(raw []byte) (Page, error) {
 		pa.writeText(&all, root, false)
 		p.Text = tidyLines(all.String())
 	}
-	p.Title = pa.headline(root, body)
+	p.Title = title
+	if title == "" {
+		p.Title = pa.headline(root, body)
+	}
 	// The body often repeats the headline as its first line.
 	if first, rest, ok := strings.Cut(p.Text, "\n"); ok && p.Title != "" && squash(first) == squash(p.Title) {
 		p.Text = rest

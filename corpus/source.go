@@ -555,7 +555,7 @@ func (rd *Reader) recordInput(rec jsonlRecord) (extract.Input, error) {
 	var in extract.Input
 	switch {
 	case rec.HTML != "":
-		page, err := rd.ParsePage([]byte(rec.HTML))
+		page, err := rd.parsePage([]byte(rec.HTML), strings.TrimSpace(rec.Title))
 		if err != nil {
 			return in, err
 		}
