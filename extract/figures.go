@@ -245,8 +245,14 @@ func (fr *figureRules) readQuantity(s string, i int, moneyNear bool) (q quantity
 	if unit == "" {
 		// 300亿、400亿、500亿美元: the list's last member writes the unit for all.
 		// Not a classifier (5万亿、6万亿台阶: 台 starts a word there).
-		if u, ok := fr.scanner.SharedUnit(s, j); ok && u.Kind != "skip" && u.Kind != "count" {
+		if u, scale, ok := fr.scanner.SharedList(s, j); ok && u.Kind != "skip" && u.Kind != "count" {
 			unit, kind = u.Name, u.Kind
+			// 100万、120万和130万亿元: the 亿 after the last member's 万 is shared too
+			if own := qty.Scale(s[:sq.NumEnd]); own != "" && len(scale) > len(own) && strings.HasPrefix(scale, own) {
+				f := qty.ScaleFactor(scale[len(own):])
+				q.value *= f
+				q.max *= f
+			}
 		}
 	}
 	if unit == "" {

@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -284,6 +285,29 @@ func TestYearWordsAgreesWithItsPattern(t *testing.T) {
 		got := yearWords(text)
 		if fmt.Sprint(got) != fmt.Sprint(want) && !(len(got) == 0 && len(want) == 0) {
 			t.Errorf("%.40q: got %v, want %v", text, got, want)
+		}
+	}
+}
+
+// A list whose last member writes the unit shares it, with the powers of ten
+// that extend its members' own (100万、120万和130万亿元 are all 万亿元).
+func TestListSharesUnitAndScale(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []float64
+	}{
+		{"经济总量连续迈上100万、110万、120万和130万亿元四个台阶。", []float64{1e14, 1.1e14, 1.2e14, 1.3e14}},
+		{"分别发放补贴3万、5万和8万元。", []float64{3e4, 5e4, 8e4}},
+		{"出口额分别为300亿、400亿、500亿美元。", []float64{3e10, 4e10, 5e10}},
+	} {
+		var got []float64
+		for _, f := range figuresOf(t, c.text, "2025-06-01") {
+			if f.Unit == "元" || f.Unit == "美元" {
+				got = append(got, f.Value)
+			}
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%s: values %v, want %v", c.text, got, c.want)
 		}
 	}
 }

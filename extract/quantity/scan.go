@@ -212,20 +212,69 @@ func (sc *Scanner) readRange(s string, q *Quantity, j int) int {
 // member writes it (300亿、400亿、500亿美元; 1、2、3个): from byte j, just past a
 // member without a unit, through 、 and further members to the first unit.
 func (sc *Scanner) SharedUnit(s string, j int) (Unit, bool) {
+	u, _, ok := sc.SharedList(s, j)
+	return u, ok
+}
+
+// listJoins join a list's members: 、 between them, and before the last one
+// also 和, 及, 与 or 或 (100万、120万和130万亿元).
+var listJoins = []string{"、", "和", "及", "与", "或"}
+
+// SharedList is SharedUnit, also giving the powers of ten (万, 亿) that end
+// the numeral of the member that writes the unit: in 100万、120万和130万亿元
+// the list shares 亿元, the 亿 of 万亿 too, and scale is "万亿".
+func (sc *Scanner) SharedList(s string, j int) (u Unit, scale string, ok bool) {
 	for range 12 {
-		if !strings.HasPrefix(s[j:], "、") {
-			return Unit{}, false
+		join := ""
+		for _, w := range listJoins {
+			if strings.HasPrefix(s[j:], w) {
+				join = w
+				break
+			}
 		}
-		m, ok := Read(s, j+len("、"))
+		if join == "" {
+			return Unit{}, "", false
+		}
+		m, ok := Read(s, j+len(join))
 		if !ok || m.Digits || m.Unit != "" {
-			return Unit{}, false
+			return Unit{}, "", false
 		}
 		j = m.End
 		if u, found := sc.units.At(s, j); found && u.Surface != "" {
-			return u, true
+			return u, Scale(s[:j]), true
+		}
+		if join != "、" {
+			return Unit{}, "", false // 和 joins the last member
 		}
 	}
-	return Unit{}, false
+	return Unit{}, "", false
+}
+
+// Scale is the run of 万 and 亿 that ends s (130万亿 → 万亿).
+func Scale(s string) string {
+	k := len(s)
+	for k > 0 {
+		r, size := utf8.DecodeLastRuneInString(s[:k])
+		if r != '万' && r != '亿' {
+			break
+		}
+		k -= size
+	}
+	return s[k:]
+}
+
+// ScaleFactor is the value of a run of 万 and 亿 (万亿 → 1e12).
+func ScaleFactor(scale string) float64 {
+	f := 1.0
+	for _, r := range scale {
+		switch r {
+		case '万':
+			f *= 1e4
+		case '亿':
+			f *= 1e8
+		}
+	}
+	return f
 }
 
 // readCents reads 角 and 分 after 元 (五角六分, 零五分, 5角) and a closing

@@ -241,3 +241,14 @@ func BenchmarkScan(b *testing.B) {
 		}
 	}
 }
+
+func TestScale(t *testing.T) {
+	for s, want := range map[string]string{"130万亿": "万亿", "120万": "万", "500亿": "亿", "12": "", "": ""} {
+		if got := Scale(s); got != want {
+			t.Errorf("Scale(%q) = %q, want %q", s, got, want)
+		}
+	}
+	if f := ScaleFactor("万亿"); f != 1e12 {
+		t.Errorf("ScaleFactor(万亿) = %g", f)
+	}
+}
