@@ -144,7 +144,7 @@ func (fr *formulaRules) readLabel(rs []rune) (label, bool) {
 }
 
 // modifiedLabel reads the quoted labels whose numeral does not come first:
-// alternating one-character words and numerals (退二进三, 保7争6), and a
+// alternating one-character words and Chinese numerals (退二进三), and a
 // short modifier before a counted label (门前三包, 气十条, 民营经济32条,
 // 无核三原则). The modifier is part of the name; the count is the label's.
 // A modifier before places or parties (京津冀三地, 中美两国) makes a
@@ -203,7 +203,7 @@ func (fr *formulaRules) modifiedLabel(rs []rune) (label, bool) {
 	return label{start: 0, end: len(rs), count: intPtr(v), head: fr.headOf(string(rs))}, true
 }
 
-// alternatingLabel reads 退二进三 and 保7争6: two or more pairs of a
+// alternatingLabel reads 退二进三 and 建三补二: two or more pairs of a
 // one-character word and a numeral, each pair a member. Idioms of the
 // shape (接二连三, 举一反三) are pitfalls.
 func (fr *formulaRules) alternatingLabel(rs []rune) (label, bool) {
@@ -216,8 +216,8 @@ func (fr *formulaRules) alternatingLabel(rs []rune) (label, bool) {
 			return label{}, false
 		}
 		n, _, ok := numeralToken(rs, i+1)
-		if n == 0 || !ok || rs[i+1] == '双' {
-			return label{}, false
+		if n == 0 || !ok || rs[i+1] == '双' || isDigit(rs[i+1]) {
+			return label{}, false // 保7争6 is a rank to hold and one to reach
 		}
 		pairs++
 		i += 1 + n
@@ -235,6 +235,11 @@ func (fr *formulaRules) pitfall(name string) bool {
 	}
 	for _, p := range fr.prefixes {
 		if strings.HasPrefix(name, p) {
+			return true
+		}
+	}
+	for _, p := range fr.suffixes {
+		if strings.HasSuffix(name, p) && len(name) > len(p) {
 			return true
 		}
 	}

@@ -19,6 +19,7 @@ type formulaRules struct {
 	arabicCount  map[rune]bool // counters allowed after Arabic digits (10大)
 	exact        map[string]bool
 	prefixes     []string
+	suffixes     []string // a name ending so is a thing's, not a set's (三峡领航号)
 	before       map[rune]bool
 	after        map[rune]bool
 	group        map[rune]bool // places or parties counted after a modifier (三地, 两国)
@@ -62,13 +63,15 @@ func compileFormulaRules(r *Rules) (*formulaRules, error) {
 	}
 	for _, row := range r.Table("formula_pitfalls") {
 		if len(row) < 2 {
-			return nil, fmt.Errorf("rules: formula_pitfalls: %q has no kind (exact, prefix, before, after, group, idiom)", row[0])
+			return nil, fmt.Errorf("rules: formula_pitfalls: %q has no kind (exact, prefix, suffix, before, after, group, idiom)", row[0])
 		}
 		switch row[1] {
 		case "exact":
 			fr.exact[row[0]] = true
 		case "prefix":
 			fr.prefixes = append(fr.prefixes, row[0])
+		case "suffix":
+			fr.suffixes = append(fr.suffixes, row[0])
 		case "idiom":
 			fr.idioms[row[0]] = true
 		case "before", "after", "group":
