@@ -163,7 +163,8 @@ func listBefore(fr *formulaRules, t *runeText, m candidate, want int) ([]string,
 		if isCloseQuote(rs[e]) && e+1 < len(rs) {
 			e++
 		}
-		modifier = isHan(rs[e]) && rs[e] != '的'
+		// a predicate may follow the label instead ("…两大世纪工程将“牵手”")
+		modifier = isHan(rs[e]) && !strings.ContainsRune(predicateOpeners, rs[e])
 	}
 	if modifier && want < 3 {
 		return nil, false
@@ -220,6 +221,11 @@ func listBefore(fr *formulaRules, t *runeText, m candidate, want int) ([]string,
 	}
 	return nil, false
 }
+
+// predicateOpeners are characters that, right after a label, begin what is
+// said of it rather than a noun it modifies: 的, adverbs, prepositions,
+// copulas (“两大工程”将…, 三大产业已…, 四个方面是…).
+const predicateOpeners = "的将已正在是为都均也还又就被把对从向于得到和与及"
 
 // listAfter reads a list that follows the label after a link word or a colon
 // ("“四多四少”的特点，即A、B…", "“六纵”分别是：A、B…") or in brackets.
@@ -378,6 +384,10 @@ func splitListConj(fr *formulaRules, rs []rune, conj bool) []string {
 	for _, c := range []string{"以及", "和", "及", "与"} {
 		if !conj {
 			break
+		}
+		// "A与B、C与D、E与F“三个并重”": each member is a pair of its own
+		if len(parts) > 1 && !slices.ContainsFunc(parts[:len(parts)-1], func(p string) bool { return !strings.Contains(p, c) }) {
+			continue
 		}
 		if k := strings.Index(last, c); k > 0 && k+len(c) < len(last) {
 			parts = append(parts[:len(parts)-1], last[:k], last[k+len(c):])
@@ -864,9 +874,27 @@ func parallelEdge(g *GSE, verbs []string, raw, trimmed string, others []string) 
 	opensLike := func(ws []taggedWord) bool { return isVerbal(ws[0].tag) == verbFirst }
 	// Only a member clearly longer than all the others (by more than two
 	// characters, and near twice as long) is cut: the tags are too unsure
-	// for more (闪耀/v中国红 is a member as it stands). A member
-	// that holds a list of its own (公平、公正的原则) is compound.
-	if n := utf8.RuneCountInString(trimmed); strings.Contains(trimmed, "、") || n <= longest+2 || n < 2*longest-1 {
+	// for more (闪耀/v中国红 is a member as it stands).
+	// A member that holds a list of its own (公平、公正的原则) is compound;
+	// one that opens as all the others do (持续推动…、持续强化…) is parallel.
+	if strings.Contains(trimmed, "、") || parallelOpen(append([]string{trimmed}, others...)) {
+		return trimmed
+	}
+	if n := utf8.RuneCountInString(trimmed); n <= longest+2 || n < 2*longest-1 {
+		// as long as the others: cut only after a listed verb that
+		// introduces the list (合作框架内建立减贫、教育交流 → 减贫)
+		tw := tagWords(g, trimmed)
+		for k := len(tw) - 1; k > 0; k-- {
+			if slices.Contains(verbs, tw[k-1].text) && opensLike(tw[k:]) {
+				var b strings.Builder
+				for _, w := range tw[k:] {
+					b.WriteString(w.text)
+				}
+				if utf8.RuneCountInString(b.String()) >= 2 && slices.ContainsFunc(tw[k:], func(w taggedWord) bool { return isNounTag(w.tag) }) {
+					return trimOuterQuotes(b.String())
+				}
+			}
+		}
 		return trimmed
 	}
 	// Cut after the last word that introduces the list rather than names a

@@ -141,6 +141,14 @@ func TestMemberEdges(t *testing.T) {
 		{"今年要前瞻布局人工智能、生物制造、商业航天和低空经济等四大未来产业。", "四大未来产业", []string{"人工智能", "生物制造", "商业航天", "低空经济"}},
 		{"会议明确了强化源头治理、加强执法监管、推动社会共治等三项任务。", "三项任务", []string{"强化源头治理", "加强执法监管", "推动社会共治"}},
 		{"该区还大力发展新能源、新材料、现代物流等三大产业。", "三大产业", []string{"新能源", "新材料", "现代物流"}},
+		// A listed verb introduces the list even when the first member is no
+		// longer than the others; members that open alike stay whole.
+		{"大力培育海洋渔业、海工装备、海洋旅游三大产业。", "三大产业", []string{"海洋渔业", "海工装备", "海洋旅游"}},
+		{"实施持续推动能级跨越、持续强化科创引领、持续促进产业倍增三大战略。", "三大战略", []string{"持续推动能级跨越", "持续强化科创引领", "持续促进产业倍增"}},
+		// Two members joined by 与 before a label its predicate follows; members
+		// that are pairs of their own.
+		{"今年，甲水库与乙调水工程两大工程将实现连通。", "两大工程", []string{"甲水库", "乙调水工程"}},
+		{"坚持基础设施与新兴产业、战略必争与民生必保、发展支撑与安全能力“三个并重”。", "三个并重", []string{"基础设施与新兴产业", "战略必争与民生必保", "发展支撑与安全能力"}},
 		// The last member ends where the predicate that leads to the label begins.
 		{"预计全年粮食面积、单产、总产有望实现“三增”。", "三增", []string{"粮食面积", "单产", "总产"}},
 		// A member as long as its parallels, or with a numeral of its own, stays whole.
