@@ -734,11 +734,23 @@ func measurePhrase(d *Doc, hits []markerHit, cs, num int, count bool) string {
 		b.WriteString(w.text)
 	}
 	m := b.String()
+	// 全国铁路完成固定资产投资8506亿元: the verb that reports the total
+	// stands inside the phrase; what is measured is the subject's object
+	// (全国铁路固定资产投资, 数字产业实现收入 → 数字产业收入).
+	for _, v := range reportingVerbs {
+		if k := strings.Index(m, v); k > 0 && utf8.RuneCountInString(m[k+len(v):]) >= 2 { // not 任务完成率
+			m = m[:k] + m[k+len(v):]
+			break
+		}
+	}
 	if utf8.RuneCountInString(m) < 2 {
 		return ""
 	}
 	return m
 }
+
+// reportingVerbs report a total of the subject's inside a measure phrase.
+var reportingVerbs = []string{"完成", "实现"}
 
 // causatives are the two-character verbs that make a count of people their
 // object (事故造成3人死亡); a one-character verb right before a count (致, 使)
