@@ -858,8 +858,11 @@ func (pa *pageAnalysis) dropBylines(text string, p *Page) string {
 			continue
 		}
 		norm := extract.NormalizeLine(pa.tools.conv, line)
-		if _, ok := r.ParseByline(norm); ok && !(len(kept) > 0 && extract.SignsDate(kept[len(kept)-1], norm)) {
-			continue
+		// a paragraph is no byline, however it opens (央视网消息（记者…）：…)
+		if mayBeByline(line) {
+			if _, ok := r.ParseByline(norm); ok && !(len(kept) > 0 && extract.SignsDate(kept[len(kept)-1], norm)) {
+				continue
+			}
 		}
 		if len(kept) < 3 {
 			for _, name := range r.ReportersIn(norm) {
