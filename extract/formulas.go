@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -156,7 +157,23 @@ func extractInitiatives(d *Doc, rec *Record) {
 	}
 	t := d.runes
 	cands := findFormulas(fr, t, wordBounds(d.Seg, t))
+	if pr := d.Rules.places; pr != nil {
+		// 四川两地, 九江双蒸: a place whose name opens with a numeral, then
+		// the next numeral (三原则 stays: 三原 is a county, 则 no numeral)
+		cands = slices.DeleteFunc(cands, func(c candidate) bool { return !c.quoted && placeThenNumeral(pr, c.name) })
+	}
 	rec.Initiatives = groupFormulas(d, fr, t, cands)
+}
+
+// placeThenNumeral says whether name opens with a place name of the
+// gazetteer that a numeral follows.
+func placeThenNumeral(pr *placeRules, name string) bool {
+	for i, r := range name {
+		if i > 0 && isNumeralRune(r) {
+			return pr.isName(name[:i])
+		}
+	}
+	return false
 }
 
 // wordBounds returns a test that an unquoted candidate starts and ends on
