@@ -523,8 +523,8 @@ func (fr *formulaRules) plainCounted(rs []rune, i int) (candidate, bool) {
 				break
 			}
 		}
-		for _, hr := range fr.headRunes {
-			if m+len(hr) <= len(rs) && runesEqual(rs[m:m+len(hr)], hr) {
+		for h, hr := range fr.headRunes {
+			if m+len(hr) <= len(rs) && runesEqual(rs[m:m+len(hr)], hr) && (m == c+1 || !fr.verbHeads[fr.heads[h]]) {
 				best = m + len(hr)
 				break
 			}

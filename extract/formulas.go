@@ -17,6 +17,7 @@ type formulaRules struct {
 	allHeads     []string // heads then bare heads
 	bareHeads    []string // heads allowed right after the numeral (严把七关), longest first
 	counters     map[rune]bool
+	verbHeads    map[string]bool // heads only right after the counter (两个确立)
 	arabicCount  map[rune]bool // counters allowed after Arabic digits (10大)
 	exact        map[string]bool
 	prefixes     []string
@@ -41,10 +42,13 @@ type formulaRules struct {
 
 func compileFormulaRules(r *Rules) (*formulaRules, error) {
 	fr := &formulaRules{
-		counters: map[rune]bool{}, arabicCount: map[rune]bool{},
+		counters: map[rune]bool{}, arabicCount: map[rune]bool{}, verbHeads: map[string]bool{},
 		exact: map[string]bool{}, before: map[rune]bool{}, after: map[rune]bool{}, group: map[rune]bool{}, idioms: map[string]bool{},
 	}
 	for _, row := range r.Table("formula_heads") {
+		if len(row) > 1 && row[1] == "verb" {
+			fr.verbHeads[row[0]] = true
+		}
 		if len(row) > 1 && row[1] == "bare" {
 			// a bare head is a single character: only safe right after the numeral
 			fr.bareHeads = append(fr.bareHeads, row[0])
