@@ -197,6 +197,12 @@ func hasAnySuffix(s string, words []string) bool {
 	return false
 }
 
+// oneChineseDigit says whether s is one Chinese digit (三, 两).
+func oneChineseDigit(s string) bool {
+	r, size := utf8.DecodeRuneInString(s)
+	return size == len(s) && strings.ContainsRune("一二三四五六七八九两", r)
+}
+
 // readQuantity reads the quantity whose numeral starts at byte i of s, with
 // its range, unit and comparators. next is where scanning should resume; ok
 // is false when there is no figure there (a date, an ordinal, a bare word).
@@ -238,6 +244,13 @@ func (fr *figureRules) readQuantity(s string, i int, moneyNear bool) (q quantity
 		}
 		unit, kind = u.Name, u.Kind
 		j = sq.UnitEnd
+		if u.Surface == "元" && oneChineseDigit(s[i:sq.NumEnd]) {
+			// 二元结构, 一元复始, 三元乳业: a single Chinese digit and 元
+			// inside a word; a sum so small is written 3元 or 三元钱
+			if r, _ := utf8.DecodeRuneInString(s[j:]); isHanRune(r) && !strings.ContainsRune("钱整左的和、", r) {
+				return q, j, false
+			}
+		}
 	}
 	if hasAnyPrefix(s[j:], fr.pitAfter) || hasAnyPrefix(s[q.numEnd:], fr.pitAfter) {
 		return q, max(j, next), false

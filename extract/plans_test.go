@@ -233,6 +233,9 @@ func TestRanksAreNoFigures(t *testing.T) {
 		{"该校连续三年进入全国前十名。", 0},
 		{"出口额位居全省前3位。", 0},
 		{"目前3家企业已投产。", 1},
+		{"破除城乡二元结构。", 0},
+		{"三元乳业扩建工厂。", 0},
+		{"白菜每棵卖三元钱。", 1},
 	} {
 		if rec := analyzeText(t, c.text, "2025-06-01"); len(rec.Figures) != c.want {
 			t.Errorf("%s: figures %q, want %d", c.text, figureTexts(rec), c.want)
