@@ -680,7 +680,8 @@ func (fr *figureRules) measureOf(d *Doc, hits []markerHit, cs int, q quantity, e
 		if m := nounsAfter(d.Seg, text[q.end:end], false); m != "" {
 			return m
 		}
-		if rest := text[q.end:end]; utf8.RuneCountInString(rest) <= 4 && !strings.ContainsFunc(rest, unicode.IsDigit) {
+		// 14场分论坛和“…”主题活动: a conjunction that joins the next item is not the measure's
+		if rest := strings.TrimRight(text[q.end:end], "和及与或、"); utf8.RuneCountInString(rest) <= 4 && !strings.ContainsFunc(rest, unicode.IsDigit) {
 			return rest
 		}
 		return ""
