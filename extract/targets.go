@@ -681,7 +681,14 @@ func (fr *figureRules) measureOf(d *Doc, hits []markerHit, cs int, q quantity, e
 			return m
 		}
 		// 14场分论坛和“…”主题活动: a conjunction that joins the next item is not the measure's
-		if rest := strings.TrimRight(text[q.end:end], "和及与或、"); utf8.RuneCountInString(rest) <= 4 && !strings.ContainsFunc(rest, unicode.IsDigit) {
+		rest := text[q.end:end]
+		for _, c := range []string{"以及", "和", "及"} {
+			if strings.HasSuffix(rest, c) && utf8.RuneCountInString(rest) >= utf8.RuneCountInString(c)+2 {
+				rest = strings.TrimSuffix(rest, c)
+				break
+			}
+		}
+		if utf8.RuneCountInString(rest) <= 4 && !strings.ContainsFunc(rest, unicode.IsDigit) {
 			return rest
 		}
 		return ""
