@@ -18,7 +18,7 @@ type formulaRules struct {
 	bareHeads    []string // heads allowed right after the numeral (严把七关), longest first
 	counters     map[rune]bool
 	verbHeads    map[string]bool // heads only right after the counter (两个确立)
-	arabicCount  map[rune]bool // counters allowed after Arabic digits (10大)
+	arabicCount  map[rune]bool   // counters allowed after Arabic digits (10大)
 	exact        map[string]bool
 	prefixes     []string
 	suffixes     []string // a name ending so is a thing's, not a set's (三峡领航号)
