@@ -161,12 +161,35 @@ func extractInitiatives(d *Doc, rec *Record) {
 	}
 	t := d.runes
 	cands := findFormulas(fr, t, wordBounds(d.Seg, t))
+	// 三省一市, 三区三州: a chain of places counted is a grouping of them
+	cands = slices.DeleteFunc(cands, func(c candidate) bool { return fr.placeChain(c.name) })
 	if pr := d.Rules.places; pr != nil {
 		// 四川两地, 九江双蒸: a place whose name opens with a numeral, then
 		// the next numeral (三原则 stays: 三原 is a county, 则 no numeral)
 		cands = slices.DeleteFunc(cands, func(c candidate) bool { return !c.quoted && placeThenNumeral(pr, c.name) })
 	}
 	rec.Initiatives = groupFormulas(d, fr, t, cands)
+}
+
+// placeChain says whether name is a chain of two or more groups each of
+// which counts places or parties (三省一市, 两国三方): rules/formula_pitfalls
+// kind group.
+func (fr *formulaRules) placeChain(name string) bool {
+	rs := []rune(name)
+	groups := 0
+	for i := 0; i < len(rs); {
+		if rs[i] == '、' {
+			i++
+			continue
+		}
+		n, _, _ := numeralToken(rs, i)
+		if n == 0 || i+n >= len(rs) || !fr.group[rs[i+n]] {
+			return false
+		}
+		groups++
+		i += n + 1
+	}
+	return groups >= 2
 }
 
 // placeThenNumeral says whether name opens with a place name of the
