@@ -210,6 +210,8 @@ func TestFigureMeasures(t *testing.T) {
 		{"为2000名残疾儿童提供康复救助。", []string{"残疾儿童"}},
 		{"小麦收获进度过七成。", []string{"小麦收获进度"}},
 		{"大会包括主论坛、14场分论坛和“网络文明”主题活动。", []string{"分论坛"}},
+		{"受灾最严重的地区有694人遇难。", []string{"遇难"}},
+		{"前三季度邮政行业寄递业务量同比增长5%。", []string{"邮政行业寄递业务量"}},
 		// A verb that reports the total inside the phrase is not the measure's.
 		{"全国铁路完成固定资产投资8506亿元。", []string{"全国铁路固定资产投资"}},
 		{"体育场地面积净增超1.4亿平方米。", []string{"体育场地面积"}},

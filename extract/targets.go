@@ -761,8 +761,9 @@ func measurePhrase(d *Doc, hits []markerHit, cs, num int, count bool) string {
 var reportingVerbs = []string{"完成", "实现"}
 
 // causatives are the two-character verbs that make a count of people their
-// object (事故造成3人死亡); a one-character verb right before a count (致, 使)
-// does so too.
+// object (事故造成3人死亡); a one-character verb right before a count (致, 有,
+// 到) governs it too: 曼德勒地区有694人遇难 counts 遇难. (A noun the
+// segmenter tags a verb is lost so: 城市小型/b 站/v 200个.)
 var causatives = []string{"造成", "导致", "致使"}
 
 // isLeadTag says whether a word that opens the phrase before a number
@@ -770,7 +771,7 @@ var causatives = []string{"造成", "导致", "致使"}
 // conjunction, pronoun, numeral, classifier, particle, locative or time.
 func isLeadTag(tag string) bool {
 	switch tag {
-	case "v", "d", "p", "c", "r", "m", "q", "uj", "ul", "f", "t":
+	case "v", "d", "p", "c", "r", "m", "q", "mq", "uj", "ul", "f", "t":
 		return true
 	}
 	return false
