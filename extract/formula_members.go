@@ -872,27 +872,33 @@ func parallelEdge(g *GSE, verbs []string, raw, trimmed string, others []string) 
 	verbFirst := verbal*2 > len(others)
 	words := tagWords(g, raw)
 	opensLike := func(ws []taggedWord) bool { return isVerbal(ws[0].tag) == verbFirst }
-	// Only a member clearly longer than all the others (by more than two
-	// characters, and near twice as long) is cut: the tags are too unsure
-	// for more (闪耀/v中国红 is a member as it stands).
+	// names is a cut member, when it names one: a noun in it, opening as
+	// the others do, not with a preposition or particle, two characters.
+	names := func(part []taggedWord) (string, bool) {
+		if !slices.ContainsFunc(part, func(w taggedWord) bool { return isNounTag(w.tag) }) || !opensLike(part) {
+			return "", false
+		}
+		if t := part[0].tag; t == "p" || t == "c" || t == "uj" || t == "ul" {
+			return "", false
+		}
+		m := joinWords(part)
+		return m, utf8.RuneCountInString(m) >= 2
+	}
 	// A member that holds a list of its own (公平、公正的原则) is compound;
 	// one that opens as all the others do (持续推动…、持续强化…) is parallel.
 	if strings.Contains(trimmed, "、") || parallelOpen(append([]string{trimmed}, others...)) {
 		return trimmed
 	}
+	// Only a member clearly longer than all the others (by more than two
+	// characters, and near twice as long) is cut anywhere: the tags are too
+	// unsure for more (闪耀/v中国红 is a member as it stands). One about as
+	// long is cut only after a listed verb that introduces the list
+	// (合作框架内建立减贫、教育交流 → 减贫).
 	if n := utf8.RuneCountInString(trimmed); n <= longest+2 || n < 2*longest-1 {
-		// as long as the others: cut only after a listed verb that
-		// introduces the list (合作框架内建立减贫、教育交流 → 减贫)
 		tw := tagWords(g, trimmed)
 		for k := len(tw) - 1; k > 0; k-- {
-			if slices.Contains(verbs, tw[k-1].text) && opensLike(tw[k:]) {
-				var b strings.Builder
-				for _, w := range tw[k:] {
-					b.WriteString(w.text)
-				}
-				if utf8.RuneCountInString(b.String()) >= 2 && slices.ContainsFunc(tw[k:], func(w taggedWord) bool { return isNounTag(w.tag) }) {
-					return trimOuterQuotes(b.String())
-				}
+			if m, ok := names(tw[k:]); ok && slices.Contains(verbs, tw[k-1].text) {
+				return trimOuterQuotes(m)
 			}
 		}
 		return trimmed
@@ -901,22 +907,9 @@ func parallelEdge(g *GSE, verbs []string, raw, trimmed string, others []string) 
 	// member (预计全年粮食面积 → 粮食面积, 今年要前瞻布局人工智能 → 人工智能):
 	// a verb of rules/formula_verbs.txt, or a word tagged so; else at the
 	// first word after it that opens as the others do (明确汛期农业防洪涝降渍害
-	// → 防洪涝降渍害, where the others open with a verb).
-	names := func(part []taggedWord) (string, bool) {
-		if !slices.ContainsFunc(part, func(w taggedWord) bool { return isNounTag(w.tag) }) || !opensLike(part) {
-			return "", false
-		}
-		if t := part[0].tag; t == "p" || t == "c" || t == "uj" || t == "ul" {
-			return "", false
-		}
-		var b strings.Builder
-		for _, w := range part {
-			b.WriteString(w.text)
-		}
-		return b.String(), utf8.RuneCountInString(b.String()) >= 2
-	}
-	// introduces says whether words[k] introduces: a numeral does after
-	// other introducing words (预计全年), not inside a name (新一代信息技术)
+	// → 防洪涝降渍害, where the others open with a verb). A numeral
+	// introduces after other introducing words (预计全年), not inside a
+	// name (新一代信息技术).
 	introduces := func(k int) bool {
 		w := words[k]
 		return isIntroTag(w.tag) && (w.tag != "m" || k == 0 || isIntroTag(words[k-1].tag)) || slices.Contains(verbs, w.text)
@@ -968,6 +961,15 @@ func tagWords(g *GSE, s string) []taggedWord {
 	return out
 }
 
+// joinWords is the text of consecutive words.
+func joinWords(ws []taggedWord) string {
+	var b strings.Builder
+	for _, w := range ws {
+		b.WriteString(w.text)
+	}
+	return b.String()
+}
+
 // isLinkTag says whether a tag marks a word that can introduce a list but
 // not name a member: verb, preposition, adverb, conjunction, pronoun,
 // particle (vn, a verbal noun, names members).
@@ -991,11 +993,7 @@ func isNounTag(tag string) bool {
 func trimHead(g *GSE, s string, longest int) string {
 	words := tagWords(g, s)
 	rest := func(k int) string {
-		var b strings.Builder
-		for _, w := range words[k:] {
-			b.WriteString(w.text)
-		}
-		return b.String()
+		return joinWords(words[k:])
 	}
 	hasNoun := func(k int) bool {
 		for _, w := range words[k:] {
@@ -1050,14 +1048,10 @@ func cutPredicate(g *GSE, s string, links []string) string {
 	if !slices.ContainsFunc(words[at:], func(w taggedWord) bool { return w.tag == "d" || slices.Contains(links, w.text) }) {
 		return s
 	}
-	var b strings.Builder
-	for _, w := range words[:at] {
-		b.WriteString(w.text)
+	if m := joinWords(words[:at]); utf8.RuneCountInString(m) >= 2 {
+		return m
 	}
-	if utf8.RuneCountInString(b.String()) < 2 {
-		return s
-	}
-	return b.String()
+	return s
 }
 
 // trimTail drops the pronoun or adverb that ends the last member where it

@@ -737,11 +737,7 @@ func measurePhrase(d *Doc, hits []markerHit, cs, num int, count bool) string {
 		start--
 		n += utf8.RuneCountInString(words[start].text)
 	}
-	var b strings.Builder
-	for _, w := range words[start:] {
-		b.WriteString(w.text)
-	}
-	m := b.String()
+	m := joinWords(words[start:])
 	// 全国铁路完成固定资产投资8506亿元: the verb that reports the total
 	// stands inside the phrase; what is measured is the subject's object
 	// (全国铁路固定资产投资, 数字产业实现收入 → 数字产业收入).
@@ -869,11 +865,7 @@ func nounsAfter(seg Segmenter, s string, modifiers bool) string {
 	if to <= from {
 		return ""
 	}
-	var b strings.Builder
-	for _, w := range words[from:to] {
-		b.WriteString(w.text)
-	}
-	if m := b.String(); utf8.RuneCountInString(m) >= 2 || to-from == 1 && words[from].tag == "n" {
+	if m := joinWords(words[from:to]); utf8.RuneCountInString(m) >= 2 || to-from == 1 && words[from].tag == "n" {
 		return m
 	}
 	return ""
