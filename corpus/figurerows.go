@@ -105,33 +105,11 @@ func insertFigures(ctx context.Context, tx *txWriter, doc int64, r *extract.Reco
 // toV9 moves the figures into figure_rows, a document at a time, and puts
 // the view in the table's place.
 func toV9(ctx context.Context, _ *Store, _ *sql.Conn, tx *sql.Tx) error {
-	const page = 256
-	for last := int64(0); ; {
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		var docs []int64
-		var texts []string
-		err := scanRows(ctx, tx, "SELECT doc, text FROM documents WHERE doc > ? ORDER BY doc LIMIT ?", []any{last, page},
-			func(rows *sql.Rows) error {
-				var doc int64
-				var text string
-				err := rows.Scan(&doc, &text)
-				docs, texts = append(docs, doc), append(texts, text)
-				return err
-			})
-		if err != nil {
-			return fmt.Errorf("figures: %w", err)
-		}
-		for i, doc := range docs {
-			if err := moveFigures(ctx, tx, doc, texts[i]); err != nil {
-				return err
-			}
-			last = doc
-		}
-		if len(docs) < page {
-			break
-		}
+	err := eachDocument(ctx, tx, "", func(doc int64, text, _ string) error {
+		return moveFigures(ctx, tx, doc, text)
+	})
+	if err != nil {
+		return fmt.Errorf("figures: %w", err)
 	}
 	for _, q := range []string{"DROP INDEX IF EXISTS figures_measure", "DROP TABLE figures", figuresView} {
 		if _, err := tx.ExecContext(ctx, q); err != nil {

@@ -199,37 +199,56 @@ func toV8(ctx context.Context, s *Store, conn *sql.Conn, tx *sql.Tx) error {
 	return indexStored(ctx, conn, tx, []string{"campaign", "official"})
 }
 
-// deltaRaw writes each document's raw as raw_delta, then drops raw.
-func deltaRaw(ctx context.Context, s *Store, tx *sql.Tx) error {
+// eachDocument calls fn with each stored document's number, text and one
+// more text column ("" for none), in document order, a page at a time: a
+// migration reads a page, then writes what it makes of it in the same
+// transaction.
+func eachDocument(ctx context.Context, tx *sql.Tx, column string, fn func(doc int64, text, value string) error) error {
 	const page = 256
+	if column == "" {
+		column = "''"
+	}
 	for last := int64(0); ; {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
 		type row struct {
-			doc       int64
-			text, raw string
+			doc         int64
+			text, value string
 		}
 		var batch []row
-		err := scanRows(ctx, tx, "SELECT doc, text, raw FROM documents WHERE doc > ? ORDER BY doc LIMIT ?", []any{last, page},
+		err := scanRows(ctx, tx, "SELECT doc, text, "+column+" FROM documents WHERE doc > ? ORDER BY doc LIMIT ?", []any{last, page},
 			func(rows *sql.Rows) error {
 				var r row
-				err := rows.Scan(&r.doc, &r.text, &r.raw)
+				err := rows.Scan(&r.doc, &r.text, &r.value)
 				batch = append(batch, r)
 				return err
 			})
 		if err != nil {
-			return fmt.Errorf("raw delta: %w", err)
+			return err
 		}
 		for _, r := range batch {
-			if _, err := tx.ExecContext(ctx, "UPDATE documents SET raw_delta = ? WHERE doc = ?", s.delta.encode(r.raw, r.text), r.doc); err != nil {
-				return fmt.Errorf("raw delta of document %d: %w", r.doc, err)
+			if err := fn(r.doc, r.text, r.value); err != nil {
+				return err
 			}
 			last = r.doc
 		}
 		if len(batch) < page {
-			break
+			return nil
 		}
+	}
+}
+
+// deltaRaw writes each document's raw as raw_delta, then drops raw.
+func deltaRaw(ctx context.Context, s *Store, tx *sql.Tx) error {
+	err := eachDocument(ctx, tx, "raw", func(doc int64, text, raw string) error {
+		if _, err := tx.ExecContext(ctx, "UPDATE documents SET raw_delta = ? WHERE doc = ?", s.delta.encode(raw, text), doc); err != nil {
+			return fmt.Errorf("raw delta of document %d: %w", doc, err)
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("raw delta: %w", err)
 	}
 	if _, err := tx.ExecContext(ctx, "ALTER TABLE documents DROP COLUMN raw"); err != nil {
 		return fmt.Errorf("drop raw: %w", err)

@@ -468,6 +468,20 @@ type jsonlRecord struct {
 	Reporters []string `json:"reporters"`
 }
 
+// recordItem is the item of one record of a file of records (a JSON Lines
+// line, a table row), named by where it was read: its error says so, and
+// so does its source when the record names none.
+func recordItem(name string, in extract.Input, err error) Item {
+	item := Item{Name: name, Input: in}
+	if err != nil {
+		item.Err = fmt.Errorf("%s: %w", name, err)
+	}
+	if item.Input.Source == "" {
+		item.Input.Source = name
+	}
+	return item
+}
+
 // readJSONL streams a JSONL file: one article a line; a broken line is an
 // error naming its line number, and the lines after it are read.
 func (rd *Reader) readJSONL(path string, r io.Reader, yield func(Item) bool) bool {
@@ -489,13 +503,8 @@ func (rd *Reader) readJSONL(path string, r io.Reader, yield func(Item) bool) boo
 			if err == errLineTooLong {
 				item.Err = fmt.Errorf("%s: line longer than %d MiB, not read", name, MaxDocumentBytes>>20)
 			} else {
-				item.Input, item.Err = rd.parseJSONLLine(data)
-				if item.Err != nil {
-					item.Err = fmt.Errorf("%s: %w", name, item.Err)
-				}
-				if item.Input.Source == "" {
-					item.Input.Source = name
-				}
+				in, err := rd.parseJSONLLine(data)
+				item = recordItem(name, in, err)
 			}
 			if !yield(item) {
 				return false

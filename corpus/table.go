@@ -103,13 +103,8 @@ func (rd *Reader) readTable(path string, r io.Reader, comma rune, textColumn str
 		case err != nil:
 			return yield(Item{Name: name, Err: fmt.Errorf("%s: %w", name, err)})
 		default:
-			item.Input, item.Err = rd.tableRow(row, at)
-			if item.Err != nil {
-				item.Err = fmt.Errorf("%s: %w", name, item.Err)
-			}
-			if item.Input.Source == "" {
-				item.Input.Source = name
-			}
+			in, err := rd.tableRow(row, at)
+			item = recordItem(name, in, err)
 		}
 		if !yield(item) {
 			return false
