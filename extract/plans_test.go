@@ -201,6 +201,7 @@ func TestFigureMeasures(t *testing.T) {
 		{"地区生产总值达到300亿元，比上年增长6%。", []string{"地区生产总值", "地区生产总值"}},
 		// A verb that governs a count: what follows the classifier is counted.
 		{"全省发生交通事故致12人死亡。", []string{"死亡"}},
+		{"这起交通事故造成3人受伤。", []string{"受伤"}},
 		// After the classifier: modifiers before the head, the head after 的,
 		// a one-character noun, and what an enumeration ending in 等 counts.
 		{"建设张村、李庄等5个抽水蓄能电站。", []string{"抽水蓄能电站"}},

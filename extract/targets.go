@@ -721,10 +721,13 @@ func measurePhrase(d *Doc, hits []markerHit, cs, num int, count bool) string {
 		return ""
 	}
 	if last := words[len(words)-1]; count && last.tag == "v" && nounAt < len(words)-1 && strings.HasSuffix(d.Text[:num], last.text) &&
-		(utf8.RuneCountInString(last.text) == 1 || slices.Contains(causatives, last.text)) {
-		// 发生交通事故致12人死亡: a causative verb right before the count
-		// governs it; what follows the classifier names what is counted.
-		// (城镇新增就业1200万人, 举办演出100场: the verb names the measure.)
+		(utf8.RuneCountInString(last.text) == 1 || slices.Contains(d.Rules.coverbs.causatives, last.text)) {
+		// 事故造成3人死亡, 发生交通事故致12人死亡, 地区有694人遇难: a
+		// causative (rules/measure_links.txt) or any one-character verb right
+		// before the count governs it; what follows the classifier names
+		// what is counted. (城镇新增就业1200万人, 举办演出100场: a longer
+		// verb names the measure. A noun the segmenter tags a verb is lost
+		// so: 城市小型/b 站/v 200个.)
 		return ""
 	}
 	first := 0
@@ -741,7 +744,7 @@ func measurePhrase(d *Doc, hits []markerHit, cs, num int, count bool) string {
 	// 全国铁路完成固定资产投资8506亿元: the verb that reports the total
 	// stands inside the phrase; what is measured is the subject's object
 	// (全国铁路固定资产投资, 数字产业实现收入 → 数字产业收入).
-	for _, v := range reportingVerbs {
+	for _, v := range d.Rules.coverbs.reporting {
 		if k := strings.Index(m, v); k > 0 && utf8.RuneCountInString(m[k+len(v):]) >= 2 { // not 任务完成率
 			m = m[:k] + m[k+len(v):]
 			break
@@ -752,15 +755,6 @@ func measurePhrase(d *Doc, hits []markerHit, cs, num int, count bool) string {
 	}
 	return m
 }
-
-// reportingVerbs report a total of the subject's inside a measure phrase.
-var reportingVerbs = []string{"完成", "实现"}
-
-// causatives are the two-character verbs that make a count of people their
-// object (事故造成3人死亡); a one-character verb right before a count (致, 有,
-// 到) governs it too: 曼德勒地区有694人遇难 counts 遇难. (A noun the
-// segmenter tags a verb is lost so: 城市小型/b 站/v 200个.)
-var causatives = []string{"造成", "导致", "致使"}
 
 // isLeadTag says whether a word that opens the phrase before a number
 // governs it rather than names it: a verb, adverb, preposition,
@@ -1102,6 +1096,8 @@ func publishedYear(d *Doc) int {
 type coverbRules struct {
 	coverbs, modal, disposal []string
 	links                    []string
+	reporting                []string // links that report a total, dropped inside a measure too (完成)
+	causatives               []string // verbs whose object is the count after them (造成)
 	// rules/figure_ranks.txt: 前三名 is a rank, not a figure
 	rankBefore, rankNot, rankUnit []string
 }
@@ -1138,7 +1134,23 @@ func compileCoverbRules(r *Rules) (*coverbRules, error) {
 			return nil, fmt.Errorf("rules: figure_ranks: %q: unknown kind %q", row[0], row[1])
 		}
 	}
-	cr.links = r.List("measure_links")
+	for _, row := range r.Table("measure_links") {
+		kind := ""
+		if len(row) > 1 {
+			kind = row[1]
+		}
+		switch kind {
+		case "":
+			cr.links = append(cr.links, row[0])
+		case "report":
+			cr.links = append(cr.links, row[0])
+			cr.reporting = append(cr.reporting, row[0])
+		case "causative":
+			cr.causatives = append(cr.causatives, row[0])
+		default:
+			return nil, fmt.Errorf("rules: measure_links: %q: unknown kind %q", row[0], kind)
+		}
+	}
 	slices.SortStableFunc(cr.links, func(a, b string) int { return len(b) - len(a) })
 	return cr, nil
 }
