@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"slices"
+	"sort"
 	"strings"
 )
 
@@ -238,16 +239,7 @@ func (d *Doc) SentenceAt(off int) Span {
 
 // sentenceIndex is the index of the first sentence ending after byte off.
 func (d *Doc) sentenceIndex(off int) int {
-	lo, hi := 0, len(d.Sentences)
-	for lo < hi {
-		m := (lo + hi) / 2
-		if d.Sentences[m].End <= off {
-			lo = m + 1
-		} else {
-			hi = m
-		}
-	}
-	return lo
+	return sort.Search(len(d.Sentences), func(m int) bool { return d.Sentences[m].End > off })
 }
 
 // firstClauseOf returns firstClause of sentence k.

@@ -45,10 +45,20 @@ func (pr *placeRules) acceptIn(w words) func(s, e int) bool {
 // namesInstitution reports whether an institution word ends a word within
 // maxInstituteGap Han characters after byte e.
 func (pr *placeRules) namesInstitution(w words, e int) bool {
-	text := w.text
-	pos := e
-	for gap := 0; gap <= maxInstituteGap && pos < len(text); gap++ {
-		if n := pr.institute.startingAt(text, pos); n > 0 && w.endsWord(pos+n) {
+	return withinHan(w.text, e, maxInstituteGap, func(pos int) bool {
+		n := pr.institute.startingAt(w.text, pos)
+		return n > 0 && w.endsWord(pos+n)
+	})
+}
+
+// withinHan reports whether found holds at byte pos of text or after up to
+// gap more Han characters (none but Han between).
+func withinHan(text string, pos, gap int, found func(pos int) bool) bool {
+	for range gap + 1 {
+		if pos >= len(text) {
+			return false
+		}
+		if found(pos) {
 			return true
 		}
 		r, size := utf8.DecodeRuneInString(text[pos:])
@@ -279,16 +289,5 @@ func (pr *placeRules) isVenue(text string, s, e int) bool {
 	if !strings.HasSuffix(text[:s], "在") && !strings.HasSuffix(text[:s], "于") {
 		return false
 	}
-	pos := e
-	for gap := 0; gap <= maxVenueGap && pos < len(text); gap++ {
-		if pr.venue.startingAt(text, pos) > 0 {
-			return true
-		}
-		r, size := utf8.DecodeRuneInString(text[pos:])
-		if !isHanRune(r) {
-			return false
-		}
-		pos += size
-	}
-	return false
+	return withinHan(text, e, maxVenueGap, func(pos int) bool { return pr.venue.startingAt(text, pos) > 0 })
 }

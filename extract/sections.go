@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"sort"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -254,15 +255,7 @@ func goalsCue(line string, words []string) (int, bool) {
 // lineIndex is the index of the paragraph (Lines entry) holding byte off, or
 // -1 when it falls between paragraphs.
 func (d *Doc) lineIndex(off int) int {
-	lo, hi := 0, len(d.Lines)
-	for lo < hi {
-		m := (lo + hi) / 2
-		if d.Lines[m].End <= off {
-			lo = m + 1
-		} else {
-			hi = m
-		}
-	}
+	lo := sort.Search(len(d.Lines), func(m int) bool { return d.Lines[m].End > off })
 	if lo < len(d.Lines) && d.Lines[lo].Start <= off {
 		return lo
 	}
