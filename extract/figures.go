@@ -36,6 +36,9 @@ type figureRules struct {
 
 type wordRule struct {
 	word, kind string
+	// link: a measure word that is also in rules/measure_links.txt (增长);
+	// it names the measure only when nothing else does
+	link bool
 }
 
 // Marker kinds, from target_markers.txt and fact_markers.txt.
@@ -115,8 +118,12 @@ func compileFigureRules(r *Rules) (*figureRules, error) {
 			fr.markers = append(fr.markers, markerRule{word: row[0], kind: kind})
 		}
 	}
+	links := map[string]bool{}
+	for _, row := range r.Table("measure_links") {
+		links[row[0]] = true
+	}
 	for _, row := range r.Table("measures") {
-		w := wordRule{word: row[0]}
+		w := wordRule{word: row[0], link: links[row[0]]}
 		if len(row) > 1 {
 			w.kind = row[1]
 		}

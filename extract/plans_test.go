@@ -216,6 +216,25 @@ func TestFigureMeasures(t *testing.T) {
 		// A verb that reports the total inside the phrase is not the measure's.
 		{"全国铁路完成固定资产投资8506亿元。", []string{"全国铁路固定资产投资"}},
 		{"体育场地面积净增超1.4亿平方米。", []string{"体育场地面积"}},
+		// A comparison: the base after 比, 较, 高于 … is not the measure; a
+		// clause that only compares measures what the clause before named.
+		{"货运量较上年增加243万吨。", []string{"货运量"}},
+		{"网上零售额增速比上月加快0.2个百分点。", []string{"网上零售额"}},
+		{"全市工业增加值增长7%，高于全省1.2个百分点。", []string{"全市工业增加值", "全市工业增加值"}},
+		{"特困人员救助标准不低于当地低保标准的1.3倍。", []string{"特困人员救助标准"}},
+		// No comparison: 占比 is a measure word, 较高 a degree.
+		{"民营企业占比超过90%。", []string{"民营企业占比"}},
+		{"质量较高的企业营收增长12%。", []string{"质量较高的企业营收"}},
+		// A year, a span of time or a repetition between the measure and its
+		// number dates it; a date before the measure too.
+		{"天然气产量2030年达到300亿立方米。", []string{"天然气产量"}},
+		{"单日旅客发送量连续三天超过1900万人次。", []string{"单日旅客发送量"}},
+		{"7月全国规模以上工业增加值增长5%。", []string{"全国规模以上工业增加值"}},
+		// A measure word the segmenter tags a verb (预算/v 收入/v) still names
+		// the measure; a word for a sum of money names none of a count.
+		{"一般公共预算收入增长10%左右。", []string{"一般公共预算收入"}},
+		{"当地投入2000多台收割机。", []string{"收割机"}},
+		{"出口额增长3倍多。", []string{"出口额"}},
 	} {
 		rec := analyzeText(t, c.text, "2025-06-01")
 		var got []string

@@ -119,6 +119,10 @@ func carryMeasures(d *Doc, figs []Figure, nums []int) {
 func (cr *coverbRules) onlyLinks(s string) bool {
 	s = strings.Trim(s, "，,、 ")
 	for s != "" {
+		if hasAnyPrefix(s, cr.compares) {
+			// 、高于全国: the base of a comparison, up to the number
+			return utf8.RuneCountInString(s) <= 12 && !strings.ContainsAny(s, "，,、；;：:")
+		}
 		next := s
 		for _, w := range cr.links {
 			if w != "" && strings.HasPrefix(s, w) {
@@ -661,13 +665,14 @@ func (fr *figureRules) measureOf(d *Doc, hits []markerHit, cs int, q quantity, e
 			return m
 		}
 	}
-	if m := measurePhrase(d, hits, cs, q.start, q.kind == "count"); m != "" {
+	span := measureSpan(d, hits, cs, q.start)
+	if m := fr.measurePhrase(d, span, q.start, q.kind == "count", !countsThings(q)); m != "" {
 		return m
 	}
-	if m := fr.measureBefore(text, cs, q); m != "" {
+	if m := fr.measureWordIn(d.Rules.coverbs.beforeComparison(d, text[cs:q.start]), !countsThings(q)); m != "" {
 		// the phrase that ends with the measure word, when the segmenter
-		// tags none of its words a noun (一般/a 公共/b 预算/v 收入/v)
-		if span := measureSpan(d, hits, cs, q.start); strings.HasSuffix(span, m) && d.Seg != nil && utf8.RuneCountInString(span) <= 12 {
+		// tags none of its words a noun
+		if strings.HasSuffix(span, m) && d.Seg != nil && utf8.RuneCountInString(span) <= 12 {
 			return span
 		}
 		return m
@@ -681,7 +686,8 @@ func (fr *figureRules) measureOf(d *Doc, hits []markerHit, cs int, q quantity, e
 			return m
 		}
 		// 14场分论坛和“…”主题活动: a conjunction that joins the next item is not the measure's
-		rest := text[q.end:end]
+		// 增长3倍多: the rest of an approximate count is no thing counted
+		rest := strings.TrimLeft(text[q.end:end], "多余")
 		for _, c := range []string{"以及", "和", "及"} {
 			if strings.HasSuffix(rest, c) && utf8.RuneCountInString(rest) >= utf8.RuneCountInString(c)+2 {
 				rest = strings.TrimSuffix(rest, c)
@@ -696,26 +702,39 @@ func (fr *figureRules) measureOf(d *Doc, hits []markerHit, cs int, q quantity, e
 	return ""
 }
 
-// measurePhrase is the noun phrase a number measures, read back from it in
-// its clause: after the last target or fact marker, without the linking
-// words of rules/measure_links.txt at its end (增长, 达到, 超 …), without the
-// verbs that govern it at its start (开工改造城镇老旧小区 → 城镇老旧小区), at
-// most twelve characters, by the segmenter's words; "" when no noun is left.
-func measurePhrase(d *Doc, hits []markerHit, cs, num int, count bool) string {
+// measurePhrase is the noun phrase a number measures, read from s, the
+// stretch of its clause before it (measureSpan): without the verbs that
+// govern it at its start (开工改造城镇老旧小区 → 城镇老旧小区), at most twelve
+// characters, by the segmenter's words; "" when no noun is left. A measure
+// word of rules/measures.txt counts as a noun whatever its tag (money: the
+// words for sums of money too). count says the number counts with a
+// classifier, num is where it starts.
+func (fr *figureRules) measurePhrase(d *Doc, s string, num int, count, money bool) string {
 	g, ok := d.Seg.(*GSE)
 	if !ok {
 		return ""
 	}
-	s := measureSpan(d, hits, cs, num)
 	if s == "" || strings.ContainsAny(s, "“”《》（）()") {
 		return ""
 	}
 	words := tagWords(g, s)
+	// A measure word of rules/measures.txt names what is measured whatever
+	// the segmenter's tag (一般/a 公共/b 预算/v 收入/v, 营/n 收/v).
+	var inMeasure [][2]int
+	if money {
+		inMeasure = fr.measureWordBytes(s)
+	} else {
+		inMeasure = fr.measureWordBytes(s, "")
+	}
+	measureWord := make([]bool, len(words))
 	nounAt := -1
+	at := 0
 	for i, w := range words {
-		if isNounTag(w.tag) {
+		measureWord[i] = slices.ContainsFunc(inMeasure, func(r [2]int) bool { return r[0] < at+len(w.text) && at < r[1] })
+		if isNounTag(w.tag) || measureWord[i] {
 			nounAt = i
 		}
+		at += len(w.text)
 	}
 	if nounAt < 0 {
 		return ""
@@ -731,7 +750,10 @@ func measurePhrase(d *Doc, hits []markerHit, cs, num int, count bool) string {
 		return ""
 	}
 	first := 0
-	for first < nounAt && (isLeadTag(words[first].tag) || slices.Contains(d.Rules.coverbs.links, words[first].text)) {
+	for first < nounAt && !measureWord[first] && (isLeadTag(words[first].tag) || slices.Contains(d.Rules.coverbs.links, words[first].text)) {
+		if first == nounAt-1 && !isNounTag(words[nounAt].tag) && words[first].tag == "v" && !slices.Contains(d.Rules.coverbs.links, words[first].text) {
+			break // 赔付/v 支出/v: a verb before a measure word the segmenter tags a verb modifies it
+		}
 		first++
 	}
 	n := 0
@@ -739,6 +761,11 @@ func measurePhrase(d *Doc, hits []markerHit, cs, num int, count bool) string {
 	for start > first && n+utf8.RuneCountInString(words[start-1].text) <= 12 {
 		start--
 		n += utf8.RuneCountInString(words[start].text)
+	}
+	// the window may open on a function word or the tail of a date (新发放的
+	// 普惠型…, 软件和信息技术…, 2025年暑期…)
+	for start < nounAt && (isFunctionTag(words[start].tag) || isDateWord(words, start)) {
+		start++
 	}
 	m := joinWords(words[start:])
 	// 全国铁路完成固定资产投资8506亿元: the verb that reports the total
@@ -754,6 +781,16 @@ func measurePhrase(d *Doc, hits []markerHit, cs, num int, count bool) string {
 		return ""
 	}
 	return m
+}
+
+// isFunctionTag says whether a word so tagged only joins or closes others:
+// a particle, conjunction, preposition, numeral or classifier.
+func isFunctionTag(tag string) bool {
+	switch tag {
+	case "uj", "ul", "u", "c", "p", "m", "q", "mq":
+		return true
+	}
+	return false
 }
 
 // isLeadTag says whether a word that opens the phrase before a number
@@ -788,11 +825,151 @@ func measureSpan(d *Doc, hits []markerHit, cs, num int) string {
 	}
 	bounds = append(bounds, num)
 	for i := len(bounds) - 2; i >= 0; i -= 2 {
-		if s := cr.stripLinks(text[bounds[i]:bounds[i+1]]); s != "" {
+		if s := cr.measureText(d, text[bounds[i]:bounds[i+1]]); s != "" {
 			return s
 		}
 	}
 	return ""
+}
+
+// measureText is what of a stretch before a number can name its measure:
+// without the linking words at its end, the base of a comparison, and a
+// time or count that dates the measure (天然气产量2030年达到 → 天然气产量,
+// 发送量连续三天超 → 发送量), until none is left.
+func (cr *coverbRules) measureText(d *Doc, s string) string {
+	for {
+		t := trimTimeTail(d, cr.stripLinks(cr.beforeComparison(d, s)))
+		if t == s {
+			return s
+		}
+		s = t
+	}
+}
+
+// trimTimeTail drops from the end of s a time word, a number, or a numeral
+// with its classifier (2030年, 三天, 第二期), when a noun then ends it: after a
+// verb the phrase goes on past the number (招标发行2025年第二期125亿元).
+func trimTimeTail(d *Doc, s string) string {
+	g, ok := d.Seg.(*GSE)
+	if !ok || s == "" {
+		return s
+	}
+	tail := s[max(0, len(s)-18):]
+	if !strings.ContainsFunc(tail, isNumeralRune) && !strings.ContainsRune(tail, '年') {
+		return s
+	}
+	words := tagWords(g, s)
+	n := len(words)
+	for n > 0 {
+		w := words[n-1]
+		switch {
+		case isNumeralText(w.text) || w.tag == "t" || isTimeSpan(w.text):
+			n--
+			continue
+		case n >= 2 && isTimeUnit(w.text) && isNumeralText(words[n-2].text):
+			n -= 2
+			continue
+		}
+		break
+	}
+	// 发送量连续三天: a link before the time goes with it
+	for n > 0 && n < len(words) && slices.Contains(d.Rules.coverbs.links, words[n-1].text) {
+		n--
+	}
+	if n == len(words) || n == 0 || !isNounTag(words[n-1].tag) {
+		return s
+	}
+	return joinWords(words[:n])
+}
+
+// isDegreeTag says whether a word so tagged grades rather than names: an
+// adjective or adverb (较/高, 比/较).
+func isDegreeTag(tag string) bool {
+	switch tag {
+	case "a", "ad", "d":
+		return true
+	}
+	return false
+}
+
+// isDateWord says whether words[k] dates a measure rather than names it: a
+// time word (今年), a sign between numerals (1—11月), or a numeral before a
+// unit of time or another numeral (7月, 第二季度; not 三省一市).
+func isDateWord(words []taggedWord, k int) bool {
+	w := words[k]
+	switch {
+	case w.tag == "t", w.tag == "x" && !strings.ContainsFunc(w.text, unicode.IsLetter) && !isNumeralText(w.text):
+		return true
+	case !isNumeralText(w.text):
+		return false
+	}
+	// the run of numerals and signs must end in a unit of time (254万人 is
+	// another figure)
+	for k++; k < len(words); k++ {
+		next := words[k]
+		if isTimeUnit(next.text) {
+			return true
+		}
+		if !isNumeralText(next.text) && (next.tag != "x" || strings.ContainsFunc(next.text, unicode.IsLetter)) {
+			return false
+		}
+	}
+	return false
+}
+
+// isTimeUnit says whether a word counts time (三天, 2030年, 第二期): a
+// numeral before any other classifier names a thing (神舟二十一号).
+func isTimeUnit(w string) bool {
+	switch w {
+	case "年", "月", "日", "天", "周", "期", "季度", "个月", "年度":
+		return true
+	}
+	return false
+}
+
+// isTimeSpan says whether a word is a numeral with a unit of time (三天, 五年).
+func isTimeSpan(w string) bool {
+	for _, u := range []string{"年", "天", "个月", "月", "周", "日"} {
+		if p, ok := strings.CutSuffix(w, u); ok && isNumeralText(p) {
+			return true
+		}
+	}
+	return false
+}
+
+// isNumeralText says whether s is written in numerals alone (2030, 三, 第二, 多).
+func isNumeralText(s string) bool {
+	return s != "" && strings.Trim(s, "0123456789.〇零一二三四五六七八九十百千万亿两半多余几第") == ""
+}
+
+// beforeComparison cuts s before the last comparison word that the segmenter
+// cuts as a word of its own (增速高于全国 → 增速, 标准不低于当地标准的 → 标准):
+// what follows it is the base the figure is compared with, not its measure.
+func (cr *coverbRules) beforeComparison(d *Doc, s string) string {
+	g, ok := d.Seg.(*GSE)
+	if cr == nil || !ok || len(cr.compares) == 0 || !containsAny(s, cr.compares) {
+		return s
+	}
+	var inMeasure [][2]int
+	if fr := d.Rules.figures; fr != nil {
+		inMeasure = fr.measureWordBytes(s)
+	}
+	cut, at := -1, 0
+	words := tagWords(g, s)
+	for i, w := range words {
+		// A comparison has a base after it, not the degree of 较高 or 比较
+		// (a marker may stand for the base: 较|上年|增加); 占/比 is the
+		// measure word 占比.
+		if slices.Contains(cr.compares, w.text) && (i+1 == len(words) || !isDegreeTag(words[i+1].tag)) &&
+			!slices.ContainsFunc(inMeasure, func(r [2]int) bool { return r[0] < at && at < r[1] }) {
+			cut = at
+		}
+		at += len(w.text)
+	}
+	if cut < 0 {
+		return s
+	}
+	return strings.TrimSuffix(s[:cut], "不")
 }
 
 // stripLinks cuts a measure's stretch of text before a 从/由 that opens a
@@ -877,7 +1054,21 @@ func isDescriptive(tag string) bool {
 
 // measureBefore is the nearest measure word before the number in its clause.
 func (fr *figureRules) measureBefore(text string, cs int, q quantity) string {
-	left := text[cs:q.start]
+	return fr.measureWordIn(text[cs:q.start], !countsThings(q))
+}
+
+// countsThings says whether a quantity counts or sizes things (2000台, 5公里),
+// which no sum of money measures; a sum, a rate or a multiple (增长2倍) can be
+// a sum's.
+func countsThings(q quantity) bool {
+	return q.kind == "measure" || q.kind == "count" && q.unit != "倍"
+}
+
+// measureWordIn is the measure word of rules/measures.txt that ends last in
+// left, the longest on a tie; a word that only links a measure to its number
+// (增长) names nothing, nor, unless money, a word for a sum of money (投入
+// 2000台收割机 counts machines).
+func (fr *figureRules) measureWordIn(left string, money bool) string {
 	if fr.emptyMeasure {
 		best, bestEnd := "", -1
 		for _, m := range fr.measures {
@@ -892,13 +1083,34 @@ func (fr *figureRules) measureBefore(text string, cs int, q quantity) string {
 	for end := len(left); end > 0; {
 		r, size := utf8.DecodeLastRuneInString(left[:end])
 		for _, k := range fr.measuresTo.at(r) {
-			if w := fr.measures[k].word; strings.HasSuffix(left[:end], w) {
-				return w
+			if m := fr.measures[k]; !m.link && (money || m.kind != "money") && strings.HasSuffix(left[:end], m.word) {
+				return m.word
 			}
 		}
 		end -= size
 	}
 	return ""
+}
+
+// measureWordBytes is where the measure words of rules/measures.txt stand in
+// s, as byte ranges; given kinds, only the words of those kinds (a sum of
+// money is no measure of people: 投入2.3万余人).
+func (fr *figureRules) measureWordBytes(s string, kinds ...string) [][2]int {
+	var out [][2]int
+	for _, m := range fr.measures {
+		if m.word == "" || m.link || len(kinds) > 0 && !slices.Contains(kinds, m.kind) {
+			continue
+		}
+		for at := 0; ; {
+			k := strings.Index(s[at:], m.word)
+			if k < 0 {
+				break
+			}
+			out = append(out, [2]int{at + k, at + k + len(m.word)})
+			at += k + len(m.word)
+		}
+	}
+	return out
 }
 
 // labelContext is what the document around a figure says: the paragraph's
@@ -1098,6 +1310,7 @@ type coverbRules struct {
 	links                    []string
 	reporting                []string // links that report a total, dropped inside a measure too (完成)
 	causatives               []string // verbs whose object is the count after them (造成)
+	compares                 []string // links that open the base of a comparison (高于)
 	// rules/figure_ranks.txt: 前三名 is a rank, not a figure
 	rankBefore, rankNot, rankUnit []string
 }
@@ -1147,6 +1360,8 @@ func compileCoverbRules(r *Rules) (*coverbRules, error) {
 			cr.reporting = append(cr.reporting, row[0])
 		case "causative":
 			cr.causatives = append(cr.causatives, row[0])
+		case "compare":
+			cr.compares = append(cr.compares, row[0])
 		default:
 			return nil, fmt.Errorf("rules: measure_links: %q: unknown kind %q", row[0], kind)
 		}
