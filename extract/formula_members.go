@@ -13,10 +13,10 @@ func findMembers(d *Doc, fr *formulaRules, t *runeText, m candidate, want int) (
 	if want < 2 || want > 40 {
 		return nil, false
 	}
-	if items, complete := listBefore(fr, t, m, want); len(items) > 0 {
+	if items, complete := listBefore(d, fr, t, m, want); len(items) > 0 {
 		return trimEdges(d, dropSharedTail(items, m.name)), complete
 	}
-	if items := listAfter(fr, t, m, want); len(items) > 0 {
+	if items := listAfter(d, fr, t, m, want); len(items) > 0 {
 		return trimEdges(d, dropSharedTail(items, m.name)), true
 	}
 	if items := enumeratedAfter(fr, t, m, want); len(items) > 0 {
@@ -118,7 +118,7 @@ func isSentenceBreak(r rune) bool {
 // …政策落实“五张清单”", "…城市品质提升等10大攻坚战役" (then possibly incomplete),
 // reaching back over earlier list clauses of the sentence when one is short
 // ("加快建设A、B、C，打造D、E、F，形成“一谷一区一论坛三中心”").
-func listBefore(fr *formulaRules, t *runeText, m candidate, want int) ([]string, bool) {
+func listBefore(d *Doc, fr *formulaRules, t *runeText, m candidate, want int) ([]string, bool) {
 	rs := t.r
 	end := m.start
 	if end > 0 && isOpenQuote(rs[end-1]) {
@@ -131,6 +131,10 @@ func listBefore(fr *formulaRules, t *runeText, m candidate, want int) ([]string,
 	// "A、“双百行动”、B": the label is one item of a longer list, and the
 	// items before it are its siblings, not its members
 	if (end > 0 && rs[end-1] == '、') || nextIsListComma(rs, m.end) {
+		return nil, false
+	}
+	// "按照“一人一档”“一人一策”": so is a label right after another quoted one
+	if end > 0 && end < m.start && isCloseQuote(rs[end-1]) {
 		return nil, false
 	}
 	clause := rs[start:end]
@@ -163,13 +167,25 @@ func listBefore(fr *formulaRules, t *runeText, m candidate, want int) ([]string,
 		if isCloseQuote(rs[e]) && e+1 < len(rs) {
 			e++
 		}
-		// a predicate may follow the label instead ("…两大世纪工程将“牵手”")
-		modifier = isHan(rs[e]) && !strings.ContainsRune(predicateOpeners, rs[e])
+		// a predicate may follow the label instead ("…两大世纪工程将“牵手”",
+		// "…两大国家战略作为统领性任务": a verb by the segmenter's tag, when
+		// no verb before the label makes it an object: 续写“两大奇迹”提供…)
+		modifier = isHan(rs[e]) && !strings.ContainsRune(predicateOpeners, rs[e]) &&
+			!(opensPredicate(d, string(rs[e:min(len(rs), e+8)])) && !endsWithVerbTag(d, string(clause)))
 	}
 	if modifier && want < 3 {
 		return nil, false
 	}
-	items := splitList(fr, clause)
+	items := splitList(d, fr, clause)
+	// "海口新海港、南港两个“二线口岸”": the count before the label is the
+	// label's; "8个对外开放口岸和10个“二线口岸”": a count alone is no member
+	if n := len(items); n > 0 {
+		if c := countSuffix(items[n-1]); c == items[n-1] {
+			return nil, false
+		} else if c != "" {
+			items[n-1] = strings.TrimSuffix(items[n-1], c)
+		}
+	}
 	// "航运中心的长兴岛、大窑湾…": the list starts after 的
 	if len(items) > 0 {
 		if k := strings.LastIndex(items[0], "的"); k >= 0 && len([]rune(items[0][k:])) > 2 && balancedQuotes(items[0][k:]) {
@@ -189,7 +205,7 @@ func listBefore(fr *formulaRules, t *runeText, m candidate, want int) ([]string,
 		if !strings.ContainsRune(string(prev), '、') {
 			break
 		}
-		items = append(splitList(fr, prev), items...)
+		items = append(splitList(d, fr, prev), items...)
 		s = b
 	}
 	if len(items) < 2 {
@@ -222,6 +238,58 @@ func listBefore(fr *formulaRules, t *runeText, m candidate, want int) ([]string,
 	return nil, false
 }
 
+// countSuffix is the numeral and classifier that end s (两个, 10个, 三大), or "".
+func countSuffix(s string) string {
+	rs := []rune(s)
+	k := len(rs)
+	if k > 0 && strings.ContainsRune("个大项条种类家", rs[k-1]) {
+		k--
+	} else {
+		return ""
+	}
+	n := k
+	for n > 0 && isNumeralRune(rs[n-1]) {
+		n--
+	}
+	if n == k {
+		return ""
+	}
+	return string(rs[n:])
+}
+
+// endsWithVerbTag says whether s ends with a word the segmenter tags a verb
+// (not a verbal noun): 续写, 开展.
+func endsWithVerbTag(d *Doc, s string) bool {
+	g, ok := d.Seg.(*GSE)
+	if !ok || s == "" {
+		return false
+	}
+	ws := tagWords(g, s)
+	return ws[len(ws)-1].tag == "v"
+}
+
+// opensWithVerb says whether s opens with a word of two characters or more
+// that the segmenter tags a verb (健全, 优化).
+func opensWithVerb(d *Doc, s string) bool {
+	g, ok := d.Seg.(*GSE)
+	if !ok {
+		return false
+	}
+	w, tag := g.FirstWord(s)
+	return tag == "v" && utf8.RuneCountInString(w) >= 2
+}
+
+// opensPredicate says whether s opens with a word the segmenter tags a verb,
+// preposition or adverb: what follows a label is then said of it.
+func opensPredicate(d *Doc, s string) bool {
+	g, ok := d.Seg.(*GSE)
+	if !ok {
+		return false
+	}
+	_, tag := g.FirstWord(s)
+	return tag == "v" || tag == "p" || tag == "d" || tag == "ad"
+}
+
 // predicateOpeners are characters that, right after a label, begin what is
 // said of it rather than a noun it modifies: 的, adverbs, prepositions,
 // copulas (“两大工程”将…, 三大产业已…, 四个方面是…).
@@ -229,7 +297,7 @@ const predicateOpeners = "的将已正在是为都均也还又就被把对从向
 
 // listAfter reads a list that follows the label after a link word or a colon
 // ("“四多四少”的特点，即A、B…", "“六纵”分别是：A、B…") or in brackets.
-func listAfter(fr *formulaRules, t *runeText, m candidate, want int) []string {
+func listAfter(d *Doc, fr *formulaRules, t *runeText, m candidate, want int) []string {
 	rs := t.r
 	i := m.end
 	if i < len(rs) && isCloseQuote(rs[i]) {
@@ -241,7 +309,7 @@ func listAfter(fr *formulaRules, t *runeText, m candidate, want int) []string {
 			j++
 		}
 		if j < len(rs) && (rs[j] == '）' || rs[j] == ')') {
-			if items := splitList(fr, rs[i+1:j]); len(items) == want {
+			if items := splitList(d, fr, rs[i+1:j]); len(items) == want {
 				return items
 			}
 		}
@@ -288,7 +356,7 @@ func listAfter(fr *formulaRules, t *runeText, m candidate, want int) []string {
 	if inner := bracketed(rs[at:e]); len(inner) > 0 {
 		// "即建成1圈(A)，打通2条瓶颈路段(B、C)": the members are in brackets
 		for _, part := range inner {
-			items = append(items, splitList(fr, part)...)
+			items = append(items, splitList(d, fr, part)...)
 		}
 		if len(items) == want {
 			return items
@@ -320,7 +388,7 @@ func listAfter(fr *formulaRules, t *runeText, m candidate, want int) []string {
 	for _, conj := range []bool{true, false} {
 		items = items[:0]
 		for _, part := range parts {
-			items = append(items, splitListConj(fr, part, conj)...)
+			items = append(items, splitListConj(d, fr, part, conj)...)
 			if len(items) >= want {
 				break
 			}
@@ -370,13 +438,13 @@ func bracketed(rs []rune) [][]rune {
 
 // splitList cuts a list at 、 and between adjacent quoted items, and its last
 // item once more at 和/及/与 ("A、B和C"), then trims verbs, quotes and 等.
-func splitList(fr *formulaRules, rs []rune) []string {
-	return splitListConj(fr, rs, true)
+func splitList(d *Doc, fr *formulaRules, rs []rune) []string {
+	return splitListConj(d, fr, rs, true)
 }
 
 // splitListConj is splitList, cutting the last item at 和/及/与 only when
 // conj is set ("宜居宜业和美乡村" is one item).
-func splitListConj(fr *formulaRules, rs []rune, conj bool) []string {
+func splitListConj(d *Doc, fr *formulaRules, rs []rune, conj bool) []string {
 	s := string(rs)
 	s = strings.ReplaceAll(s, "”“", "”、“")
 	parts := strings.Split(s, "、")
@@ -394,16 +462,17 @@ func splitListConj(fr *formulaRules, rs []rune, conj bool) []string {
 			break
 		}
 	}
-	// When the other members open with a verb (加强执法监管、推动社会共治), the
-	// first keeps its own (强化源头治理) rather than losing it as the verb
-	// that introduces the list.
+	// When the other members open with a verb (加强执法监管、推动社会共治,
+	// listed or so tagged: 健全生态环境治理体系), the first keeps its own
+	// (强化源头治理) rather than losing it as the verb that introduces the list.
 	verbs := 0
 	for _, p := range parts[1:] {
-		if fr.leadingVerb([]rune(strings.TrimSpace(p))) >= 2 {
+		if p = strings.TrimSpace(p); fr.leadingVerb([]rune(p)) >= 2 || opensWithVerb(d, p) {
 			verbs++
 		}
 	}
-	keepVerb := len(parts) > 2 && verbs*2 > len(parts)-1
+	fromOpen := fromOpening(d, parts)
+	keepVerb := len(parts) > 2 && verbs*2 > len(parts)-1 || fromOpen != ""
 	var out []string
 	for i, p := range parts {
 		// a later piece opening with a modal is a new clause, not a member
@@ -412,7 +481,12 @@ func splitListConj(fr *formulaRules, rs []rune, conj bool) []string {
 		}
 		// 等 closes a list: inside one it is a member's own (主权平等)
 		keepDeng := i < len(parts)-1 && strings.HasSuffix(strings.TrimSpace(p), "等")
-		p = cleanItem(fr, p, i == 0, keepVerb)
+		first := i == 0
+		if first && fromOpen != "" {
+			// it opens as the others: nothing before the opening is its own
+			p, first = fromOpen, false
+		}
+		p = cleanItem(fr, p, first, keepVerb)
 		if keepDeng {
 			p += "等"
 		}
@@ -428,6 +502,26 @@ func splitListConj(fr *formulaRules, rs []rune, conj bool) []string {
 		out = append(out, p)
 	}
 	return out
+}
+
+// fromOpening is the first part from where it opens as the others do
+// (sharedOpening), when that is near its start (是指持续增强…、持续巩固… →
+// 持续增强…), or "".
+func fromOpening(d *Doc, parts []string) string {
+	g, ok := d.Seg.(*GSE)
+	if !ok || len(parts) < 2 {
+		return ""
+	}
+	open := sharedOpening(g, parts[1:])
+	if open == "" {
+		return ""
+	}
+	first := []rune(parts[0])
+	k := strings.Index(string(first[:min(len(first), 8)]), open)
+	if k < 0 {
+		return ""
+	}
+	return parts[0][k:]
 }
 
 // cleanItem trims what is not part of a member: spaces, outer quotes, a verb
@@ -841,8 +935,71 @@ func trimEdges(d *Doc, items []string) []string {
 	for _, it := range out[1:] {
 		longest = max(longest, utf8.RuneCountInString(it))
 	}
+	if m, ok := alignOpening(g, items[0], out[1:], longest); ok {
+		out[0] = m
+		return out
+	}
 	out[0] = parallelEdge(g, verbs, items[0], trimHead(g, out[0], longest), out[1:])
 	return out
+}
+
+// opensVerbal says whether a member opens with a verb: so tagged, or a verb
+// of rules/formula_verbs.txt (健全/a).
+func opensVerbal(g *GSE, verbs []string, s string) bool {
+	ws := tagWords(g, s)
+	return len(ws) > 0 && (isVerbal(ws[0].tag) || slices.Contains(verbs, ws[0].text))
+}
+
+// alignOpening cuts the first member where it opens as all the others do,
+// when words that introduce the list come before (要更加注重理论武装、更加注重
+// 分类指导 → 更加注重理论武装; 是指持续增强…、持续巩固… → 持续增强…): the
+// opening is what the others share, two characters at least, or the first
+// word of a single other; what is left is no longer than the others by more
+// than two.
+func alignOpening(g *GSE, first string, others []string, longest int) (string, bool) {
+	open := sharedOpening(g, others)
+	if open == "" {
+		return "", false
+	}
+	k := strings.Index(first, open)
+	switch {
+	case k == 0:
+		return first, true // it opens as the others: parallel however long
+	case k < 0 || len(others) < 2:
+		return "", false // one other's first word is too little to cut by (审查起诉…、起诉…)
+	}
+	if n := utf8.RuneCountInString(first[k:]); n < utf8.RuneCountInString(open)+2 || n > longest+2 {
+		return "", false
+	}
+	return first[k:], true
+}
+
+// sharedOpening is how all the members of others open: their common start
+// of two characters or more, or the first word of a single one when it is
+// an adverb or verb of two characters or more (持续, 更加注重), "" else.
+func sharedOpening(g *GSE, others []string) string {
+	if len(others) == 0 {
+		return ""
+	}
+	if len(others) == 1 {
+		ws := tagWords(g, strings.TrimSpace(others[0]))
+		if len(ws) == 0 || utf8.RuneCountInString(ws[0].text) < 2 {
+			return ""
+		}
+		switch ws[0].tag {
+		case "d", "ad", "v", "vd":
+			return ws[0].text
+		}
+		return ""
+	}
+	open := []rune(strings.TrimSpace(others[0]))
+	for _, o := range others[1:] {
+		open = open[:commonPrefix(open, []rune(strings.TrimSpace(o)))]
+	}
+	if len(open) < 2 {
+		return ""
+	}
+	return string(open)
 }
 
 // isVerbal says whether a word tagged so opens a member as a verb does
@@ -863,7 +1020,7 @@ func parallelEdge(g *GSE, verbs []string, raw, trimmed string, others []string) 
 	verbal := 0
 	for i, o := range others {
 		lengths[i] = utf8.RuneCountInString(o)
-		if ws := tagWords(g, o); len(ws) > 0 && isVerbal(ws[0].tag) {
+		if opensVerbal(g, verbs, o) {
 			verbal++
 		}
 	}
@@ -1018,13 +1175,20 @@ func trimHead(g *GSE, s string, longest int) string {
 		}
 		from = next
 	}
-	// a member never opens with a preposition or a conjunction (以及以A、B)
-	for from < len(words)-1 && (utf8.RuneCountInString(rest(from)) > longest || words[from].tag == "p" || words[from].tag == "c") &&
-		isLinkTag(words[from].tag) && (words[from].tag != "v" || utf8.RuneCountInString(words[from].text) >= 2) &&
+	// a member never opens with a preposition, a conjunction (以及以A、B) or
+	// the close of a title before it (《决定》从完善…)
+	for from < len(words)-1 && (utf8.RuneCountInString(rest(from)) > longest || words[from].tag == "p" || words[from].tag == "c" || isPunctWord(words[from])) &&
+		(isLinkTag(words[from].tag) || isPunctWord(words[from])) && (words[from].tag != "v" || utf8.RuneCountInString(words[from].text) >= 2) &&
 		utf8.RuneCountInString(rest(from+1)) >= 2 && hasNoun(from+1) {
 		from++
 	}
 	return trimOuterQuotes(rest(from))
+}
+
+// isPunctWord says whether a word is punctuation that closes what stands
+// before it (》, ”, ）), never the open quote of a member (“悟空”号).
+func isPunctWord(w taggedWord) bool {
+	return w.tag == "x" && w.text != "" && strings.Trim(w.text, "》”’）)」』") == ""
 }
 
 // cutPredicate cuts the last member where the predicate that leads into the

@@ -154,6 +154,18 @@ func TestMemberEdges(t *testing.T) {
 		// A member as long as its parallels, or with a numeral of its own, stays whole.
 		{"重点发展新一代信息技术、汽车、大健康三大产业。", "三大产业", []string{"新一代信息技术", "汽车", "大健康"}},
 		{"实施智慧农业公共服务能力提升、重点领域应用拓展、示范带动三大行动。", "三大行动", []string{"智慧农业公共服务能力提升", "重点领域应用拓展", "示范带动"}},
+		// The others' shared opening marks where the first member begins,
+		// whatever introduces the list, and keeps a longer first one whole.
+		{"会议提出要更加注重理论武装、更加注重分类指导、更加注重强基固本“三个更加注重”。", "三个更加注重", []string{"更加注重理论武装", "更加注重分类指导", "更加注重强基固本"}},
+		{"“两持续”，是指持续增强粮食等重要农产品供给保障能力、持续巩固拓展脱贫攻坚成果。", "两持续", []string{"持续增强粮食等重要农产品供给保障能力", "持续巩固拓展脱贫攻坚成果"}},
+		// A label that a verb follows takes the list before it as members; one
+		// that is the object of a verb, or stands right after another quoted
+		// label, takes none; a count alone is no member, and a count before
+		// the label is the label's.
+		{"把东区建设、西区协同发展两大战略作为统领性任务。", "两大战略", []string{"东区建设", "西区协同发展"}},
+		{"为全面建成小康社会、续写“两大奇迹”提供了强大动力。", "两大奇迹", nil},
+		{"按照“一人一档”“一人一策”建立帮扶台账。", "一人一策", nil},
+		{"8个对外开放口岸和10个“二线口岸”运行平稳。", "二线口岸", nil},
 	} {
 		rec := analyzeText(t, c.text, "2025-06-01")
 		var got []string
