@@ -133,8 +133,10 @@ func listBefore(d *Doc, fr *formulaRules, t *runeText, m candidate, want int) ([
 	if (end > 0 && rs[end-1] == '、') || nextIsListComma(rs, m.end) {
 		return nil, false
 	}
-	// "按照“一人一档”“一人一策”": so is a label right after another quoted one
-	if end > 0 && end < m.start && isCloseQuote(rs[end-1]) {
+	// "按照“一人一档”“一人一策”": so is a label right before or after another
+	// quoted one
+	if end > 0 && end < m.start && isCloseQuote(rs[end-1]) ||
+		m.end+1 < len(rs) && isCloseQuote(rs[m.end]) && isOpenQuote(rs[m.end+1]) {
 		return nil, false
 	}
 	clause := rs[start:end]
@@ -177,6 +179,14 @@ func listBefore(d *Doc, fr *formulaRules, t *runeText, m candidate, want int) ([
 		return nil, false
 	}
 	items := splitList(d, fr, clause)
+	// the last item's 和/与 may join two members (…教育基地与榜样人物“四位
+	// 一体”) or be its own (计算与智能): the count decides, and without one
+	// (…等六大领域) 与 is the item's own
+	if len(items) != want {
+		if alt := splitListConj(d, fr, clause, false); len(alt) == want || deng && len(alt) > 1 && strings.Contains(alt[len(alt)-1], "与") {
+			items = alt
+		}
+	}
 	// "海口新海港、南港两个“二线口岸”": the count before the label is the
 	// label's; "8个对外开放口岸和10个“二线口岸”": a count alone is no member
 	if n := len(items); n > 0 {
@@ -472,7 +482,7 @@ func splitListConj(d *Doc, fr *formulaRules, rs []rune, conj bool) []string {
 		}
 	}
 	fromOpen := fromOpening(d, parts)
-	keepVerb := len(parts) > 2 && verbs*2 > len(parts)-1 || fromOpen != ""
+	keepVerb := len(parts) > 1 && verbs*2 > len(parts)-1 || fromOpen != ""
 	var out []string
 	for i, p := range parts {
 		// a later piece opening with a modal is a new clause, not a member
@@ -555,6 +565,9 @@ func cleanItem(fr *formulaRules, p string, first, keepVerb bool) string {
 					for w := fr.leadingVerb(rs[k+v:]); w >= 2 && len(rs)-k-v-w >= 2; w = fr.leadingVerb(rs[k+v:]) {
 						k += v
 						v = w
+					}
+					if slices.Contains(fr.introVerbs, string(rs[k:k+v])) {
+						k += v // 围绕以大开放促进大开发: a verb that only introduces
 					}
 					p = string(rs[k:])
 					break
@@ -1013,6 +1026,21 @@ func isVerbal(tag string) bool { return tag == "v" || tag == "vn" }
 // as the others and opens as they do; trimmed is what the tag rules made of
 // it, kept when it already reads like the others.
 func parallelEdge(g *GSE, verbs []string, raw, trimmed string, others []string) string {
+	// 标准从列车安全移动、检测与处置…: 从 or 在 after a subject, which no
+	// other member holds, introduces the list (以大开放促进… opens with its
+	// own preposition; the segmenter's p is too unsure for more: 自/p 贸,
+	// 对/p 标)
+	if tw := tagWords(g, trimmed); len(tw) > 2 {
+		for k := 2; k < len(tw); k++ {
+			p := tw[k-1]
+			if p.tag != "p" || p.text != "从" && p.text != "在" || slices.ContainsFunc(others, func(o string) bool { return strings.Contains(o, p.text) }) {
+				continue
+			}
+			if m := joinWords(tw[k:]); utf8.RuneCountInString(m) >= 2 && slices.ContainsFunc(tw[k:], func(w taggedWord) bool { return isNounTag(w.tag) }) {
+				return trimOuterQuotes(m)
+			}
+		}
+	}
 	if len(others) < 2 {
 		return trimmed // one other member says little about the shape
 	}

@@ -28,6 +28,7 @@ type formulaRules struct {
 	idioms       map[string]bool
 	verbs        []string // longest first
 	objectVerbs  []string // verbs whose subject, not members, a list before the label is (深刻领悟)
+	introVerbs   []string // verbs that only introduce a list, never open a member (围绕)
 	links        []string // longest first
 	unity        []string
 	taskMarkers  []string // longest first
@@ -98,8 +99,16 @@ func compileFormulaRules(r *Rules) (*formulaRules, error) {
 	}
 	fr.verbs = byLengthDesc(r.List("formula_verbs"))
 	for _, row := range r.Table("formula_verbs") {
-		if len(row) > 1 && row[1] == "object" {
+		if len(row) < 2 {
+			continue
+		}
+		switch row[1] {
+		case "object":
 			fr.objectVerbs = append(fr.objectVerbs, row[0])
+		case "intro":
+			fr.introVerbs = append(fr.introVerbs, row[0])
+		default:
+			return nil, fmt.Errorf("rules: formula_verbs: %q: unknown kind %q", row[0], row[1])
 		}
 	}
 	fr.links = byLengthDesc(r.List("formula_links"))

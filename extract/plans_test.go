@@ -166,6 +166,16 @@ func TestMemberEdges(t *testing.T) {
 		{"为全面建成小康社会、续写“两大奇迹”提供了强大动力。", "两大奇迹", nil},
 		{"按照“一人一档”“一人一策”建立帮扶台账。", "一人一策", nil},
 		{"8个对外开放口岸和10个“二线口岸”运行平稳。", "二线口岸", nil},
+		{"按照“一人一档”“一人一策”建立帮扶台账。", "一人一档", nil},
+		// The last item's 与 joins two members when the count says so, else
+		// it is the item's own.
+		{"打造示范支部、党员之家、教育基地与榜样人物“四位一体”格局。", "四位一体", []string{"示范支部", "党员之家", "教育基地", "榜样人物"}},
+		{"聚焦集成电路、计算与智能等六大人才急需领域。", "六大人才急需领域", []string{"集成电路", "计算与智能"}},
+		// Two members that open with verbs keep them; a verb that only
+		// introduces (围绕) and a subject with 从 do not.
+		{"将从深化改革创新、促进公平竞争等五个方面创新监管方式。", "五个方面", []string{"深化改革创新", "促进公平竞争"}},
+		{"围绕以大开放促进大开发、支持打造一流口岸营商环境等四个方面出台措施。", "四个方面", []string{"以大开放促进大开发", "支持打造一流口岸营商环境"}},
+		{"该标准从列车安全移动、检测与处置紧急情况等九个方面明确技术要求。", "九个方面", []string{"列车安全移动", "检测与处置紧急情况"}},
 	} {
 		rec := analyzeText(t, c.text, "2025-06-01")
 		var got []string
@@ -247,6 +257,24 @@ func TestFigureMeasures(t *testing.T) {
 		{"一般公共预算收入增长10%左右。", []string{"一般公共预算收入"}},
 		{"当地投入2000多台收割机。", []string{"收割机"}},
 		{"出口额增长3倍多。", []string{"出口额"}},
+		// A share: the whole after 占 is its base, unless a ratio word makes
+		// the comparison the measure's name.
+		{"无人机产量占全国9成以上。", []string{"无人机产量"}},
+		{"全市生产总值5000亿元，占全省的20%。", []string{"全市生产总值", "全市生产总值"}},
+		{"数字经济核心产业增加值占地区生产总值比重达到10%。", []string{"增加值占地区生产总值比重"}},
+		// Coordinated measures counted together are measured together; a
+		// verb makes an item a clause of its own.
+		{"图书馆、博物馆、文化馆数量达293家。", []string{"图书馆、博物馆、文化馆数量"}},
+		{"建设道路、维修桥梁里程达500公里。", []string{"桥梁里程"}},
+		// What follows the unit: a quoted label and its noun, what a size
+		// measures; a count of people ending its clause, what they do.
+		{"206个“两重”项目开工建设。", []string{"“两重”项目"}},
+		{"完成84万亩玉米的统防统治。", []string{"玉米"}},
+		{"会议应出席代表2878人，出席2762人。", []string{"代表", "出席"}},
+		{"全年新增就业3000人。", []string{"新增就业"}},
+		{"大火已导致10人受伤。", []string{"受伤"}},
+		// A date inside the phrase before the measure.
+		{"塞维利亚28日气温达到42摄氏度。", []string{"气温"}},
 	} {
 		rec := analyzeText(t, c.text, "2025-06-01")
 		var got []string

@@ -117,7 +117,7 @@ func carryMeasures(d *Doc, figs []Figure, nums []int) {
 // onlyLinks says whether s holds nothing but punctuation and the linking
 // words of rules/measure_links.txt (，同比增长, 、比上年下降).
 func (cr *coverbRules) onlyLinks(s string) bool {
-	s = strings.Trim(s, "，,、 ")
+	s = strings.Trim(dropBracketed(s), "，,、 ")
 	for s != "" {
 		if hasAnyPrefix(s, cr.compares) {
 			// 、高于全国: the base of a comparison, up to the number
@@ -136,6 +136,135 @@ func (cr *coverbRules) onlyLinks(s string) bool {
 		s = next
 	}
 	return true
+}
+
+// peopleByVerb is what a count of people that ends its clause measures when
+// only a verb comes before it: what they do (出席2762人, 新增就业3000人; not a
+// causative, 造成41人死亡, nor 投入2000人的团队, where more follows).
+func peopleByVerb(d *Doc, q quantity, span string) string {
+	g, ok := d.Seg.(*GSE)
+	if !ok || q.kind != "count" || span == "" {
+		return ""
+	}
+	switch q.unit {
+	case "人", "人次", "名", "位":
+	default:
+		return ""
+	}
+	if r, _ := utf8.DecodeRuneInString(d.Text[q.end:]); q.end < len(d.Text) && !isPhraseBreak(r) {
+		return ""
+	}
+	ws := tagWords(g, span)
+	for len(ws) > 0 && (ws[0].tag == "t" || ws[0].tag == "m") {
+		ws = ws[1:] // 全年新增就业: the time is not what they do
+	}
+	m := joinWords(ws)
+	if n := utf8.RuneCountInString(m); n < 2 || n > 4 || strings.ContainsFunc(m, isNumeralRune) {
+		return ""
+	}
+	for _, w := range ws {
+		if w.tag != "v" && w.tag != "vn" || slices.Contains(d.Rules.coverbs.causatives, w.text) {
+			return ""
+		}
+	}
+	return m
+}
+
+// coordinatedSpan is span, a measure's stretch that opens its clause at
+// byte cs, with the items coordinated before it by 、 (国家一级图书馆、博物馆、
+// 文化馆数量达293家 counts all three): items without numbers, twenty
+// characters in all at most.
+func coordinatedSpan(d *Doc, cs int, span string) string {
+	text := d.Text
+	if span == "" || !strings.HasPrefix(text[cs:], span) {
+		return span
+	}
+	if g, ok := d.Seg.(*GSE); ok {
+		if _, tag := g.FirstWord(span); tag == "v" {
+			return span // 建设道路、维修桥梁里程: verb phrases, not measures
+		}
+	}
+	from := cs
+	for {
+		before, ok := strings.CutSuffix(text[:from], "、")
+		if !ok {
+			break
+		}
+		k := len(before)
+		for k > 0 {
+			r, size := utf8.DecodeLastRuneInString(before[:k])
+			if isPhraseBreak(r) || r == ' ' {
+				break
+			}
+			k -= size
+		}
+		item := before[k:]
+		if item == "" || strings.ContainsFunc(item, isNumeralRune) || utf8.RuneCountInString(text[k:cs])+utf8.RuneCountInString(span) > 20 {
+			break
+		}
+		if g, ok := d.Seg.(*GSE); ok {
+			// measures coordinated are noun phrases: a verb in an item
+			// (设置速度滑冰、越野滑雪, 途经武广高铁、时速) makes it a clause
+			if slices.ContainsFunc(tagWords(g, item), func(w taggedWord) bool { return w.tag == "v" || w.tag == "p" }) {
+				break
+			}
+		}
+		from = k
+	}
+	return text[from:cs] + span
+}
+
+// dropBracketed is s without what stands in brackets (7.4万套（间）).
+func dropBracketed(s string) string {
+	for _, b := range [][2]string{{"（", "）"}, {"(", ")"}} {
+		for {
+			i := strings.Index(s, b[0])
+			if i < 0 {
+				break
+			}
+			j := strings.Index(s[i:], b[1])
+			if j < 0 {
+				break
+			}
+			s = s[:i] + s[i+j+len(b[1]):]
+		}
+	}
+	return s
+}
+
+// quotedNounAfter is a quoted label that opens s with the noun phrase it
+// modifies (“两重”项目), or "".
+func quotedNounAfter(seg Segmenter, s string) string {
+	r, size := utf8.DecodeRuneInString(s)
+	if !isOpenQuote(r) {
+		return ""
+	}
+	end := -1
+	for i, c := range s[size:] {
+		if isCloseQuote(c) {
+			end = size + i + utf8.RuneLen(c)
+			break
+		}
+		if isPhraseBreak(c) || utf8.RuneCountInString(s[:size+i]) > 12 {
+			return ""
+		}
+	}
+	if end < 0 {
+		return ""
+	}
+	k := end
+	for n := 0; n < 8 && k < len(s); n++ {
+		c, size := utf8.DecodeRuneInString(s[k:])
+		if isPhraseBreak(c) || isOpenQuote(c) {
+			break
+		}
+		k += size
+	}
+	m := nounsAfter(seg, s[end:k], false)
+	if m == "" {
+		return ""
+	}
+	return s[:end] + m
 }
 
 // repeatsLine says whether line is an earlier short line again, whole or
@@ -664,8 +793,12 @@ func (fr *figureRules) measureOf(d *Doc, hits []markerHit, cs int, q quantity, e
 		if m := nounsAfter(d.Seg, text[q.end:e], listed); d.Seg != nil && m != "" {
 			return m
 		}
+		// 206个“两重”项目: a quoted label and the noun it modifies
+		if m := quotedNounAfter(d.Seg, text[q.end:]); m != "" {
+			return m
+		}
 	}
-	span := measureSpan(d, hits, cs, q.start)
+	span := coordinatedSpan(d, cs, measureSpan(d, hits, cs, q.start))
 	if m := fr.measurePhrase(d, span, q.start, q.kind == "count", !countsThings(q)); m != "" {
 		return m
 	}
@@ -675,6 +808,24 @@ func (fr *figureRules) measureOf(d *Doc, hits []markerHit, cs int, q quantity, e
 		if strings.HasSuffix(span, m) && d.Seg != nil && utf8.RuneCountInString(span) <= 12 {
 			return span
 		}
+		return m
+	}
+	if q.kind == "measure" && d.Seg != nil {
+		// 完成84万亩玉米的统防统治, 建成10公里道路: what a size measures
+		// may follow its unit, a noun by the segmenter's tag
+		e := q.end
+		for n := 0; n < 12 && e < len(text); n++ {
+			r, size := utf8.DecodeRuneInString(text[e:])
+			if isPhraseBreak(r) {
+				break
+			}
+			e += size
+		}
+		if m := nounsAfter(d.Seg, text[q.end:e], false); m != "" && !strings.ContainsFunc(m, unicode.IsDigit) {
+			return m
+		}
+	}
+	if m := peopleByVerb(d, q, span); m != "" {
 		return m
 	}
 	if q.kind == "count" && end > q.end {
@@ -756,11 +907,27 @@ func (fr *figureRules) measurePhrase(d *Doc, s string, num int, count, money boo
 		}
 		first++
 	}
+	// a date inside the phrase: the measure begins after it (塞维利亚28日气温
+	// → 气温); another number sizes something else, and cleanMeasure drops
+	// the phrase
+	for k := first; k+1 < nounAt; k++ {
+		if w := words[k]; w.text != "" && strings.Trim(w.text, "0123456789.") == "" && isTimeUnit(words[k+1].text) {
+			first = k + 2
+		}
+	}
 	n := 0
 	start := len(words)
 	for start > first && n+utf8.RuneCountInString(words[start-1].text) <= 12 {
 		start--
 		n += utf8.RuneCountInString(words[start].text)
+	}
+	// a window that opens inside a coordination takes it whole (国家一级
+	// 图书馆、博物馆、文化馆数量), up to twenty characters
+	if start > first && start < len(words) && isCoordinator(words[start].text) {
+		for start > first && n+utf8.RuneCountInString(words[start-1].text) <= 20 && (isNounTag(words[start-1].tag) || isCoordinator(words[start-1].text) || words[start-1].tag == "b") {
+			start--
+			n += utf8.RuneCountInString(words[start].text)
+		}
 	}
 	// the window may open on a function word or the tail of a date (新发放的
 	// 普惠型…, 软件和信息技术…, 2025年暑期…)
@@ -772,7 +939,7 @@ func (fr *figureRules) measurePhrase(d *Doc, s string, num int, count, money boo
 	// stands inside the phrase; what is measured is the subject's object
 	// (全国铁路固定资产投资, 数字产业实现收入 → 数字产业收入).
 	for _, v := range d.Rules.coverbs.reporting {
-		if k := strings.Index(m, v); k > 0 && utf8.RuneCountInString(m[k+len(v):]) >= 2 { // not 任务完成率
+		if k := strings.Index(m, v); k >= 0 && utf8.RuneCountInString(m[k+len(v):]) >= 2 { // not 任务完成率
 			m = m[:k] + m[k+len(v):]
 			break
 		}
@@ -781,6 +948,15 @@ func (fr *figureRules) measurePhrase(d *Doc, s string, num int, count, money boo
 		return ""
 	}
 	return m
+}
+
+// isCoordinator says whether a word joins the items of a coordination.
+func isCoordinator(w string) bool {
+	switch w {
+	case "、", "和", "及", "与", "以及":
+		return true
+	}
+	return false
 }
 
 // isFunctionTag says whether a word so tagged only joins or closes others:
@@ -961,12 +1137,12 @@ func (cr *coverbRules) beforeComparison(d *Doc, s string) string {
 		// (a marker may stand for the base: 较|上年|增加); 占/比 is the
 		// measure word 占比.
 		if slices.Contains(cr.compares, w.text) && (i+1 == len(words) || !isDegreeTag(words[i+1].tag)) &&
-			!slices.ContainsFunc(inMeasure, func(r [2]int) bool { return r[0] < at && at < r[1] }) {
+			!slices.ContainsFunc(inMeasure, func(r [2]int) bool { return r[0] <= at && at < r[1] }) {
 			cut = at
 		}
 		at += len(w.text)
 	}
-	if cut < 0 {
+	if cut < 0 || hasAnySuffix(cr.stripLinks(s), cr.ratios) {
 		return s
 	}
 	return strings.TrimSuffix(s[:cut], "不")
@@ -1310,7 +1486,8 @@ type coverbRules struct {
 	links                    []string
 	reporting                []string // links that report a total, dropped inside a measure too (完成)
 	causatives               []string // verbs whose object is the count after them (造成)
-	compares                 []string // links that open the base of a comparison (高于)
+	compares                 []string // words that open the base of a comparison (高于)
+	ratios                   []string // words that make a comparison the measure's name (比重)
 	// rules/figure_ranks.txt: 前三名 is a rank, not a figure
 	rankBefore, rankNot, rankUnit []string
 }
@@ -1362,6 +1539,8 @@ func compileCoverbRules(r *Rules) (*coverbRules, error) {
 			cr.causatives = append(cr.causatives, row[0])
 		case "compare":
 			cr.compares = append(cr.compares, row[0])
+		case "ratio":
+			cr.ratios = append(cr.ratios, row[0])
 		default:
 			return nil, fmt.Errorf("rules: measure_links: %q: unknown kind %q", row[0], kind)
 		}
