@@ -264,7 +264,7 @@ func TestFigureMeasures(t *testing.T) {
 		{"数字经济核心产业增加值占地区生产总值比重达到10%。", []string{"增加值占地区生产总值比重"}},
 		// Coordinated measures counted together are measured together; a
 		// verb makes an item a clause of its own.
-		{"图书馆、博物馆、文化馆数量达293家。", []string{"图书馆、博物馆、文化馆数量"}},
+		{"国家一级图书馆、博物馆、文化馆数量达293家。", []string{"国家一级图书馆、博物馆、文化馆数量"}},
 		{"建设道路、维修桥梁里程达500公里。", []string{"桥梁里程"}},
 		// What follows the unit: a quoted label and its noun, what a size
 		// measures; a count of people ending its clause, what they do.

@@ -172,8 +172,8 @@ func peopleByVerb(d *Doc, q quantity, span string) string {
 
 // coordinatedSpan is span, a measure's stretch that opens its clause at
 // byte cs, with the items coordinated before it by 、 (国家一级图书馆、博物馆、
-// 文化馆数量达293家 counts all three): items without numbers, twenty
-// characters in all at most.
+// 文化馆数量达293家 counts all three): items without figures of their own
+// (digits), twenty characters in all at most.
 func coordinatedSpan(d *Doc, cs int, span string) string {
 	text := d.Text
 	if span == "" || !strings.HasPrefix(text[cs:], span) {
@@ -199,7 +199,7 @@ func coordinatedSpan(d *Doc, cs int, span string) string {
 			k -= size
 		}
 		item := before[k:]
-		if item == "" || strings.ContainsFunc(item, isNumeralRune) || utf8.RuneCountInString(text[k:cs])+utf8.RuneCountInString(span) > 20 {
+		if item == "" || strings.ContainsFunc(item, isDigitRune) || utf8.RuneCountInString(text[k:cs])+utf8.RuneCountInString(span) > 20 {
 			break
 		}
 		if g, ok := d.Seg.(*GSE); ok {
