@@ -352,13 +352,26 @@ func (fr *formulaRules) parseLabel(name []rune, quoted bool) (label, bool) {
 			lb.sum = 2
 		}
 		for _, u := range fr.unity {
-			if string(name[next:]) == u && ok {
+			if unityMatches(u, string(name[next:])) && ok {
 				lb.count = intPtr(v)
 				lb.sum = v
 			}
 		}
 	}
 	return lb, true
+}
+
+// unityMatches says whether rest, the text after a chain's first numeral,
+// is the unity suffix u: as written (位一体), or, for u "*合一", one or two
+// characters then 合一 (四单合一, 三证合一).
+func unityMatches(u, rest string) bool {
+	tail, wild := strings.CutPrefix(u, "*")
+	if !wild {
+		return rest == u
+	}
+	head, ok := strings.CutSuffix(rest, tail)
+	n := len([]rune(head))
+	return ok && n >= 1 && n <= 2 && !strings.ContainsFunc(head, isNumeralRune)
 }
 
 // parseDigitLabel reads formulas written with digits: 1+N+2, 5+3, 1355,

@@ -266,6 +266,7 @@ func TestFigureMeasures(t *testing.T) {
 		// verb makes an item a clause of its own.
 		{"国家一级图书馆、博物馆、文化馆数量达293家。", []string{"国家一级图书馆、博物馆、文化馆数量"}},
 		{"建设道路、维修桥梁里程达500公里。", []string{"桥梁里程"}},
+		{"我国海运量、集装箱吞吐量全球占比均超过三分之一。", []string{"海运量、集装箱吞吐量全球占比"}},
 		// What follows the unit: a quoted label and its noun, what a size
 		// measures; a count of people ending its clause, what they do.
 		{"206个“两重”项目开工建设。", []string{"“两重”项目"}},

@@ -176,8 +176,8 @@ func peopleByVerb(d *Doc, q quantity, span string) string {
 // (digits), twenty characters in all at most.
 func coordinatedSpan(d *Doc, cs int, span string) string {
 	text := d.Text
-	if span == "" || !strings.HasPrefix(text[cs:], span) {
-		return span
+	if span == "" || !strings.HasPrefix(text[cs:], span) || strings.Contains(span, "的") {
+		return span // (扬州三地的…大桥全长: the list is inside a modifier)
 	}
 	if g, ok := d.Seg.(*GSE); ok {
 		if _, tag := g.FirstWord(span); tag == "v" {
@@ -923,15 +923,22 @@ func (fr *figureRules) measurePhrase(d *Doc, s string, num int, count, money boo
 	}
 	// a window that opens inside a coordination takes it whole (国家一级
 	// 图书馆、博物馆、文化馆数量), up to twenty characters
-	if start > first && start < len(words) && isCoordinator(words[start].text) {
-		for start > first && n+utf8.RuneCountInString(words[start-1].text) <= 20 && (isNounTag(words[start-1].tag) || isCoordinator(words[start-1].text) || words[start-1].tag == "b") {
-			start--
-			n += utf8.RuneCountInString(words[start].text)
+	if start > first && start < len(words) {
+		from, m := start, n
+		nounish := func(w taggedWord) bool { return isNounTag(w.tag) || w.tag == "b" }
+		for from > first && m+utf8.RuneCountInString(words[from-1].text) <= 20 && (nounish(words[from-1]) || isCoordinator(words[from-1].text)) {
+			from--
+			m += utf8.RuneCountInString(words[from].text)
+		}
+		coordinated := slices.ContainsFunc(words[from:], func(w taggedWord) bool { return isCoordinator(w.text) })
+		// only whole items: not 海运/量、… cut by the limit inside a word
+		if coordinated && (from == first || !nounish(words[from-1])) {
+			start, n = from, m
 		}
 	}
 	// the window may open on a function word or the tail of a date (新发放的
 	// 普惠型…, 软件和信息技术…, 2025年暑期…)
-	for start < nounAt && (isFunctionTag(words[start].tag) || isDateWord(words, start)) {
+	for start < nounAt && (isFunctionTag(words[start].tag) && !countsNoun(words, start) || isDateWord(words, start)) {
 		start++
 	}
 	m := joinWords(words[start:])
@@ -948,6 +955,16 @@ func (fr *figureRules) measurePhrase(d *Doc, s string, num int, count, money boo
 		return ""
 	}
 	return m
+}
+
+// countsNoun says whether words[k] is a numeral that counts the noun after
+// it (三地的…大桥) rather than the tail of a number the window cut (254|万人).
+func countsNoun(words []taggedWord, k int) bool {
+	w := words[k]
+	if !isNumeralText(w.text) || strings.ContainsFunc(w.text, isDigitRune) || k+1 >= len(words) || isNumeralText(words[k+1].text) {
+		return false
+	}
+	return k == 0 || !isNumeralText(words[k-1].text)
 }
 
 // isCoordinator says whether a word joins the items of a coordination.
