@@ -285,6 +285,15 @@ func (fr *formulaRules) parseLabel(name []rune, quoted bool) (label, bool) {
 		lb.head = fr.headOf(string(name))
 		return lb, true
 	}
+	// unity chains count their first numeral: 四位一体, 四单合一 (whose last
+	// group names nothing of its own)
+	for _, u := range fr.unity {
+		if ok && v >= 2 && unityMatches(u, string(name[next:])) {
+			lb.count = intPtr(v)
+			lb.sum = v
+			return lb, true
+		}
+	}
 	// groups: 四多四少, 一谷一区一论坛三中心, 双随机、一公开, 四在农家·和美乡村
 	groups, sum, allOne, allDouble := 0, 0, true, true
 	for i := at; i < len(name); {
@@ -350,12 +359,6 @@ func (fr *formulaRules) parseLabel(name []rune, quoted bool) (label, bool) {
 			// 双招双引: two things, each named twice
 			lb.count = intPtr(2)
 			lb.sum = 2
-		}
-		for _, u := range fr.unity {
-			if unityMatches(u, string(name[next:])) && ok {
-				lb.count = intPtr(v)
-				lb.sum = v
-			}
 		}
 	}
 	return lb, true
