@@ -114,11 +114,23 @@ func TestTargetCuesInNews(t *testing.T) {
 	}
 }
 
-// A collective noun (五部门联合印发) counts no figure.
+// A collective noun (五部门联合印发), a voltage that names a grade of line or
+// station, and a count in a unity formula's name count no figure; a
+// capacity in 千伏安 does.
 func TestCollectiveNounIsNoFigure(t *testing.T) {
-	rec := analyzeText(t, "教育部等五部门联合印发通知。", "2025-06-01")
-	if len(rec.Figures) != 0 {
-		t.Errorf("figures %q: want none", figureTexts(rec))
+	for _, c := range []struct {
+		text string
+		want int
+	}{
+		{"教育部等五部门联合印发通知。", 0},
+		{"陇东至山东±800千伏特高压直流输电工程开工。", 0},
+		{"新建一座220千伏变电站。", 0},
+		{"实行“四单合一”机制。", 0},
+		{"变电站变压器总容量增长至900万千伏安。", 1},
+	} {
+		if rec := analyzeText(t, c.text, "2025-06-01"); len(rec.Figures) != c.want {
+			t.Errorf("%s: figures %q, want %d", c.text, figureTexts(rec), c.want)
+		}
 	}
 }
 
