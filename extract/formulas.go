@@ -177,6 +177,17 @@ func extractInitiatives(d *Doc, rec *Record) {
 		// the next numeral (三原则 stays: 三原 is a county, 则 no numeral)
 		cands = slices.DeleteFunc(cands, func(c candidate) bool { return !c.quoted && placeThenNumeral(pr, c.name) })
 	}
+	if g, ok := d.Seg.(*GSE); ok {
+		// 五光十色, 三心二意: a word the dictionary holds as an idiom, when
+		// not quoted, says how something is, not what a plan counts
+		cands = slices.DeleteFunc(cands, func(c candidate) bool {
+			if c.quoted {
+				return false
+			}
+			_, pos, found := g.Lookup(c.name)
+			return found && pos == "i"
+		})
+	}
 	rec.Initiatives = groupFormulas(d, fr, t, cands)
 }
 
