@@ -114,6 +114,25 @@ func TestTargetCuesInNews(t *testing.T) {
 	}
 }
 
+// An idiom of the segmenter's dictionary (tag i) is no formula unquoted; a
+// political label the dictionary lists otherwise (一国两制, l) stays.
+func TestIdiomIsNoFormula(t *testing.T) {
+	for _, c := range []struct {
+		text, name string
+		want       bool
+	}{
+		{"灯会将夜空点缀得五光十色。", "五光十色", false},
+		{"带动十里八乡的群众增收。", "十里八乡", false},
+		{"确保一国两制实践行稳致远。", "一国两制", true},
+	} {
+		rec := analyzeText(t, c.text, "2025-06-01")
+		got := slices.ContainsFunc(rec.Initiatives, func(in extract.Initiative) bool { return in.Name == c.name })
+		if got != c.want {
+			t.Errorf("%s: %s a formula %v, want %v", c.text, c.name, got, c.want)
+		}
+	}
+}
+
 // A collective noun (五部门联合印发), a voltage that names a grade of line or
 // station, and a count in a unity formula's name count no figure; a
 // capacity in 千伏安 does.
