@@ -305,6 +305,15 @@ func TestFigureMeasures(t *testing.T) {
 		{"会议应出席代表2878人，出席2762人。", []string{"代表", "出席"}},
 		{"全年新增就业3000人。", []string{"新增就业"}},
 		{"大火已导致10人受伤。", []string{"受伤"}},
+		// A bare noun after a marker measures what the stretch before it
+		// names; a longer marker wins over a shorter one at one place.
+		{"全省新能源汽车累计数量达到50万辆。", []string{"全省新能源汽车数量"}},
+		{"过火面积已经超过1200平方公里。", []string{"过火面积"}},
+		// Adverbs and modals before the number, a word 及以上 inside a
+		// noun phrase, and a list item after the verb that opens the list.
+		{"全球经济增长可能进一步降至2.5%。", []string{"全球经济"}},
+		{"256家二级及以上公立医疗机构实现结果互认。", []string{"二级及以上公立医疗机构"}},
+		{"累计开通国内、国际及地区航线53条。", []string{"国内、国际及地区航线"}},
 		// A date inside the phrase before the measure.
 		{"塞维利亚28日气温达到42摄氏度。", []string{"气温"}},
 	} {

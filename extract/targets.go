@@ -120,8 +120,9 @@ func (cr *coverbRules) onlyLinks(s string) bool {
 	s = strings.Trim(dropBracketed(s), "，,、 ")
 	for s != "" {
 		if hasAnyPrefix(s, cr.compares) {
-			// 、高于全国: the base of a comparison, up to the number
-			return utf8.RuneCountInString(s) <= 12 && !strings.ContainsAny(s, "，,、；;：:")
+			// 、高于全国, 占社会消费品零售总额的比重达到: the base of a
+			// comparison, up to the number
+			return utf8.RuneCountInString(s) <= 20 && !strings.ContainsAny(s, "，,、；;：:")
 		}
 		next := s
 		for _, w := range cr.links {
@@ -203,9 +204,20 @@ func coordinatedSpan(d *Doc, cs int, span string) string {
 			break
 		}
 		if g, ok := d.Seg.(*GSE); ok {
-			// measures coordinated are noun phrases: a verb in an item
-			// (设置速度滑冰、越野滑雪, 途经武广高铁、时速) makes it a clause
-			if slices.ContainsFunc(tagWords(g, item), func(w taggedWord) bool { return w.tag == "v" || w.tag == "p" }) {
+			// measures coordinated are noun phrases: in an item with a verb
+			// (累计开通国内、国际及地区航线) the list begins after it, unless
+			// no noun is left (设置速度滑冰、…, 途经武广高铁、时速)
+			ws := tagWords(g, item)
+			if v := slices.IndexFunc(ws, func(w taggedWord) bool { return w.tag == "v" || w.tag == "p" }); v >= 0 {
+				last := v
+				for j := v; j < len(ws); j++ {
+					if ws[j].tag == "v" || ws[j].tag == "p" {
+						last = j
+					}
+				}
+				if rest := ws[last+1:]; len(rest) > 0 && !slices.ContainsFunc(rest, func(w taggedWord) bool { return !isNounTag(w.tag) && w.tag != "s" && w.tag != "b" }) {
+					from = k + len(item) - len(joinWords(rest))
+				}
 				break
 			}
 		}
@@ -790,6 +802,13 @@ func (fr *figureRules) measureOf(d *Doc, hits []markerHit, cs int, q quantity, e
 			e += size
 		}
 		listed := strings.HasSuffix(strings.TrimRight(text[cs:q.numStart], " "), "等")
+		if r, _ := utf8.DecodeRuneInString(text[e:]); d.Seg != nil && e < len(text) && !isPhraseBreak(r) {
+			// the window ends inside the clause, perhaps inside a word
+			// (…医疗机构实|现): its last word is not read
+			if ends := wordEnds(d.Seg, text[q.end:e]); len(ends) > 1 {
+				e = q.end + ends[len(ends)-2]
+			}
+		}
 		if m := nounsAfter(d.Seg, text[q.end:e], listed); d.Seg != nil && m != "" {
 			return m
 		}
@@ -941,7 +960,12 @@ func (fr *figureRules) measurePhrase(d *Doc, s string, num int, count, money boo
 	for start < nounAt && (isFunctionTag(words[start].tag) && !countsNoun(words, start) || isDateWord(words, start)) {
 		start++
 	}
-	m := joinWords(words[start:])
+	// nor close on a link, preposition or particle (增长可能进一步)
+	end := len(words)
+	for end > nounAt+1 && (isTrailingJunk(words[end-1]) || slices.Contains(d.Rules.coverbs.links, words[end-1].text) && !fr.isMeasureWord(words[end-1].text)) {
+		end--
+	}
+	m := joinWords(words[start:end])
 	// 全国铁路完成固定资产投资8506亿元: the verb that reports the total
 	// stands inside the phrase; what is measured is the subject's object
 	// (全国铁路固定资产投资, 数字产业实现收入 → 数字产业收入).
@@ -965,6 +989,17 @@ func countsNoun(words []taggedWord, k int) bool {
 		return false
 	}
 	return k == 0 || !isNumeralText(words[k-1].text)
+}
+
+// isTrailingJunk says whether a word after a measure's last noun only leads
+// to its number: a preposition, conjunction or particle (adverbs are in
+// rules/measure_links.txt: the segmenter tags nouns d, 进度/d).
+func isTrailingJunk(w taggedWord) bool {
+	switch w.tag {
+	case "p", "c", "uj", "ul", "u":
+		return true
+	}
+	return false
 }
 
 // isCoordinator says whether a word joins the items of a coordination.
@@ -1012,15 +1047,38 @@ func measureSpan(d *Doc, hits []markerHit, cs, num int) string {
 	bounds := []int{cs}
 	k := sort.Search(len(hits), func(k int) bool { return hits[k].end > cs })
 	for ; k < len(hits) && hits[k].end <= num; k++ {
-		if h := hits[k]; h.start >= cs && h.kind != markHeading && h.start >= bounds[len(bounds)-1] {
+		h := hits[k]
+		if h.start < cs || h.kind == markHeading {
+			continue
+		}
+		if n := len(bounds); n >= 3 && h.start == bounds[n-2] && h.end > bounds[n-1] {
+			bounds[n-1] = h.end // 已经 over 已: the longer marker at one place
+			continue
+		}
+		if h.start >= bounds[len(bounds)-1] {
 			bounds = append(bounds, h.start, h.end)
 		}
 	}
 	bounds = append(bounds, num)
 	for i := len(bounds) - 2; i >= 0; i -= 2 {
-		if s := cr.measureText(d, text[bounds[i]:bounds[i+1]]); s != "" {
-			return s
+		s := cr.measureText(d, text[bounds[i]:bounds[i+1]])
+		if s == "" {
+			continue
 		}
+		// 充电基础设施累计数量达到…: a bare noun after a marker is the
+		// measure of what the stretch before the marker names
+		if i >= 2 && utf8.RuneCountInString(s) <= 2 {
+			if g, ok := d.Seg.(*GSE); ok {
+				if ws := tagWords(g, s); len(ws) == 1 && isNounTag(ws[0].tag) {
+					if before := cr.measureText(d, text[bounds[i-2]:bounds[i-1]]); before != "" && !strings.ContainsFunc(before, isDigitRune) {
+						if bw := tagWords(g, before); isNounTag(bw[len(bw)-1].tag) {
+							return before + s
+						}
+					}
+				}
+			}
+		}
+		return s
 	}
 	return ""
 }
@@ -1159,7 +1217,9 @@ func (cr *coverbRules) beforeComparison(d *Doc, s string) string {
 		}
 		at += len(w.text)
 	}
-	if cut < 0 || hasAnySuffix(cr.stripLinks(s), cr.ratios) {
+	// a ratio word makes 增加值占地区生产总值比重 the measure's name, when
+	// the subject stands before 占; 占国内生产总值的比重为… has none of its own
+	if cut < 0 || cut > 0 && hasAnySuffix(cr.stripLinks(s), cr.ratios) {
 		return s
 	}
 	return strings.TrimSuffix(s[:cut], "不")
@@ -1215,16 +1275,22 @@ func nounsAfter(seg Segmenter, s string, modifiers bool) string {
 			from = k + 1
 			continue
 		case w.text == "以上" || w.text == "以下":
-			if nounish(k + 1) {
-				continue
+			if nounish(k+1) || k+2 < len(words) && words[k+1].tag == "v" && nounish(k+2) {
+				continue // 规模以上工业企业, 二级及以上公立/v 医疗机构
 			}
-		case w.tag == "v" && nounish(k+1) && (k == 0 && modifiers || k > 0 && utf8.RuneCountInString(words[k-1].text) < 2):
+		case w.text == "及" && k+1 < len(words) && (words[k+1].text == "以上" || words[k+1].text == "以下"):
+			continue // 二级及以上公立医疗机构
+		case w.tag == "v" && nounish(k+1) && (k == 0 && modifiers || k > 0 && (utf8.RuneCountInString(words[k-1].text) < 2 || words[k-1].text == "以上" || words[k-1].text == "以下")):
 			// a verb after a noun of its own is the predicate (残疾儿童提供…);
 			// one that opens the phrase is its object's (500人参加会议), but
 			// in an enumeration closed by 等 it modifies (等5个抽水蓄能电站)
 			continue
 		}
 		break
+	}
+	// 融资平台有序|退出: an adjective or adverb before the predicate is its
+	for to-from > 1 && (words[to-1].tag == "a" || words[to-1].tag == "ad" || words[to-1].tag == "d") {
+		to--
 	}
 	if to <= from {
 		return ""
@@ -1283,6 +1349,11 @@ func (fr *figureRules) measureWordIn(left string, money bool) string {
 		end -= size
 	}
 	return ""
+}
+
+// isMeasureWord says whether w is a word of rules/measures.txt (增长 too).
+func (fr *figureRules) isMeasureWord(w string) bool {
+	return slices.ContainsFunc(fr.measures, func(m wordRule) bool { return m.word == w })
 }
 
 // measureWordBytes is where the measure words of rules/measures.txt stand in
