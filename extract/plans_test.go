@@ -314,6 +314,11 @@ func TestFigureMeasures(t *testing.T) {
 		{"全球经济增长可能进一步降至2.5%。", []string{"全球经济"}},
 		{"256家二级及以上公立医疗机构实现结果互认。", []string{"二级及以上公立医疗机构"}},
 		{"累计开通国内、国际及地区航线53条。", []string{"国内、国际及地区航线"}},
+		// A second count of the same things between the classifier and what
+		// it counts; a two-character locative before a noun.
+		{"全国将举办超3600项约2.4万场次文旅消费活动。", []string{"文旅消费活动", "文旅消费活动"}},
+		{"端午假期共590.7万人次中外人员出入境，日均196.9万人次。", []string{"中外人员出入境", "中外人员出入境"}},
+		{"规上轻工企业数量从2020年的10.87万家，增长至14万家。", []string{"规上轻工企业数量", "规上轻工企业数量"}},
 		// A date inside the phrase before the measure.
 		{"塞维利亚28日气温达到42摄氏度。", []string{"气温"}},
 	} {

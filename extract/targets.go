@@ -244,6 +244,32 @@ func dropBracketed(s string) string {
 	return s
 }
 
+// countRightAfter reads a count that follows byte i at once, after an
+// approximating word (约, 近, 超, 共).
+func (fr *figureRules) countRightAfter(text string, i int) (quantity, bool) {
+	for _, w := range []string{"约", "近", "超过", "超", "共"} {
+		if strings.HasPrefix(text[i:], w) {
+			i += len(w)
+			break
+		}
+	}
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	if i >= len(text) || !isNumeralStart(r) {
+		return quantity{}, false
+	}
+	q, _, ok := fr.readQuantity(text, i, false)
+	if !ok || q.kind != "count" || q.numStart != i {
+		return quantity{}, false
+	}
+	return q, true
+}
+
+// firstTag is the segmenter's tag of the first word of s.
+func firstTag(g *GSE, s string) string {
+	_, tag := g.FirstWord(s)
+	return tag
+}
+
 // quotedNounAfter is a quoted label that opens s with the noun phrase it
 // modifies (“两重”项目), or "".
 func quotedNounAfter(seg Segmenter, s string) string {
@@ -273,8 +299,8 @@ func quotedNounAfter(seg Segmenter, s string) string {
 		k += size
 	}
 	m := nounsAfter(seg, s[end:k], false)
-	if m == "" {
-		return ""
+	if g, ok := seg.(*GSE); m == "" || ok && firstTag(g, m) == "v" {
+		return "" // no noun the label modifies
 	}
 	return s[:end] + m
 }
@@ -801,6 +827,18 @@ func (fr *figureRules) measureOf(d *Doc, hits []markerHit, cs int, q quantity, e
 			}
 			e += size
 		}
+		// 3600项约2.4万场次文旅消费活动: a second count of the same things
+		// comes between; what they count follows it
+		if nq, ok := fr.countRightAfter(text, q.end); ok {
+			q.end, e = nq.end, nq.end
+			for n := 0; n < 12 && e < len(text); n++ {
+				r, size := utf8.DecodeRuneInString(text[e:])
+				if isPhraseBreak(r) {
+					break
+				}
+				e += size
+			}
+		}
 		listed := strings.HasSuffix(strings.TrimRight(text[cs:q.numStart], " "), "等")
 		if r, _ := utf8.DecodeRuneInString(text[e:]); d.Seg != nil && e < len(text) && !isPhraseBreak(r) {
 			// the window ends inside the clause, perhaps inside a word
@@ -1067,7 +1105,7 @@ func measureSpan(d *Doc, hits []markerHit, cs, num int) string {
 		}
 		// 充电基础设施累计数量达到…: a bare noun after a marker is the
 		// measure of what the stretch before the marker names
-		if i >= 2 && utf8.RuneCountInString(s) <= 2 {
+		if i >= 2 && utf8.RuneCountInString(s) == 2 {
 			if g, ok := d.Seg.(*GSE); ok {
 				if ws := tagWords(g, s); len(ws) == 1 && isNounTag(ws[0].tag) {
 					if before := cr.measureText(d, text[bounds[i-2]:bounds[i-1]]); before != "" && !strings.ContainsFunc(before, isDigitRune) {
@@ -1260,7 +1298,9 @@ func nounsAfter(seg Segmenter, s string, modifiers bool) string {
 	}
 	words := tagWords(g, s)
 	nounish := func(k int) bool {
-		return k < len(words) && (isNounTag(words[k].tag) || words[k].tag == "a" || words[k].tag == "b")
+		return k < len(words) && (isNounTag(words[k].tag) || words[k].tag == "a" || words[k].tag == "b" ||
+			// 中外/f 人员, 国内外/f 企业: a two-character locative before a noun
+			words[k].tag == "f" && utf8.RuneCountInString(words[k].text) == 2 && k+1 < len(words) && isNounTag(words[k+1].tag))
 	}
 	from, to := 0, 0 // the phrase is words[from:to]
 	for k := 0; k < len(words); k++ {
