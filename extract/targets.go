@@ -244,6 +244,19 @@ func dropBracketed(s string) string {
 	return s
 }
 
+// phraseEnd is where the text from byte i ends after at most n characters,
+// at the first phrase break.
+func phraseEnd(text string, i, n int) int {
+	for ; n > 0 && i < len(text); n-- {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if isPhraseBreak(r) {
+			break
+		}
+		i += size
+	}
+	return i
+}
+
 // countRightAfter reads a count that follows byte i at once, after an
 // approximating word (约, 近, 超, 共).
 func (fr *figureRules) countRightAfter(text string, i int) (quantity, bool) {
@@ -819,25 +832,11 @@ func (fr *figureRules) measureOf(d *Doc, hits []markerHit, cs int, q quantity, e
 	text := d.Text
 	// "新建10家以上省级质量基础设施": what is counted follows the classifier
 	if q.kind == "count" {
-		e := q.end
-		for n := 0; n < 12 && e < len(text); n++ {
-			r, size := utf8.DecodeRuneInString(text[e:])
-			if isPhraseBreak(r) {
-				break
-			}
-			e += size
-		}
+		e := phraseEnd(text, q.end, 12)
 		// 3600项约2.4万场次文旅消费活动: a second count of the same things
 		// comes between; what they count follows it
 		if nq, ok := fr.countRightAfter(text, q.end); ok {
-			q.end, e = nq.end, nq.end
-			for n := 0; n < 12 && e < len(text); n++ {
-				r, size := utf8.DecodeRuneInString(text[e:])
-				if isPhraseBreak(r) {
-					break
-				}
-				e += size
-			}
+			q.end, e = nq.end, phraseEnd(text, nq.end, 12)
 		}
 		listed := strings.HasSuffix(strings.TrimRight(text[cs:q.numStart], " "), "等")
 		if r, _ := utf8.DecodeRuneInString(text[e:]); d.Seg != nil && e < len(text) && !isPhraseBreak(r) {
@@ -870,14 +869,7 @@ func (fr *figureRules) measureOf(d *Doc, hits []markerHit, cs int, q quantity, e
 	if q.kind == "measure" && d.Seg != nil {
 		// 完成84万亩玉米的统防统治, 建成10公里道路: what a size measures
 		// may follow its unit, a noun by the segmenter's tag
-		e := q.end
-		for n := 0; n < 12 && e < len(text); n++ {
-			r, size := utf8.DecodeRuneInString(text[e:])
-			if isPhraseBreak(r) {
-				break
-			}
-			e += size
-		}
+		e := phraseEnd(text, q.end, 12)
 		if m := nounsAfter(d.Seg, text[q.end:e], false); m != "" && !strings.ContainsFunc(m, unicode.IsDigit) {
 			return m
 		}
