@@ -292,7 +292,10 @@ func TestFigureMeasures(t *testing.T) {
 		// the comparison the measure's name.
 		{"无人机产量占全国9成以上。", []string{"无人机产量"}},
 		{"全市生产总值5000亿元，占全省的20%。", []string{"全市生产总值", "全市生产总值"}},
-		{"数字经济核心产业增加值占地区生产总值比重达到10%。", []string{"增加值占地区生产总值比重"}},
+		{"数字产业增加值占地区生产总值比重达到10%。", []string{"数字产业增加值占地区生产总值比重"}},
+		// a window of twelve characters does not cut a compound of nouns
+		{"全国规模以上文化企业年营业收入突破14万亿元。", []string{"全国规模以上文化企业年营业收入"}},
+		{"11月份中国制造业采购经理指数为49.2%。", []string{"中国制造业采购经理指数"}},
 		// Coordinated measures counted together are measured together; a
 		// verb makes an item a clause of its own.
 		{"国家一级图书馆、博物馆、文化馆数量达293家。", []string{"国家一级图书馆、博物馆、文化馆数量"}},

@@ -970,6 +970,13 @@ func (fr *figureRules) measurePhrase(d *Doc, s string, num int, count, money boo
 		start--
 		n += utf8.RuneCountInString(words[start].text)
 	}
+	// nor does it open inside a compound of nouns (全国规模|以上文化企业年营业
+	// 收入): up to sixteen characters, the nouns before it come along
+	for start > first && n+utf8.RuneCountInString(words[start-1].text) <= 16 &&
+		(isNounTag(words[start-1].tag) || words[start-1].tag == "b" || words[start-1].tag == "f" || words[start-1].tag == "ns") && !isDateWord(words, start-1) {
+		start--
+		n += utf8.RuneCountInString(words[start].text)
+	}
 	// a window that opens inside a coordination takes it whole (国家一级
 	// 图书馆、博物馆、文化馆数量), up to twenty characters
 	if start > first && start < len(words) {
@@ -1202,7 +1209,7 @@ func isDateWord(words []taggedWord, k int) bool {
 // numeral before any other classifier names a thing (神舟二十一号).
 func isTimeUnit(w string) bool {
 	switch w {
-	case "年", "月", "日", "天", "周", "期", "季度", "个月", "年度":
+	case "年", "月", "月份", "日", "天", "周", "期", "季度", "个月", "年度":
 		return true
 	}
 	return false
