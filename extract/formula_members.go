@@ -681,7 +681,7 @@ func enumeratedAfter(fr *formulaRules, t *runeText, m candidate, want int) []str
 	from := t.byteAt(m.end)
 	for _, markers := range enumMarkers {
 		first, mlen := indexAnyWithin(t.s[from:], markers[1], enumFirstRunes*utf8.UTFMax)
-		if first < 0 || utf8.RuneCountInString(t.s[from:from+first]) > enumFirstRunes || fr.hasCount(t.s[from:from+first]) {
+		if first < 0 || utf8.RuneCountInString(t.s[from:from+first]) > enumFirstRunes || fr.hasCount(t.s[from:from+first]) || countsPoints(t.s[from:from+first]) {
 			continue
 		}
 		pos := from + first + mlen
@@ -879,6 +879,21 @@ func (fr *formulaRules) hasCount(s string) bool {
 			return true
 		} else if n > 0 {
 			i += n - 1
+		}
+	}
+	return false
+}
+
+// countsPoints says whether s announces points of its own (提出3点期许,
+// 以下几点): an enumeration after it is theirs.
+func countsPoints(s string) bool {
+	rs := []rune(s)
+	for i := 0; i+1 < len(rs); i++ {
+		if rs[i+1] != '点' {
+			continue
+		}
+		if n, _, _ := numeralToken(rs, i); n == 1 || rs[i] == '几' {
+			return true
 		}
 	}
 	return false
@@ -1189,6 +1204,17 @@ func trimHead(g *GSE, s string, longest int) string {
 		return false
 	}
 	from := 0
+	// 2024年锂电池、光伏: a date before the list is not the first member's
+	for from+1 < len(words) && (words[from].tag == "t" || isNumeralText(words[from].text) && isTimeUnit(words[from+1].text)) {
+		if words[from].tag == "t" {
+			from++
+		} else {
+			from += 2
+		}
+	}
+	if from >= len(words) || !hasNoun(from) {
+		from = 0
+	}
 	for utf8.RuneCountInString(rest(from)) > longest+2 {
 		next := -1
 		for k := from; k < len(words)-1; k++ {
@@ -1229,7 +1255,7 @@ func cutPredicate(g *GSE, s string, links []string) string {
 	at := -1 // where the run to the end begins
 	for k := len(words) - 1; k > 0; k-- {
 		w := words[k]
-		if w.tag != "v" && w.tag != "d" && w.tag != "m" {
+		if w.tag != "v" && w.tag != "d" && w.tag != "vd" && w.tag != "ad" && w.tag != "m" {
 			break
 		}
 		at = k
@@ -1237,7 +1263,9 @@ func cutPredicate(g *GSE, s string, links []string) string {
 	if at <= 0 || !isNounTag(words[at-1].tag) {
 		return s
 	}
-	if !slices.ContainsFunc(words[at:], func(w taggedWord) bool { return w.tag == "d" || slices.Contains(links, w.text) }) {
+	if !slices.ContainsFunc(words[at:], func(w taggedWord) bool {
+		return w.tag == "d" || w.tag == "vd" || w.tag == "ad" || slices.Contains(links, w.text)
+	}) {
 		return s
 	}
 	if m := joinWords(words[:at]); utf8.RuneCountInString(m) >= 2 {

@@ -207,6 +207,12 @@ func TestMemberEdges(t *testing.T) {
 		{"将从深化改革创新、促进公平竞争等五个方面创新监管方式。", "五个方面", []string{"深化改革创新", "促进公平竞争"}},
 		{"围绕以大开放促进大开发、支持打造一流口岸营商环境等四个方面出台措施。", "四个方面", []string{"以大开放促进大开发", "支持打造一流口岸营商环境"}},
 		{"该标准从列车安全移动、检测与处置紧急情况等九个方面明确技术要求。", "九个方面", []string{"列车安全移动", "检测与处置紧急情况"}},
+		// A date before the list is not the first member's; an adverb before
+		// the label is not the last member's.
+		{"工信部公布了2024年锂电池、光伏两大电子产业的运行情况。", "两大电子产业", []string{"锂电池", "光伏"}},
+		{"荒漠化和沙化土地面积持续“双缩减”。", "双缩减", []string{"荒漠化", "沙化土地面积"}},
+		// An enumeration that points of their own announce is theirs.
+		{"全面准确贯彻“一国两制”方针。他对澳门提出3点期许，一是登高望远。二是海纳百川。三是锐意进取。", "一国两制", nil},
 	} {
 		rec := analyzeText(t, c.text, "2025-06-01")
 		var got []string
