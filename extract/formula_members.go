@@ -278,6 +278,21 @@ func endsWithVerbTag(d *Doc, s string) bool {
 	return ws[len(ws)-1].tag == "v"
 }
 
+// lastVerbAt is the byte offset in s of its last word when the segmenter
+// tags that word a verb of two characters or more, else -1.
+func lastVerbAt(d *Doc, s string) int {
+	g, ok := d.Seg.(*GSE)
+	if !ok || s == "" {
+		return -1
+	}
+	ws := tagWords(g, s)
+	last := ws[len(ws)-1]
+	if last.tag != "v" || utf8.RuneCountInString(last.text) < 2 {
+		return -1
+	}
+	return len(s) - len(last.text)
+}
+
 // opensWithVerb says whether s opens with a word of two characters or more
 // that the segmenter tags a verb (健全, 优化).
 func opensWithVerb(d *Doc, s string) bool {
@@ -380,7 +395,7 @@ func listAfter(d *Doc, fr *formulaRules, t *runeText, m candidate, want int) []s
 		var raw, out []string
 		for _, part := range parts[:want] {
 			raw = append(raw, strings.TrimSpace(string(part)))
-			p := cleanItem(fr, string(part), false, false)
+			p := cleanItem(d, fr, string(part), false, false)
 			if p == "" || !balancedQuotes(p) || utf8.RuneCountInString(p) > 30 {
 				out = nil
 				break
@@ -496,7 +511,7 @@ func splitListConj(d *Doc, fr *formulaRules, rs []rune, conj bool) []string {
 			// it opens as the others: nothing before the opening is its own
 			p, first = fromOpen, false
 		}
-		p = cleanItem(fr, p, first, keepVerb)
+		p = cleanItem(d, fr, p, first, keepVerb)
 		if keepDeng {
 			p += "等"
 		}
@@ -536,7 +551,7 @@ func fromOpening(d *Doc, parts []string) string {
 
 // cleanItem trims what is not part of a member: spaces, outer quotes, a verb
 // before the first member, a trailing 等 or 了.
-func cleanItem(fr *formulaRules, p string, first, keepVerb bool) string {
+func cleanItem(d *Doc, fr *formulaRules, p string, first, keepVerb bool) string {
 	p = strings.TrimSpace(p)
 	p = strings.TrimSuffix(p, "等")
 	p = strings.TrimSuffix(p, "了")
@@ -560,6 +575,14 @@ func cleanItem(fr *formulaRules, p string, first, keepVerb bool) string {
 		// a subject and verb before the list: "天津瞄准A" → A
 		for k := 0; k <= 4 && k < len(rs); k++ {
 			if v := fr.leadingVerb(rs[k:]); v >= 2 && len(rs)-k-v >= 2 {
+				if keepVerb && k > 0 {
+					// 出台推动政策, 从鼓励开展…: the verb right before the
+					// listed one is the member's too
+					if at := lastVerbAt(d, string(rs[:k])); at >= 0 && !slices.Contains(fr.introVerbs, string(rs[:k])[at:]) {
+						p = string(rs[:k])[at:] + string(rs[k:])
+						break
+					}
+				}
 				if keepVerb {
 					// the member keeps the last of the verbs (围绕优化发展环境)
 					for w := fr.leadingVerb(rs[k+v:]); w >= 2 && len(rs)-k-v-w >= 2; w = fr.leadingVerb(rs[k+v:]) {
@@ -938,12 +961,12 @@ func trimEdges(d *Doc, items []string) []string {
 	if !ok || len(items) < 2 {
 		return items
 	}
-	var links, verbs []string
+	var links, verbs, intro []string
 	if d.Rules.coverbs != nil {
 		links = d.Rules.coverbs.links
 	}
 	if d.Rules.formulas != nil {
-		verbs = d.Rules.formulas.verbs
+		verbs, intro = d.Rules.formulas.verbs, d.Rules.formulas.introVerbs
 	}
 	out := slices.Clone(items)
 	// the members between the edges, when there are any: the first may
@@ -965,6 +988,19 @@ func trimEdges(d *Doc, items []string) []string {
 	}
 	if m, ok := alignOpening(g, items[0], out[1:], longest); ok {
 		out[0] = m
+		return out
+	}
+	// 鼓励开展高附加值产品加工贸易、促进…、引导支持…: when the others open
+	// with verbs (so tagged or listed, not verbal nouns), the first's own
+	// verb stays, unless it only introduces or the member is much longer
+	verbal := 0
+	for _, o := range out[1:] {
+		if w, tag := g.FirstWord(o); tag == "v" || slices.Contains(verbs, w) {
+			verbal++
+		}
+	}
+	if w, tag := g.FirstWord(out[0]); verbal*2 > len(out)-1 && tag == "v" && utf8.RuneCountInString(w) >= 2 &&
+		!slices.Contains(intro, w) && utf8.RuneCountInString(out[0]) <= longest+4 {
 		return out
 	}
 	out[0] = parallelEdge(g, verbs, items[0], trimHead(g, out[0], longest), out[1:])

@@ -207,6 +207,11 @@ func TestMemberEdges(t *testing.T) {
 		{"将从深化改革创新、促进公平竞争等五个方面创新监管方式。", "五个方面", []string{"深化改革创新", "促进公平竞争"}},
 		{"围绕以大开放促进大开发、支持打造一流口岸营商环境等四个方面出台措施。", "四个方面", []string{"以大开放促进大开发", "支持打造一流口岸营商环境"}},
 		{"该标准从列车安全移动、检测与处置紧急情况等九个方面明确技术要求。", "九个方面", []string{"列车安全移动", "检测与处置紧急情况"}},
+		// Members that open with verbs keep them, the first too, whatever
+		// verb it opens with; a verb that only introduces goes.
+		{"涵盖了出台推动政策、加强技术支撑、打造示范样板等六个方面。", "六个方面", []string{"出台推动政策", "加强技术支撑", "打造示范样板"}},
+		{"从鼓励开展高附加值产品加工贸易、促进保税维修业务发展、引导支持梯度转移等六个方面，提出了具体措施。", "六个方面", []string{"鼓励开展高附加值产品加工贸易", "促进保税维修业务发展", "引导支持梯度转移"}},
+		{"守住保障国家粮食安全和防止规模性返贫致贫两条底线。", "两条底线", []string{"保障国家粮食安全", "防止规模性返贫致贫"}},
 		// A date before the list is not the first member's; an adverb before
 		// the label is not the last member's.
 		{"工信部公布了2024年锂电池、光伏两大电子产业的运行情况。", "两大电子产业", []string{"锂电池", "光伏"}},
