@@ -256,6 +256,11 @@ func TestFigureMeasures(t *testing.T) {
 		{"一般公共预算收入从7248亿元提高到8865亿元。", []string{"一般公共预算收入", "一般公共预算收入"}},
 		{"战略性新兴产业、高新技术产业增加值分别增长10%、7.9%。", []string{"战略性新兴产业增加值", "高新技术产业增加值"}},
 		{"城镇和农村居民人均可支配收入分别增长4.3%、5.5%。", []string{"城镇居民人均可支配收入", "农村居民人均可支配收入"}},
+		// A list of values joined by 、 or 和 alone is read as 分别, when the
+		// subject lists as many items and is no comparison's base.
+		{"战略性新兴产业和高技术制造业增加值年均增长8%、7.2%。", []string{"战略性新兴产业增加值", "高技术制造业增加值"}},
+		{"清洁能源装机和新能源装机突破5100万千瓦、3800万千瓦。", []string{"清洁能源装机", "新能源装机"}},
+		{"机械工业增加值增长9%，增速高于全国工业和制造业2.6和2个百分点。", []string{"机械工业增加值", "机械工业增加值", "机械工业增加值"}},
 		// After the classifier, what the segmenter does not tag a noun, when
 		// it is short: 断头/v 路, 死亡/v.
 		{"打通39条断头路。", []string{"断头路"}},

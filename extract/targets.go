@@ -88,6 +88,7 @@ func extractFigures(d *Doc, rec *Record) {
 	}
 	fr.alignRespectively(d, rec.Figures, numStarts)
 	carryMeasures(d, rec.Figures, numStarts)
+	fr.alignValueLists(d, rec.Figures, numStarts)
 }
 
 // carryMeasures gives a figure whose own clause names nothing the measure of
@@ -1735,14 +1736,7 @@ func (fr *figureRules) alignRespectively(d *Doc, figs []Figure, nums []int) {
 		}
 		p := at + k
 		at = p + len(word)
-		cs := p
-		for cs > 0 {
-			r, size := utf8.DecodeLastRuneInString(text[:cs])
-			if r == '，' || r == ',' || r == '；' || r == ';' || r == '。' || r == '：' || r == ':' || r == '\n' {
-				break
-			}
-			cs -= size
-		}
+		cs := listClauseStart(text, p)
 		ce := at
 		for ce < len(text) {
 			r, size := utf8.DecodeRuneInString(text[ce:])
@@ -1781,6 +1775,78 @@ func (fr *figureRules) alignRespectively(d *Doc, figs []Figure, nums []int) {
 			figs[i].Measure = names[j]
 		}
 	}
+}
+
+// alignValueLists reads "A和B增加值年均增长8%、7.2%" as 分别 without the word:
+// a run of values joined by 、 or 和 alone, after a subject that lists as
+// many items, gives each value its item; after any other subject, the
+// values share the first one's measure.
+func (fr *figureRules) alignValueLists(d *Doc, figs []Figure, nums []int) {
+	text := d.Text
+	for i := 0; i < len(figs); {
+		j := i + 1
+		for j < len(figs) && figs[j].Sentence == figs[i].Sentence {
+			end := int(d.runes.byteOf[min(figs[j-1].Span.End, len(d.runes.byteOf)-1)])
+			if figs[j-1].Span.End >= len(d.runes.byteOf) || end > nums[j] {
+				break
+			}
+			if between := text[end:nums[j]]; between != "、" && between != "和" && between != "及" {
+				break
+			}
+			j++
+		}
+		cs := listClauseStart(text, nums[i])
+		// values of one measure and unit, none named on its own (not
+		// 105人死亡、359人受伤); 分别 is read by alignRespectively
+		alike := j-i >= 2 && !strings.Contains(text[cs:nums[j-1]], "分别")
+		for k := i + 1; alike && k < j; k++ {
+			alike = figs[k].Unit == figs[i].Unit && (figs[k].Measure == "" || figs[k].Measure == figs[i].Measure)
+		}
+		if !alike {
+			i = j
+			continue
+		}
+		subject := text[cs:nums[i]]
+		cr := d.Rules.coverbs
+		if cr != nil {
+			subject = cr.stripLinks(subject)
+		}
+		// (增速高于全国工业和制造业2.6和2个百分点: the list is the bases)
+		if strings.ContainsAny(subject, "、和及与") && (cr == nil || cr.beforeComparison(d, subject) == subject) {
+			names := fr.respectiveNames(d, subject, true)
+			if len(names) != j-i {
+				names = fr.respectiveNames(d, subject, false)
+			}
+			// (1月、7月和11月接连突破…: dates are no measures)
+			if len(names) == j-i && !slices.ContainsFunc(names, func(n string) bool { return cleanMeasure(d, n) == "" }) {
+				for k := i; k < j; k++ {
+					figs[k].Measure = names[k-i]
+				}
+				i = j
+				continue
+			}
+		}
+		// one measure for all the values (高于全国工业和制造业2.6和2个百分点)
+		for k := i + 1; k < j; k++ {
+			if figs[k].Measure == "" {
+				figs[k].Measure = figs[i].Measure
+			}
+		}
+		i = j
+	}
+}
+
+// listClauseStart is where the clause that holds byte p begins, a list of
+// 、 items being one clause.
+func listClauseStart(text string, p int) int {
+	for p > 0 {
+		r, size := utf8.DecodeLastRuneInString(text[:p])
+		if r == '，' || r == ',' || r == '；' || r == ';' || r == '。' || r == '：' || r == ':' || r == '\n' {
+			break
+		}
+		p -= size
+	}
+	return p
 }
 
 // respectiveNames splits the subject before 分别 into its items, each
