@@ -338,6 +338,12 @@ func TestFigureMeasures(t *testing.T) {
 		{"全国将举办超3600项约2.4万场次文旅消费活动。", []string{"文旅消费活动", "文旅消费活动"}},
 		{"端午假期共590.7万人次中外人员出入境，日均196.9万人次。", []string{"中外人员出入境", "中外人员出入境"}},
 		{"规上轻工企业数量从2020年的10.87万家，增长至14万家。", []string{"规上轻工企业数量", "规上轻工企业数量"}},
+		// A name of letters and digits is no number (PM2.5); a quoted name
+		// right before a count is what it counts; the rest of a compound
+		// unit does not stop the measure's carry.
+		{"PM2.5平均浓度降到32.4微克/立方米。", []string{"PM2.5平均浓度"}},
+		{"打造公益性艺术培训“全民艺术学堂”300个。", []string{"“全民艺术学堂”"}},
+		{"今年粮食单产达394.7公斤/亩，同比增长1.3%。", []string{"粮食单产", "粮食单产"}},
 		// A date inside the phrase before the measure.
 		{"塞维利亚28日气温达到42摄氏度。", []string{"气温"}},
 	} {

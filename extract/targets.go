@@ -119,6 +119,14 @@ func carryMeasures(d *Doc, figs []Figure, nums []int) {
 // words of rules/measure_links.txt (，同比增长, 、比上年下降).
 func (cr *coverbRules) onlyLinks(s string) bool {
 	s = strings.Trim(dropBracketed(s), "，,、 ")
+	if rest, ok := strings.CutPrefix(s, "/"); ok {
+		// 394.7公斤/亩，同比增长: the rest of a compound unit
+		k := strings.IndexAny(rest, "，,、")
+		if k < 0 || utf8.RuneCountInString(rest[:k]) > 4 {
+			return false
+		}
+		s = strings.Trim(rest[k:], "，,、 ")
+	}
 	for s != "" {
 		if hasAnyPrefix(s, cr.compares) {
 			// 、高于全国, 占社会消费品零售总额的比重达到: the base of a
@@ -282,6 +290,28 @@ func (fr *figureRules) countRightAfter(text string, i int) (quantity, bool) {
 func firstTag(g *GSE, s string) string {
 	_, tag := g.FirstWord(s)
 	return tag
+}
+
+// quotedBefore is the quoted name that ends s (…“全民艺术学堂”), or "".
+func quotedBefore(s string) string {
+	r, size := utf8.DecodeLastRuneInString(s)
+	if !isCloseQuote(r) {
+		return ""
+	}
+	body := s[:len(s)-size]
+	k := strings.LastIndexFunc(body, isOpenQuote)
+	if k < 0 {
+		return ""
+	}
+	if n := utf8.RuneCountInString(body[k:]); n < 3 || n > 13 || strings.ContainsFunc(body[k:], isPhraseBreakNotQuote) {
+		return ""
+	}
+	return s[k:]
+}
+
+// isPhraseBreakNotQuote is isPhraseBreak without the quotes.
+func isPhraseBreakNotQuote(r rune) bool {
+	return isPhraseBreak(r) && !isOpenQuote(r) && !isCloseQuote(r)
 }
 
 // quotedNounAfter is a quoted label that opens s with the noun phrase it
@@ -859,6 +889,12 @@ func (fr *figureRules) measureOf(d *Doc, hits []markerHit, cs int, q quantity, e
 	if m := fr.measurePhrase(d, span, q.start, q.kind == "count", !countsThings(q)); m != "" {
 		return m
 	}
+	// “全民艺术学堂”300个: a quoted name right before a count is what it counts
+	if q.kind == "count" {
+		if m := quotedBefore(text[listClauseStart(text, q.start):q.start]); m != "" {
+			return m
+		}
+	}
 	if m := fr.measureWordIn(d.Rules.coverbs.beforeComparison(d, text[cs:q.start]), !countsThings(q)); m != "" {
 		// the phrase that ends with the measure word, when the segmenter
 		// tags none of its words a noun
@@ -1104,7 +1140,8 @@ func measureSpan(d *Doc, hits []markerHit, cs, num int) string {
 			continue
 		}
 		// 充电基础设施累计数量达到…: a bare noun after a marker is the
-		// measure of what the stretch before the marker names
+		// measure of what the stretch before the marker names (not a verb:
+		// 财政部今年已发行… names the agent)
 		if i >= 2 && utf8.RuneCountInString(s) == 2 {
 			if g, ok := d.Seg.(*GSE); ok {
 				if ws := tagWords(g, s); len(ws) == 1 && isNounTag(ws[0].tag) {
@@ -1906,8 +1943,8 @@ func (fr *figureRules) respectiveNames(d *Doc, subject string, conj bool) []stri
 // (增长), or a phrase holding another number with its unit (完成1301.5万辆和).
 func cleanMeasure(d *Doc, m string) string {
 	for i := 0; i < len(m); i++ {
-		// a number with its unit (98元, 1301.5万); 5G names a thing
-		if isASCIIDigit(m[i]) && i+1 < len(m) && !isASCIIDigit(m[i+1]) && !(m[i+1] >= 'A' && m[i+1] <= 'Z') && !(m[i+1] >= 'a' && m[i+1] <= 'z') {
+		// a number with its unit (98元, 1301.5万); 5G and PM2.5 name things
+		if isASCIIDigit(m[i]) && i+1 < len(m) && !isASCIIDigit(m[i+1]) && !isASCIILetter(m[i+1]) && !inLetterToken(m, i) {
 			return ""
 		}
 	}
@@ -1915,6 +1952,17 @@ func cleanMeasure(d *Doc, m string) string {
 		return ""
 	}
 	return m
+}
+
+func isASCIILetter(b byte) bool { return b >= 'A' && b <= 'Z' || b >= 'a' && b <= 'z' }
+
+// inLetterToken says whether the digit at byte i belongs to a token that
+// opens with letters (PM2.5, COVID-19): a name, not a number.
+func inLetterToken(m string, i int) bool {
+	for i > 0 && (isASCIIDigit(m[i-1]) || m[i-1] == '.' || m[i-1] == '-') {
+		i--
+	}
+	return i > 0 && isASCIILetter(m[i-1])
 }
 
 // isRank says whether the quantity is a rank (前三名, 排名前10位): a rank
