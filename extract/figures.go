@@ -32,6 +32,9 @@ type figureRules struct {
 	pitBefore  []string
 	pitAfter   []string
 	maxMeasure int // longest measure, in bytes
+	// comparisons are the fact markers that compare with the past (同比):
+	// after a plan word in the sentence (预计…，同比增长) they report nothing
+	comparisons []string
 }
 
 type wordRule struct {
@@ -109,6 +112,11 @@ func compileFigureRules(r *Rules) (*figureRules, error) {
 			}
 			if len(row) > 1 && row[1] != "" {
 				kind = row[1]
+			}
+			if kind == "comparison" {
+				// a fact marker that yields to a plan word before it
+				fr.comparisons = append(fr.comparisons, row[0])
+				kind = markFact
 			}
 			switch kind {
 			case markModal, markAction, markDeadline, markHeading, markNot, markFact, markClause:

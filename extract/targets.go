@@ -1529,6 +1529,10 @@ func labelTarget(d *Doc, hits []markerHit, q quantity, sent Span, cs, ce int, pl
 		if h.kind == markModal && lastFact >= 0 && lastFact <= h.start && utf8.RuneCountInString(d.Text[lastFact:h.start]) <= 1 {
 			continue // 已安排, 累计安排: the plan word is reported as done
 		}
+		if h.kind == markFact && best != nil && (best.kind == markModal || best.kind == markDeadline) &&
+			d.Rules.figures != nil && slices.Contains(d.Rules.figures.comparisons, d.Text[h.start:h.end]) {
+			continue // 预计为135.3万人次，同比增长11.7%: the forecast's growth
+		}
 		switch h.kind {
 		case markClause:
 			clauseFactUntil = clauseEnd(d.Text, h.end, sent.End)
