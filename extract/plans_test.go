@@ -351,6 +351,10 @@ func TestFigureMeasures(t *testing.T) {
 		{"PM2.5平均浓度降到32.4微克/立方米。", []string{"PM2.5平均浓度"}},
 		{"打造公益性艺术培训“全民艺术学堂”300个。", []string{"“全民艺术学堂”"}},
 		{"今年粮食单产达394.7公斤/亩，同比增长1.3%。", []string{"粮食单产", "粮食单产"}},
+		// A place or body that acts names no measure: the noun phrase after
+		// the number does.
+		{"黑龙江种植3000万亩盐碱地水稻。", []string{"盐碱地水稻"}},
+		{"财政部在香港发行155亿元人民币国债。", []string{"人民币国债"}},
 		// A date inside the phrase before the measure.
 		{"塞维利亚28日气温达到42摄氏度。", []string{"气温"}},
 	} {

@@ -253,6 +253,41 @@ func dropBracketed(s string) string {
 	return s
 }
 
+// nounPhraseAfter is the longest opening of s, up to eight characters, that
+// ends with a noun and holds no verb, adverb, particle, preposition or
+// conjunction (盐碱地/z 水稻/n, 人民币国债), or "".
+func nounPhraseAfter(g *GSE, s string) string {
+	best, n := "", 0
+	var b strings.Builder
+	for _, w := range tagWords(g, s) {
+		// a verb opens a predicate (七成以上仍用于…, 3600万人处于…)
+		if isTrailingJunk(w) || w.tag == "x" || w.tag == "m" || w.tag == "d" || w.tag == "ad" || w.tag == "v" {
+			break
+		}
+		if n += utf8.RuneCountInString(w.text); n > 8 {
+			break
+		}
+		b.WriteString(w.text)
+		if w.tag == "n" || w.tag == "nz" {
+			best = b.String()
+		}
+	}
+	if utf8.RuneCountInString(best) < 2 {
+		return ""
+	}
+	return best
+}
+
+// endsWithProperName says whether m ends with a place or an organisation
+// (the segmenter's ns, nt), perhaps before a verb.
+func endsWithProperName(g *GSE, m string) bool {
+	ws := tagWords(g, m)
+	for len(ws) > 1 && ws[len(ws)-1].tag == "v" {
+		ws = ws[:len(ws)-1]
+	}
+	return len(ws) > 0 && (ws[len(ws)-1].tag == "ns" || ws[len(ws)-1].tag == "nt")
+}
+
 // phraseEnd is where the text from byte i ends after at most n characters,
 // at the first phrase break.
 func phraseEnd(text string, i, n int) int {
@@ -887,6 +922,13 @@ func (fr *figureRules) measureOf(d *Doc, hits []markerHit, cs int, q quantity, e
 	}
 	span := coordinatedSpan(d, cs, measureSpan(d, hits, cs, q.start))
 	if m := fr.measurePhrase(d, span, q.start, q.kind == "count", !countsThings(q)); m != "" {
+		// 河南发放1.1亿元通用消费券, 黑龙江种植3000万亩盐碱地水稻: a place or
+		// body that acts names no measure; what follows the number does
+		if g, ok := d.Seg.(*GSE); ok && endsWithProperName(g, m) {
+			if after := nounPhraseAfter(g, text[q.end:phraseEnd(text, q.end, 10)]); after != "" {
+				return after
+			}
+		}
 		return m
 	}
 	// “全民艺术学堂”300个: a quoted name right before a count is what it counts
