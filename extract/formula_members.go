@@ -1189,8 +1189,9 @@ func isIntroTag(tag string) bool {
 type taggedWord struct{ text, tag string }
 
 func tagWords(g *GSE, s string) []taggedWord {
-	var out []taggedWord
-	for _, sg := range g.seg.Segment([]byte(s)) {
+	segs := g.seg.Segment([]byte(s))
+	out := make([]taggedWord, 0, len(segs))
+	for _, sg := range segs {
 		// the text as written: gse's tokens are lower-cased (5G → 5g)
 		out = append(out, taggedWord{s[sg.Start():sg.End()], sg.Token().Pos()})
 	}

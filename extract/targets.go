@@ -924,7 +924,9 @@ func (fr *figureRules) measureOf(d *Doc, hits []markerHit, cs int, q quantity, e
 	if m := fr.measurePhrase(d, span, q.start, q.kind == "count", !countsThings(q)); m != "" {
 		// 河南发放1.1亿元通用消费券, 黑龙江种植3000万亩盐碱地水稻: a place or
 		// body that acts names no measure; what follows the number does
-		if g, ok := d.Seg.(*GSE); ok && endsWithProperName(g, m) {
+		// (a cheap test first: most figures end their clause)
+		r, _ := utf8.DecodeRuneInString(text[q.end:])
+		if g, ok := d.Seg.(*GSE); ok && isHan(r) && !isNumeralRune(r) && endsWithProperName(g, m) {
 			if after := nounPhraseAfter(g, text[q.end:phraseEnd(text, q.end, 10)]); after != "" {
 				return after
 			}
