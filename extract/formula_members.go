@@ -190,7 +190,7 @@ func listBefore(d *Doc, fr *formulaRules, t *runeText, m candidate, want int) ([
 	// "海口新海港、南港两个“二线口岸”": the count before the label is the
 	// label's; "8个对外开放口岸和10个“二线口岸”": a count alone is no member
 	if n := len(items); n > 0 {
-		if c := countSuffix(items[n-1]); c == items[n-1] {
+		if c := countSuffix(fr, items[n-1]); c == items[n-1] {
 			return nil, false
 		} else if c != "" {
 			items[n-1] = strings.TrimSuffix(items[n-1], c)
@@ -248,20 +248,24 @@ func listBefore(d *Doc, fr *formulaRules, t *runeText, m candidate, want int) ([
 	return nil, false
 }
 
-// countSuffix is the numeral and classifier that end s (两个, 10个, 三大), or "".
-func countSuffix(s string) string {
+// countSuffix is the count of two or more with its counter (rules/
+// formula_counters.txt) that ends s (两个, 10个, 三大), or "": 投产一批 ends
+// in a member's own 一批.
+func countSuffix(fr *formulaRules, s string) string {
 	rs := []rune(s)
 	k := len(rs)
-	if k > 0 && strings.ContainsRune("个大项条种类家", rs[k-1]) {
-		k--
-	} else {
+	if k == 0 || !fr.counters[rs[k-1]] {
 		return ""
 	}
+	k--
 	n := k
 	for n > 0 && isNumeralRune(rs[n-1]) {
 		n--
 	}
 	if n == k {
+		return ""
+	}
+	if _, v, ok := numeralToken(rs, n); !ok || v < 2 {
 		return ""
 	}
 	return string(rs[n:])

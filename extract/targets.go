@@ -301,15 +301,16 @@ func phraseEnd(text string, i, n int) int {
 	return i
 }
 
-// countRightAfter reads a count that follows byte i at once, after an
-// approximating word (约, 近, 超, 共).
+// countRightAfter reads a count that follows byte i at once, perhaps after a
+// bounding word of rules/comparators.txt (约, 近, 超过) or 共.
 func (fr *figureRules) countRightAfter(text string, i int) (quantity, bool) {
-	for _, w := range []string{"约", "近", "超过", "超", "共"} {
-		if strings.HasPrefix(text[i:], w) {
-			i += len(w)
+	for _, w := range fr.before { // longest first
+		if strings.HasPrefix(text[i:], w.word) {
+			i += len(w.word)
 			break
 		}
 	}
+	i += len(text[i:]) - len(strings.TrimPrefix(text[i:], "共")) // 28种共5000多株海棠
 	r, _ := utf8.DecodeRuneInString(text[i:])
 	if i >= len(text) || !isNumeralStart(r) {
 		return quantity{}, false
@@ -1217,8 +1218,8 @@ func (cr *coverbRules) measureText(d *Doc, s string) string {
 }
 
 // trimTimeTail drops from the end of s a time word, a number, or a numeral
-// with its classifier (2030年, 三天, 第二期), when a noun then ends it: after a
-// verb the phrase goes on past the number (招标发行2025年第二期125亿元).
+// with its unit of time (2030年, 三天, 一季度), when a noun then ends it: after
+// a verb the phrase goes on past the number (招标发行2025年…125亿元).
 func trimTimeTail(d *Doc, s string) string {
 	g, ok := d.Seg.(*GSE)
 	if !ok || s == "" {
@@ -1287,11 +1288,12 @@ func isDateWord(words []taggedWord, k int) bool {
 	return false
 }
 
-// isTimeUnit says whether a word counts time (三天, 2030年, 第二期): a
-// numeral before any other classifier names a thing (神舟二十一号).
+// isTimeUnit says whether a word counts time (三天, 2030年, 一季度): a
+// numeral before any other classifier names a thing (神舟二十一号, 二期
+// names a phase).
 func isTimeUnit(w string) bool {
 	switch w {
-	case "年", "月", "月份", "日", "天", "周", "期", "季度", "个月", "年度":
+	case "年", "月", "月份", "日", "天", "周", "季度", "个月", "年度":
 		return true
 	}
 	return false
@@ -1299,8 +1301,8 @@ func isTimeUnit(w string) bool {
 
 // isTimeSpan says whether a word is a numeral with a unit of time (三天, 五年).
 func isTimeSpan(w string) bool {
-	for _, u := range []string{"年", "天", "个月", "月", "周", "日"} {
-		if p, ok := strings.CutSuffix(w, u); ok && isNumeralText(p) {
+	for k := range w {
+		if k > 0 && isTimeUnit(w[k:]) && isNumeralText(w[:k]) {
 			return true
 		}
 	}
@@ -1474,7 +1476,8 @@ func (fr *figureRules) measureWordIn(left string, money bool) string {
 
 // isMeasureWord says whether w is a word of rules/measures.txt (增长 too).
 func (fr *figureRules) isMeasureWord(w string) bool {
-	return slices.ContainsFunc(fr.measures, func(m wordRule) bool { return m.word == w })
+	last, _ := utf8.DecodeLastRuneInString(w)
+	return slices.ContainsFunc(fr.measuresTo.at(last), func(k int) bool { return fr.measures[k].word == w })
 }
 
 // measureWordBytes is where the measure words of rules/measures.txt stand in
@@ -1482,17 +1485,16 @@ func (fr *figureRules) isMeasureWord(w string) bool {
 // money is no measure of people: 投入2.3万余人).
 func (fr *figureRules) measureWordBytes(s string, kinds ...string) [][2]int {
 	var out [][2]int
-	for _, m := range fr.measures {
-		if m.word == "" || m.link || len(kinds) > 0 && !slices.Contains(kinds, m.kind) {
-			continue
-		}
-		for at := 0; ; {
-			k := strings.Index(s[at:], m.word)
-			if k < 0 {
-				break
+	// by the words that end at each character (measuresTo), one pass over s
+	for end := 0; end < len(s); {
+		r, size := utf8.DecodeRuneInString(s[end:])
+		end += size
+		for _, k := range fr.measuresTo.at(r) {
+			m := fr.measures[k]
+			if m.link || len(kinds) > 0 && !slices.Contains(kinds, m.kind) || !strings.HasSuffix(s[:end], m.word) {
+				continue
 			}
-			out = append(out, [2]int{at + k, at + k + len(m.word)})
-			at += k + len(m.word)
+			out = append(out, [2]int{end - len(m.word), end})
 		}
 	}
 	return out
