@@ -879,7 +879,10 @@ func (pa *pageAnalysis) dropBylines(text string, p *Page) string {
 // mayBeByline is a cheap test before the costly one: every byline holds a
 // digit (its date) or a colon (after its label).
 func mayBeByline(line string) bool {
-	return strings.ContainsAny(line, "0123456789:：") && utf8.RuneCountInString(line) <= 120
+	if len(line) > 120*utf8.UTFMax || len(line) > 120 && utf8.RuneCountInString(line) > 120 {
+		return false // a paragraph: not scanned for digits
+	}
+	return strings.ContainsAny(line, "0123456789:：")
 }
 
 // walk visits n and its descendants in document order, following the
