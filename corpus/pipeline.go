@@ -16,7 +16,7 @@ func NewPipeline(extra ...fs.FS) (*extract.Analyzer, *Reader, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	seg, err := extract.NewGSE(r.Lexicon())
+	seg, err := extract.NewGSE(r.Lexicon(), r.Tags())
 	if err != nil {
 		return nil, nil, err
 	}

@@ -34,7 +34,7 @@ func analyzer(tb testing.TB) *extract.Analyzer {
 			shared.err = err
 			return
 		}
-		seg, err := extract.NewGSE(r.Lexicon())
+		seg, err := extract.NewGSE(r.Lexicon(), r.Tags())
 		if err != nil {
 			shared.err = err
 			return
@@ -135,7 +135,7 @@ func BenchmarkPipelineParallel(b *testing.B) {
 
 func BenchmarkSegment(b *testing.B) {
 	r, _ := extract.LoadRules(rules.FS)
-	seg, err := extract.NewGSE(r.Lexicon())
+	seg, err := extract.NewGSE(r.Lexicon(), r.Tags())
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -289,10 +289,10 @@ func BenchmarkNewGSE(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	lexicon := r.Lexicon()
+	lexicon, tags := r.Lexicon(), r.Tags()
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := extract.NewGSE(lexicon); err != nil {
+		if _, err := extract.NewGSE(lexicon, tags); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -16,7 +16,7 @@ var sharedGSE struct {
 func testGSE(tb testing.TB) *GSE {
 	tb.Helper()
 	r := builtinRules(tb)
-	sharedGSE.once.Do(func() { sharedGSE.seg, sharedGSE.err = NewGSE(r.Lexicon()) })
+	sharedGSE.once.Do(func() { sharedGSE.seg, sharedGSE.err = NewGSE(r.Lexicon(), r.Tags()) })
 	if sharedGSE.err != nil {
 		tb.Fatal(sharedGSE.err)
 	}

@@ -31,7 +31,7 @@ func FuzzPlans(f *testing.F) {
 		if !utf8.ValidString(text) || len(text) > 4000 {
 			return
 		}
-		fuzzSeg.once.Do(func() { fuzzSeg.g, fuzzSeg.err = NewGSE(r.Lexicon()) })
+		fuzzSeg.once.Do(func() { fuzzSeg.g, fuzzSeg.err = NewGSE(r.Lexicon(), r.Tags()) })
 		if fuzzSeg.err != nil {
 			t.Fatal(fuzzSeg.err)
 		}

@@ -193,7 +193,22 @@ func checkLexicon(r *Rules) error {
 			return fmt.Errorf("rules: %s: part of speech %q of %q holds a space", r.Where("lexicon", i), row[2], row[0])
 		}
 	}
+	for i, row := range r.tables["tags"] {
+		if len(row) != 2 || row[1] == "" || strings.ContainsAny(row[0]+row[1], " ") {
+			return fmt.Errorf("rules: %s: want a word and its part of speech, tab-separated", r.Where("tags", i))
+		}
+	}
 	return nil
+}
+
+// Tags returns the corrections of the segmentation dictionary's parts of
+// speech (rules/tags.txt): word → part of speech.
+func (r *Rules) Tags() map[string]string {
+	m := make(map[string]string, len(r.tables["tags"]))
+	for _, row := range r.tables["tags"] {
+		m[row[0]] = row[1]
+	}
+	return m
 }
 
 // Table returns the entries of a rule file, each split into its tab-separated fields.

@@ -39,7 +39,11 @@ var gseDictionary string
 // speech, the dictionary's entry winning over the lexicon's, same total
 // frequency, so the same cuts), but computes the path values once instead of
 // once per call.
-func NewGSE(lexicon string) (*GSE, error) {
+//
+// tags corrects the dictionary's part of speech of some words (word →
+// part of speech, rules/tags.txt): gse tags 办理 and 面向 nouns, 举措 a verb.
+// Only the tags change, not the cuts, which read frequencies alone.
+func NewGSE(lexicon string, tags map[string]string) (*GSE, error) {
 	g := &GSE{}
 	g.seg.SkipLog = true
 	// Cut without HMM never reads the model, and loading it writes gse's
@@ -50,10 +54,10 @@ func NewGSE(lexicon string) (*GSE, error) {
 	// about 100 MB at startup.
 	g.seg.Dict.Tokens = make([]gse.Token, 0, strings.Count(gseDictionary, "\n")+strings.Count(lexicon, "\n")+1)
 	g.seg.Init()
-	if err := addGSEWords(&g.seg, gseDictionary); err != nil {
+	if err := addGSEWords(&g.seg, gseDictionary, tags); err != nil {
 		return nil, fmt.Errorf("gse: load dictionary: %w", err)
 	}
-	if err := addGSEWords(&g.seg, lexicon); err != nil {
+	if err := addGSEWords(&g.seg, lexicon, tags); err != nil {
 		return nil, fmt.Errorf("gse: load lexicon: %w", err)
 	}
 	setDistances(&g.seg)
@@ -88,7 +92,7 @@ func setDistances(seg *gse.Segmenter) {
 // addGSEWords adds the words of dict, one "word freq pos" a line, the way
 // gse's LoadDictStr reads them (same field split, same filters through
 // seg.Size), without LoadDictStr's closing CalcToken.
-func addGSEWords(seg *gse.Segmenter, dict string) error {
+func addGSEWords(seg *gse.Segmenter, dict string, tags map[string]string) error {
 	for dict != "" {
 		var line string
 		line, dict, _ = strings.Cut(dict, "\n")
@@ -112,6 +116,9 @@ func addGSEWords(seg *gse.Segmenter, dict string) error {
 		if hasPos {
 			posText, _, _ := strings.Cut(rest, " ")
 			pos = strings.TrimSpace(posText)
+		}
+		if t, ok := tags[word]; ok {
+			pos = t
 		}
 		if err := seg.AddToken(word, freq, pos); err != nil {
 			return fmt.Errorf("word %q: %w", word, err)

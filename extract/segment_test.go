@@ -46,7 +46,7 @@ func TestNewGSEMatchesGSELoader(t *testing.T) {
 		t.Error("gse.Token has no float32 distance any more: NewGSE fell back to CalcToken's slower load")
 	}
 	old := gseLoadedByGSE(t, lexicon)
-	g, err := NewGSE(lexicon)
+	g, err := NewGSE(lexicon, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -78,6 +78,44 @@ func TestNewGSEMatchesGSELoader(t *testing.T) {
 	}
 }
 
+// TestTagsCorrectPartsOfSpeechOnly checks rules/tags.txt: each entry is a
+// word of the dictionary or lexicon whose tag it changes, and the cuts stay
+// those of the uncorrected dictionary.
+func TestTagsCorrectPartsOfSpeechOnly(t *testing.T) {
+	r := builtinRules(t)
+	tags := r.Tags()
+	if len(tags) == 0 {
+		t.Fatal("rules/tags.txt holds no entry")
+	}
+	plain, err := NewGSE(r.Lexicon(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := testGSE(t)
+	for word, tag := range tags {
+		_, was, ok := plain.Lookup(word)
+		if !ok {
+			t.Errorf("tags.txt: %q is no word of the dictionary or lexicon", word)
+			continue
+		}
+		if was == tag {
+			t.Errorf("tags.txt: %q is tagged %s already", word, tag)
+		}
+		if _, now, _ := g.Lookup(word); now != tag {
+			t.Errorf("%q tagged %q, want %q", word, now, tag)
+		}
+	}
+	for _, line := range sampleLines(t) {
+		if got, want := g.Cut(line), plain.Cut(line); !slices.Equal(got, want) {
+			t.Fatalf("cut of %q:\n got %q\nwant %q", line, got, want)
+		}
+	}
+	// 办理 is a verb: a count's measure is its object (办理法律援助案件7万余件)
+	if got := tagWords(g, "办理案件"); got[0].tag != "v" {
+		t.Errorf("办理案件 tagged %v", got)
+	}
+}
+
 // dictionarySorted reports whether dict's lines are in byte order of their
 // words.
 func dictionarySorted(dict string) bool {
@@ -102,7 +140,7 @@ var internalGSE struct {
 func loadGSE(tb testing.TB) *GSE {
 	tb.Helper()
 	internalGSE.once.Do(func() {
-		internalGSE.g, internalGSE.err = NewGSE(builtinRules(tb).Lexicon())
+		internalGSE.g, internalGSE.err = NewGSE(builtinRules(tb).Lexicon(), builtinRules(tb).Tags())
 	})
 	if internalGSE.err != nil {
 		tb.Fatal(internalGSE.err)
