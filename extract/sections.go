@@ -122,7 +122,12 @@ func (d *Doc) sections(ref int) []lineSection {
 			}
 		}
 		ls := lineSection{part: cur}
-		if cur != partReview {
+		if cur == partPlan && !isHeadingLine(line) && opening(line, sr, ref) == partReview {
+			// a paragraph of a plan that opens by looking back ("十四五"时期，
+			// …这五年，…) reviews, though its part plans
+			ls.part = partReview
+		}
+		if ls.part != partReview {
 			if goalsNext {
 				ls.goals, ls.goalsFrom = true, ln.Start
 				goalsNext = false
@@ -179,6 +184,9 @@ func opening(line string, sr *sectionRules, ref int) part {
 		head = line[:at]
 	}
 	past, future := firstAt(head, sr.past), firstAt(head, sr.future)
+	if y, at := periodIs(head); at >= 0 && ref > 0 && y < ref && (past < 0 || at < past) {
+		past = at
+	}
 	if y, at := yearIs(head); at >= 0 && ref > 0 {
 		if y < ref && (past < 0 || at < past) {
 			past = at
@@ -223,6 +231,43 @@ func yearIs(s string) (int, int) {
 			}
 		}
 		at = e + len("年是")
+	}
+	return 0, -1
+}
+
+// periodIs finds a five-year plan's period opening a sentence of s
+// ("十四五"时期，…, 十三五以来…): the period's last year (十四五: 2025) and
+// its offset, or -1.
+func periodIs(s string) (int, int) {
+	for at := 0; at < len(s); {
+		k := strings.Index(s[at:], "五")
+		if k < 0 {
+			return 0, -1
+		}
+		e := at + k
+		at = e + len("五")
+		b := e - len("十一")
+		if b < 0 || !strings.HasPrefix(s[b:], "十") {
+			continue
+		}
+		digit, _ := utf8.DecodeRuneInString(s[b+len("十") : e])
+		n := strings.IndexRune("一二三四五六七八九", digit)
+		if n < 0 {
+			continue
+		}
+		open := b
+		if strings.HasSuffix(s[:b], "“") || strings.HasSuffix(s[:b], "\"") {
+			_, size := utf8.DecodeLastRuneInString(s[:b])
+			open = b - size
+		}
+		if open != 0 && !strings.HasSuffix(s[:open], "。") && !strings.HasSuffix(s[:open], "！") {
+			continue
+		}
+		rest := strings.TrimLeft(s[at:], "”\"")
+		if !strings.HasPrefix(rest, "时期") && !strings.HasPrefix(rest, "期间") && !strings.HasPrefix(rest, "以来") {
+			continue
+		}
+		return 1955 + 5*(11+n/len("一")), open
 	}
 	return 0, -1
 }
