@@ -41,7 +41,8 @@ func figureTexts(rec extract.Record) []string {
 // A work report's parts, written from the genre's outline: the review of
 // the past year (一、…工作回顾) reports, whatever its verbs; the goals
 // paragraph plans every figure it lists, after "；" too; the plan part
-// plans; a glossary (名词解释) and the review direct nothing.
+// plans, but a paragraph of it that opens by looking back reviews; a
+// glossary (名词解释) and the review direct nothing.
 func TestWorkReportParts(t *testing.T) {
 	text := strings.Join([]string{
 		"各位代表：",
@@ -54,6 +55,9 @@ func TestWorkReportParts(t *testing.T) {
 		"（一）着力扩大有效需求",
 		"新建5G基站2000个，已建成的800个基站全面开放。",
 		"要加快建设现代化产业体系。",
+		"三、关于“十五五”规划纲要（草案）的说明",
+		"“十四五”时期，我市发展历程极不寻常。这五年，人均地区生产总值达到3.2万美元，常住人口城镇化率提高到75%。",
+		"“十五五”时期，人均地区生产总值达到4万美元。",
 		"附件2",
 		"名词解释",
 		"1.“两新”：是指大规模设备更新和消费品以旧换新。",
@@ -69,6 +73,10 @@ func TestWorkReportParts(t *testing.T) {
 		"居民消费价格涨幅2%左右":   true,
 		"新建5G基站2000个":    true,
 		"已建成的800个基站全面开放": false,
+		// a paragraph of the plan's part that looks back reviews
+		"人均地区生产总值达到3.2万美元": false,
+		"常住人口城镇化率提高到75%":   false,
+		"人均地区生产总值达到4万美元":   true,
 	} {
 		if got := labelOf(t, rec, phrase); got != want {
 			t.Errorf("%s: target %v, want %v", phrase, got, want)
@@ -357,6 +365,32 @@ func TestFigureMeasures(t *testing.T) {
 		{"财政部在香港发行155亿元人民币国债。", []string{"人民币国债"}},
 		// A date inside the phrase before the measure.
 		{"塞维利亚28日气温达到42摄氏度。", []string{"气温"}},
+		// After a date, a linking verb goes; a verb that names the measure of
+		// a count, sum or rate of what it does stays (立案起数, 采购量).
+		{"连续6年保持年产气量310亿立方米以上。", []string{"年产气量"}},
+		{"2024年立案起数同比下降25.7%。", []string{"立案起数"}},
+		{"3月份采购量指数为50.9%。", []string{"采购量指数"}},
+		// Verbs the segmenter's dictionary tags nouns (rules/tags.txt): the
+		// governing verb goes, the verb after the counted noun too.
+		{"办理法律援助案件7万余件。", []string{"法律援助案件"}},
+		{"3000余件展品亮相。", []string{"展品"}},
+		// A body or place that acts, and its verb, before the measure.
+		{"央行新增支农支小再贷款额度1000亿元。", []string{"支农支小再贷款额度"}},
+		// A rate's subject keeps its verb.
+		{"新设外资企业数量增长19.5%。", []string{"新设外资企业数量"}},
+		// After the classifier: a bounded quantity sorts what is counted;
+		// the work done on it is not counted, the work done before it
+		// modifies; a classifier that opens a word of the noun.
+		{"推进70个30亿元以上项目建设。", []string{"项目", ""}},
+		{"为87万名80岁以上老年人发放高龄津贴。", []string{"老年人"}},
+		{"抓好6条续建高铁建设。", []string{"续建高铁"}},
+		{"近600万人民群众告别了吃水难。", []string{"人民群众"}},
+		// After a marker only the verb: the noun before the marker is counted.
+		{"今年1—4月，中欧班列累计开行6184列。", []string{"中欧班列"}},
+		// A verb that governs the number: the noun after it is measured.
+		{"美方将对欧盟商品征收30%关税。", []string{"关税"}},
+		// Before 的, what qualifies a count (包括…在内的).
+		{"包括两名警察在内的3人死亡。", []string{"警察", "死亡"}},
 	} {
 		rec := analyzeText(t, c.text, "2025-06-01")
 		var got []string

@@ -288,6 +288,22 @@ func endsWithProperName(g *GSE, m string) bool {
 	return len(ws) > 0 && (ws[len(ws)-1].tag == "ns" || ws[len(ws)-1].tag == "nt")
 }
 
+// isAgentTag says whether a word so tagged names a body, place or person
+// that can act: a place, an organisation, a person, an abbreviation (央行).
+func isAgentTag(tag string) bool {
+	switch tag {
+	case "ns", "nt", "nr", "nrt", "j":
+		return true
+	}
+	return false
+}
+
+// endsWithVerb says whether the segmenter tags the last word of m a verb.
+func endsWithVerb(g *GSE, m string) bool {
+	ws := tagWords(g, m)
+	return len(ws) > 1 && ws[len(ws)-1].tag == "v"
+}
+
 // phraseEnd is where the text from byte i ends after at most n characters,
 // at the first phrase break.
 func phraseEnd(text string, i, n int) int {
@@ -320,6 +336,27 @@ func (fr *figureRules) countRightAfter(text string, i int) (quantity, bool) {
 		return quantity{}, false
 	}
 	return q, true
+}
+
+// boundAfter reads a quantity with a unit and an upper or lower bound after
+// it (30亿元以上, 80岁以上, 5000万元及以下) that starts at byte i, and returns
+// where it ends.
+func (fr *figureRules) boundAfter(text string, i int) (int, bool) {
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	if i >= len(text) || !isNumeralStart(r) {
+		return 0, false
+	}
+	sq, err := fr.scanner.Scan(text, i)
+	if err != nil || sq.Unit.Surface == "" || hasAnyPrefix(text[sq.NumEnd:], fr.pitAfter) {
+		return 0, false // not 二级及以上: a grade is no quantity (rules/figure_pitfalls.txt)
+	}
+	rest := strings.TrimPrefix(text[sq.UnitEnd:], "及")
+	for _, b := range []string{"以上", "以下"} {
+		if strings.HasPrefix(rest, b) {
+			return len(text) - len(rest) + len(b), true
+		}
+	}
+	return 0, false
 }
 
 // firstTag is the segmenter's tag of the first word of s.
@@ -378,7 +415,7 @@ func quotedNounAfter(seg Segmenter, s string) string {
 		}
 		k += size
 	}
-	m := nounsAfter(seg, s[end:k], false)
+	m := nounsAfter(seg, nil, s[end:k], false)
 	if g, ok := seg.(*GSE); m == "" || ok && firstTag(g, m) == "v" {
 		return "" // no noun the label modifies
 	}
@@ -904,6 +941,10 @@ func (fr *figureRules) measureOf(d *Doc, hits []markerHit, cs int, q quantity, e
 		// comes between; what they count follows it
 		if nq, ok := fr.countRightAfter(text, q.end); ok {
 			q.end, e = nq.end, phraseEnd(text, nq.end, 12)
+		} else if end, ok := fr.boundAfter(text, q.end); ok {
+			// 70个30亿元以上项目, 87万名80岁以上老年人: a bounded quantity
+			// after the classifier sorts what is counted
+			q.end, e = end, phraseEnd(text, end, 12)
 		}
 		listed := strings.HasSuffix(strings.TrimRight(text[cs:q.numStart], " "), "等")
 		if r, _ := utf8.DecodeRuneInString(text[e:]); d.Seg != nil && e < len(text) && !isPhraseBreak(r) {
@@ -913,7 +954,18 @@ func (fr *figureRules) measureOf(d *Doc, hits []markerHit, cs int, q quantity, e
 				e = q.end + ends[len(ends)-2]
 			}
 		}
-		if m := nounsAfter(d.Seg, text[q.end:e], listed); d.Seg != nil && m != "" {
+		// 600万人民群众: the classifier opens a word of the noun after it
+		// (人|民群众), which the segmenter cuts whole
+		if g, ok := d.Seg.(*GSE); ok && q.end < len(text) {
+			_, size := utf8.DecodeLastRuneInString(text[:q.end])
+			after := text[q.end-size : phraseEnd(text, q.end, 12)]
+			if w, tag := g.FirstWord(after); len(w) > size && isNounTag(tag) {
+				if m := nounsAfter(d.Seg, d.Rules.coverbs, after, false); strings.HasPrefix(m, w) {
+					return m
+				}
+			}
+		}
+		if m := nounsAfter(d.Seg, d.Rules.coverbs, text[q.end:e], listed); d.Seg != nil && m != "" {
 			return m
 		}
 		// 206个“两重”项目: a quoted label and the noun it modifies
@@ -922,12 +974,17 @@ func (fr *figureRules) measureOf(d *Doc, hits []markerHit, cs int, q quantity, e
 		}
 	}
 	span := coordinatedSpan(d, cs, measureSpan(d, hits, cs, q.start))
-	if m := fr.measurePhrase(d, span, q.start, q.kind == "count", !countsThings(q)); m != "" {
+	if r, _ := utf8.DecodeRuneInString(text[q.end:]); q.kind == "count" && isHan(r) && strings.HasSuffix(text[cs:q.start], "的") {
+		span = "" // 包括两名警察在内的|3人死亡: what comes before 的 qualifies the count, what follows names it
+	}
+	if m := fr.measurePhrase(d, span, q.start, q.kind == "count", !countsThings(q), q.kind == "percent"); m != "" {
 		// 河南发放1.1亿元通用消费券, 黑龙江种植3000万亩盐碱地水稻: a place or
 		// body that acts names no measure; what follows the number does
 		// (a cheap test first: most figures end their clause)
+		// (a cheap test first: most figures end their clause); so does a
+		// verb that governs the number (对欧盟商品征收30%关税)
 		r, _ := utf8.DecodeRuneInString(text[q.end:])
-		if g, ok := d.Seg.(*GSE); ok && isHan(r) && !isNumeralRune(r) && endsWithProperName(g, m) {
+		if g, ok := d.Seg.(*GSE); ok && isHan(r) && !isNumeralRune(r) && (endsWithProperName(g, m) || endsWithVerb(g, m)) {
 			if after := nounPhraseAfter(g, text[q.end:phraseEnd(text, q.end, 10)]); after != "" {
 				return after
 			}
@@ -952,19 +1009,24 @@ func (fr *figureRules) measureOf(d *Doc, hits []markerHit, cs int, q quantity, e
 		// 完成84万亩玉米的统防统治, 建成10公里道路: what a size measures
 		// may follow its unit, a noun by the segmenter's tag
 		e := phraseEnd(text, q.end, 12)
-		if m := nounsAfter(d.Seg, text[q.end:e], false); m != "" && !strings.ContainsFunc(m, unicode.IsDigit) {
+		if m := nounsAfter(d.Seg, d.Rules.coverbs, text[q.end:e], false); m != "" && !strings.ContainsFunc(m, unicode.IsDigit) {
 			return m
 		}
 	}
 	if m := peopleByVerb(d, q, span); m != "" {
 		return m
 	}
+	if q.kind == "count" && end <= q.end {
+		if m := subjectBeforeMarker(d, hits, cs, q.start); m != "" {
+			return m
+		}
+	}
 	if q.kind == "count" && end > q.end {
 		// The rest of the figure's own text: what the classifier counts,
 		// nouns when the segmenter tags them so, else a short rest as it is
 		// (打通39条断头路: 断头/v 路; 2人死亡) — a longer one runs into the
 		// clause (向58.8万户次企业发放稳岗资金).
-		if m := nounsAfter(d.Seg, text[q.end:end], false); m != "" {
+		if m := nounsAfter(d.Seg, d.Rules.coverbs, text[q.end:end], false); m != "" {
 			return m
 		}
 		// 14场分论坛和“…”主题活动: a conjunction that joins the next item is not the measure's
@@ -991,7 +1053,7 @@ func (fr *figureRules) measureOf(d *Doc, hits []markerHit, cs int, q quantity, e
 // word of rules/measures.txt counts as a noun whatever its tag (money: the
 // words for sums of money too). count says the number counts with a
 // classifier, num is where it starts.
-func (fr *figureRules) measurePhrase(d *Doc, s string, num int, count, money bool) string {
+func (fr *figureRules) measurePhrase(d *Doc, s string, num int, count, money, rate bool) string {
 	g, ok := d.Seg.(*GSE)
 	if !ok {
 		return ""
@@ -1021,7 +1083,11 @@ func (fr *figureRules) measurePhrase(d *Doc, s string, num int, count, money boo
 	if nounAt < 0 {
 		return ""
 	}
-	if last := words[len(words)-1]; count && last.tag == "v" && nounAt < len(words)-1 && strings.HasSuffix(d.Text[:num], last.text) &&
+	lastAt := len(words) - 1
+	for lastAt > nounAt+1 && slices.ContainsFunc(fr.before, func(b wordRule) bool { return b.word == words[lastAt].text }) {
+		lastAt-- // 造成至少18人死亡: a bound before the count
+	}
+	if last := words[lastAt]; count && last.tag == "v" && nounAt < lastAt && strings.HasSuffix(d.Text[:num], joinWords(words[lastAt:])) &&
 		(utf8.RuneCountInString(last.text) == 1 || slices.Contains(d.Rules.coverbs.causatives, last.text)) {
 		// 事故造成3人死亡, 发生交通事故致12人死亡, 地区有694人遇难: a
 		// causative (rules/measure_links.txt) or any one-character verb right
@@ -1031,19 +1097,41 @@ func (fr *figureRules) measurePhrase(d *Doc, s string, num int, count, money boo
 		// so: 城市小型/b 站/v 200个.)
 		return ""
 	}
-	first := 0
-	for first < nounAt && !measureWord[first] && (isLeadTag(words[first].tag) || slices.Contains(d.Rules.coverbs.links, words[first].text)) {
-		if first == nounAt-1 && !isNounTag(words[nounAt].tag) && words[first].tag == "v" && !slices.Contains(d.Rules.coverbs.links, words[first].text) {
-			break // 赔付/v 支出/v: a verb before a measure word the segmenter tags a verb modifies it
+	skipLeads := func(first int) int {
+		for first < nounAt && !measureWord[first] && (isLeadTag(words[first].tag) || slices.Contains(d.Rules.coverbs.links, words[first].text)) {
+			if rate && words[first].tag == "v" && !slices.Contains(d.Rules.coverbs.links, words[first].text) {
+				break // 新设外资企业数量增长19.5%: a rate's subject keeps its verb (新建5G基站3万个 counts what is built)
+			}
+			if first == nounAt-1 && !isNounTag(words[nounAt].tag) && words[first].tag == "v" && !slices.Contains(d.Rules.coverbs.links, words[first].text) {
+				break // 赔付/v 支出/v: a verb before a measure word the segmenter tags a verb modifies it
+			}
+			if next := words[first+1]; words[first].tag == "v" && isNounTag(next.tag) && !slices.Contains(d.Rules.coverbs.links, words[first].text) &&
+				(utf8.RuneCountInString(next.text) == 1 && strings.Contains("量额率数", next.text) || utf8.RuneCountInString(next.text) == 2 && lastRune(next.text) == "数") {
+				break // 采购/v 量/n, 立案/v 起数/n, 参保/v 人数/n: a verb names the measure of a count, sum or rate of what it does (not 带动/v 销售额/n)
+			}
+			first++
+			if words[first-1].tag == "uj" {
+				break // 空袭导致的|死亡人数: what follows 的 is the head
+			}
 		}
-		first++
+		return first
+	}
+	first := skipLeads(0)
+	// 央行新增支农支小再贷款额度, 财政部发行国债: a body or place that
+	// acts and its verb stand before what is measured
+	if first+2 <= nounAt && isAgentTag(words[first].tag) && words[first+1].tag == "v" && !measureWord[first+1] {
+		first = skipLeads(first + 2)
 	}
 	// a date inside the phrase: the measure begins after it (塞维利亚28日气温
-	// → 气温); another number sizes something else, and cleanMeasure drops
-	// the phrase
+	// → 气温), and after a linking verb that follows the date (连续6年保持
+	// 年产气量 → 年产气量; not 2024年立案起数, PM2.5年平均浓度); another
+	// number sizes something else, and cleanMeasure drops the phrase
 	for k := first; k+1 < nounAt; k++ {
 		if w := words[k]; w.text != "" && strings.Trim(w.text, "0123456789.") == "" && isTimeUnit(words[k+1].text) {
 			first = k + 2
+			for first < nounAt && words[first].tag == "v" && slices.Contains(d.Rules.coverbs.links, words[first].text) {
+				first++
+			}
 		}
 	}
 	n := 0
@@ -1055,7 +1143,8 @@ func (fr *figureRules) measurePhrase(d *Doc, s string, num int, count, money boo
 	// nor does it open inside a compound of nouns (全国规模|以上文化企业年营业
 	// 收入): up to sixteen characters, the nouns before it come along
 	for start > first && n+utf8.RuneCountInString(words[start-1].text) <= 16 &&
-		(isNounTag(words[start-1].tag) || words[start-1].tag == "b" || words[start-1].tag == "f" || words[start-1].tag == "ns") && !isDateWord(words, start-1) {
+		(isNounTag(words[start-1].tag) || words[start-1].tag == "b" || words[start-1].tag == "f" || words[start-1].tag == "ns" ||
+			start < len(words) && words[start].tag == "k") && !isDateWord(words, start-1) { // 普惠/a 型/k: a suffix takes its stem
 		start--
 		n += utf8.RuneCountInString(words[start].text)
 	}
@@ -1098,6 +1187,53 @@ func (fr *figureRules) measurePhrase(d *Doc, s string, num int, count, money boo
 		return ""
 	}
 	return m
+}
+
+// subjectBeforeMarker is what a count ending its clause counts when only a
+// verb stands between the clause's last marker and the number: the noun
+// phrase before the marker (中欧班列累计开行6184列 → 中欧班列). Not a name
+// that acts (财政部今年已发行…), nor a phrase with a verb or preposition
+// (近两年围绕算力枢纽已建成…), nor what causes the count (大火已导致…).
+func subjectBeforeMarker(d *Doc, hits []markerHit, cs, num int) string {
+	g, ok := d.Seg.(*GSE)
+	cr := d.Rules.coverbs
+	if !ok || cr == nil {
+		return ""
+	}
+	k := sort.Search(len(hits), func(k int) bool { return hits[k].end > cs })
+	var last *markerHit
+	for ; k < len(hits) && hits[k].end <= num; k++ {
+		if h := &hits[k]; h.start >= cs && h.kind != markHeading {
+			last = h
+		}
+	}
+	if last == nil || last.start <= cs {
+		return ""
+	}
+	after := d.Text[last.end:num]
+	if hasNounWord(g, after) || slices.ContainsFunc(cr.causatives, func(c string) bool { return strings.Contains(after, c) }) {
+		return ""
+	}
+	before := cr.measureText(d, d.Text[cs:last.start])
+	if before == "" || strings.ContainsFunc(before, isDigitRune) || endsWithProperName(g, before) {
+		return ""
+	}
+	ws := tagWords(g, before)
+	if ws[len(ws)-1].tag != "n" || slices.ContainsFunc(ws, func(w taggedWord) bool { return !isNounTag(w.tag) && w.tag != "b" && w.tag != "ns" }) {
+		return ""
+	}
+	return before
+}
+
+// lastRune is the last character of s, as a string.
+func lastRune(s string) string {
+	_, size := utf8.DecodeLastRuneInString(s)
+	return s[len(s)-size:]
+}
+
+// hasNounWord says whether the segmenter tags a word of s a noun.
+func hasNounWord(g *GSE, s string) bool {
+	return slices.ContainsFunc(tagWords(g, s), func(w taggedWord) bool { return isNounTag(w.tag) })
 }
 
 // countsNoun says whether words[k] is a numeral that counts the noun after
@@ -1374,7 +1510,7 @@ func (cr *coverbRules) stripLinks(s string) string {
 // (抽水蓄能电站, 规模以上工业企业), and after 的 it keeps the head
 // (现代化的污水处理厂 → 污水处理厂); it stops at the predicate (区均被评为).
 // A single character is a phrase only when tagged a plain noun (8个区).
-func nounsAfter(seg Segmenter, s string, modifiers bool) string {
+func nounsAfter(seg Segmenter, cr *coverbRules, s string, modifiers bool) string {
 	g, ok := seg.(*GSE)
 	if !ok {
 		return s
@@ -1389,7 +1525,8 @@ func nounsAfter(seg Segmenter, s string, modifiers bool) string {
 	for k := 0; k < len(words); k++ {
 		w := words[k]
 		switch {
-		case nounish(k):
+		case nounish(k) && (k == from || cr == nil || !slices.Contains(cr.links, w.text)):
+			// 12个省区市|增速超过20%: a link opens the next figure's clause
 			to = k + 1
 			continue
 		case w.tag == "uj" && to > from && nounish(k+1) && isDescriptive(words[k-1].tag):
@@ -1403,16 +1540,21 @@ func nounsAfter(seg Segmenter, s string, modifiers bool) string {
 			}
 		case w.text == "及" && k+1 < len(words) && (words[k+1].text == "以上" || words[k+1].text == "以下"):
 			continue // 二级及以上公立医疗机构
-		case w.tag == "v" && nounish(k+1) && (k == 0 && modifiers || k > 0 && (utf8.RuneCountInString(words[k-1].text) < 2 || words[k-1].text == "以上" || words[k-1].text == "以下")):
+		case w.tag == "v" && nounish(k+1) && (k == 0 && (modifiers || cr != nil && slices.Contains(cr.work, w.text)) ||
+			k > 0 && (utf8.RuneCountInString(words[k-1].text) < 2 || words[k-1].text == "以上" || words[k-1].text == "以下")):
 			// a verb after a noun of its own is the predicate (残疾儿童提供…);
 			// one that opens the phrase is its object's (500人参加会议), but
-			// in an enumeration closed by 等 it modifies (等5个抽水蓄能电站)
+			// in an enumeration closed by 等 it modifies (等5个抽水蓄能电站),
+			// and so does work done (6处新建大型灌区, 6条续建高铁)
 			continue
 		}
 		break
 	}
-	// 融资平台有序|退出: an adjective or adverb before the predicate is its
-	for to-from > 1 && (words[to-1].tag == "a" || words[to-1].tag == "ad" || words[to-1].tag == "d") {
+	// 融资平台有序|退出: an adjective or adverb before the predicate is its;
+	// 70个重点项目集中|开工, 32处蓄滞洪区|建设: the work done on what is
+	// counted (rules/measure_links.txt, kind work)
+	for to-from > 1 && (words[to-1].tag == "a" || words[to-1].tag == "ad" || words[to-1].tag == "d" ||
+		cr != nil && slices.Contains(cr.work, words[to-1].text)) {
 		to--
 	}
 	if to <= from {
@@ -1701,6 +1843,7 @@ type coverbRules struct {
 	links                    []string
 	reporting                []string // links that report a total, dropped inside a measure too (完成)
 	causatives               []string // verbs whose object is the count after them (造成)
+	work                     []string // the work done on counted things (建设), longest first
 	compares                 []string // words that open the base of a comparison (高于)
 	ratios                   []string // words that make a comparison the measure's name (比重)
 	// rules/figure_ranks.txt: 前三名 is a rank, not a figure
@@ -1752,6 +1895,8 @@ func compileCoverbRules(r *Rules) (*coverbRules, error) {
 			cr.reporting = append(cr.reporting, row[0])
 		case "causative":
 			cr.causatives = append(cr.causatives, row[0])
+		case "work":
+			cr.work = append(cr.work, row[0])
 		case "compare":
 			cr.compares = append(cr.compares, row[0])
 		case "ratio":
@@ -1761,6 +1906,7 @@ func compileCoverbRules(r *Rules) (*coverbRules, error) {
 		}
 	}
 	slices.SortStableFunc(cr.links, func(a, b string) int { return len(b) - len(a) })
+	slices.SortStableFunc(cr.work, func(a, b string) int { return len(b) - len(a) })
 	return cr, nil
 }
 
