@@ -289,10 +289,11 @@ func endsWithProperName(g *GSE, m string) bool {
 }
 
 // isAgentTag says whether a word so tagged names a body, place or person
-// that can act: a place, an organisation, a person, an abbreviation (央行).
+// that can act: a place, an organisation, a person. (An abbreviation acts
+// only before a linking verb: 央行新增…, not 人均可支配收入.)
 func isAgentTag(tag string) bool {
 	switch tag {
-	case "ns", "nt", "nr", "nrt", "j":
+	case "ns", "nt", "nr", "nrt":
 		return true
 	}
 	return false
@@ -959,7 +960,8 @@ func (fr *figureRules) measureOf(d *Doc, hits []markerHit, cs int, q quantity, e
 		if g, ok := d.Seg.(*GSE); ok && q.end < len(text) {
 			_, size := utf8.DecodeLastRuneInString(text[:q.end])
 			after := text[q.end-size : phraseEnd(text, q.end, 12)]
-			if w, tag := g.FirstWord(after); len(w) > size && isNounTag(tag) {
+			rest, _ := g.FirstWord(after[size:]) // not 2800颗|卫星, 68个|子系统, 300人|参会
+			if w, tag := g.FirstWord(after); len(w) > size && isNounTag(tag) && utf8.RuneCountInString(rest) == 1 {
 				if m := nounsAfter(d.Seg, d.Rules.coverbs, after, false); strings.HasPrefix(m, w) {
 					return m
 				}
@@ -974,8 +976,8 @@ func (fr *figureRules) measureOf(d *Doc, hits []markerHit, cs int, q quantity, e
 		}
 	}
 	span := coordinatedSpan(d, cs, measureSpan(d, hits, cs, q.start))
-	if r, _ := utf8.DecodeRuneInString(text[q.end:]); q.kind == "count" && isHan(r) && strings.HasSuffix(text[cs:q.start], "的") {
-		span = "" // 包括两名警察在内的|3人死亡: what comes before 的 qualifies the count, what follows names it
+	if r, _ := utf8.DecodeRuneInString(text[q.end:]); q.kind == "count" && isHan(r) && strings.HasSuffix(text[cs:q.start], "在内的") {
+		span = "" // 包括两名警察在内的|3人死亡: what the count includes is not what it counts
 	}
 	if m := fr.measurePhrase(d, span, q.start, q.kind == "count", !countsThings(q), q.kind == "percent"); m != "" {
 		// 河南发放1.1亿元通用消费券, 黑龙江种植3000万亩盐碱地水稻: a place or
@@ -1097,10 +1099,12 @@ func (fr *figureRules) measurePhrase(d *Doc, s string, num int, count, money, ra
 		// so: 城市小型/b 站/v 200个.)
 		return ""
 	}
+	// a rate linked to its subject (…数量增长19.5%), not governed by the verb before it
+	linked := rate && !strings.HasSuffix(d.Text[:num], s)
 	skipLeads := func(first int) int {
 		for first < nounAt && !measureWord[first] && (isLeadTag(words[first].tag) || slices.Contains(d.Rules.coverbs.links, words[first].text)) {
-			if rate && words[first].tag == "v" && !slices.Contains(d.Rules.coverbs.links, words[first].text) {
-				break // 新设外资企业数量增长19.5%: a rate's subject keeps its verb (新建5G基站3万个 counts what is built)
+			if linked && words[first].tag == "v" && !slices.Contains(d.Rules.coverbs.links, words[first].text) {
+				break // 新设外资企业数量增长19.5%: a rate's subject keeps its verb (新建5G基站3万个 counts what is built, 减排温室气体35% what is cut)
 			}
 			if first == nounAt-1 && !isNounTag(words[nounAt].tag) && words[first].tag == "v" && !slices.Contains(d.Rules.coverbs.links, words[first].text) {
 				break // 赔付/v 支出/v: a verb before a measure word the segmenter tags a verb modifies it
@@ -1119,7 +1123,8 @@ func (fr *figureRules) measurePhrase(d *Doc, s string, num int, count, money, ra
 	first := skipLeads(0)
 	// 央行新增支农支小再贷款额度, 财政部发行国债: a body or place that
 	// acts and its verb stand before what is measured
-	if first+2 <= nounAt && isAgentTag(words[first].tag) && words[first+1].tag == "v" && !measureWord[first+1] {
+	if first+2 <= nounAt && words[first+1].tag == "v" && !measureWord[first+1] &&
+		(isAgentTag(words[first].tag) || words[first].tag == "j" && slices.Contains(d.Rules.coverbs.links, words[first+1].text)) {
 		first = skipLeads(first + 2)
 	}
 	// a date inside the phrase: the measure begins after it (塞维利亚28日气温
