@@ -14,10 +14,10 @@ func findMembers(d *Doc, fr *formulaRules, t *runeText, m candidate, want int) (
 		return nil, false
 	}
 	if items, complete := listBefore(d, fr, t, m, want); len(items) > 0 {
-		return trimEdges(d, dropSharedTail(items, m.name)), complete
+		return fr.alignToName(trimEdges(d, dropSharedTail(items, m.name)), m.name), complete
 	}
 	if items := listAfter(d, fr, t, m, want); len(items) > 0 {
-		return trimEdges(d, dropSharedTail(items, m.name)), true
+		return fr.alignToName(trimEdges(d, dropSharedTail(items, m.name)), m.name), true
 	}
 	if items := enumeratedAfter(fr, t, m, want); len(items) > 0 {
 		return items, true
@@ -562,7 +562,7 @@ func cleanItem(d *Doc, fr *formulaRules, p string, first, keepVerb bool) string 
 	if first {
 		// "“两新”：是指大规模设备更新和…": a definition's link word
 		for _, l := range fr.links {
-			if strings.HasPrefix(p, l) && len(p) > len(l) {
+			if strings.HasPrefix(p, l) && len(p) > len(l) && wordStartsAt(d.Seg, p, len(l)) { // not 指|导夏收
 				p = p[len(l):]
 				break
 			}
@@ -601,7 +601,7 @@ func cleanItem(d *Doc, fr *formulaRules, p string, first, keepVerb bool) string 
 				}
 				p = string(rs[k+v:])
 				break
-			} else if v == 1 && k == 0 && len(rs) > 2 {
+			} else if v == 1 && k == 0 && len(rs) > 2 && wordStartsAt(d.Seg, p, len(string(rs[:1]))) {
 				p = string(rs[1:])
 				break
 			}
@@ -609,6 +609,15 @@ func cleanItem(d *Doc, fr *formulaRules, p string, first, keepVerb bool) string 
 	}
 	p = trimOuterQuotes(p)
 	return strings.TrimSpace(p)
+}
+
+// wordStartsAt says whether the segmenter's cut of s has a word start at
+// byte i (always, without a segmenter).
+func wordStartsAt(seg Segmenter, s string, i int) bool {
+	if seg == nil || i <= 0 || i >= len(s) {
+		return true
+	}
+	return slices.Contains(wordEnds(seg, s[:min(len(s), i+24)]), i)
 }
 
 func trimOuterQuotes(p string) string {
@@ -824,6 +833,19 @@ func parallelAfter(d *Doc, fr *formulaRules, t *runeText, m candidate, want int)
 			prefix = min(prefix, commonPrefix(g[0].text, c.text))
 		}
 		prefix = min(prefix, g[0].at)
+		// the shared opening is the verbs and adverbs that frame the
+		// members, not a noun they share (深化国际经济中心建设、深化国际金融
+		// 中心建设 → 国际经济中心建设)
+		if gs, ok := d.Seg.(*GSE); ok && prefix > 0 {
+			keep := 0
+			for _, w := range tagWords(gs, string(g[0].text[:prefix])) {
+				if !isLinkTag(w.tag) && w.tag != "ad" {
+					break
+				}
+				keep += utf8.RuneCountInString(w.text)
+			}
+			prefix = keep
+		}
 		var items []string
 		for _, c := range g {
 			end := len(c.text)
@@ -838,10 +860,30 @@ func parallelAfter(d *Doc, fr *formulaRules, t *runeText, m candidate, want int)
 			items = append(items, trimOuterQuotes(string(c.text[prefix:end])))
 		}
 		if len(items) == want {
-			return items
+			return dropSharedWork(d, items)
 		}
 	}
 	return nil
+}
+
+// dropSharedWork removes the work done (rules/measure_links.txt, kind work)
+// that every member ends with: 国际经济中心建设、国际金融中心建设 → 国际经济中心, 国际金融中心.
+func dropSharedWork(d *Doc, items []string) []string {
+	if d.Rules.coverbs == nil {
+		return items
+	}
+	for _, w := range d.Rules.coverbs.work {
+		if !slices.ContainsFunc(items, func(it string) bool {
+			return !strings.HasSuffix(it, w) || utf8.RuneCountInString(it) < utf8.RuneCountInString(w)+2
+		}) {
+			out := make([]string, len(items))
+			for i, it := range items {
+				out[i] = strings.TrimSuffix(it, w)
+			}
+			return out
+		}
+	}
+	return items
 }
 
 func commonPrefix(a, b []rune) int {
@@ -926,6 +968,41 @@ func countsPoints(s string) bool {
 	return false
 }
 
+// alignToName evens out the edges of a list by its label's one named
+// character, when every member but the first opens with it (三夏: 夏收、夏播、
+// 夏管; 四早: 早预防、早干预…): the first member starts at that character
+// (指导夏收 → 夏收), and the last loses a head noun of
+// rules/formula_heads.txt that no other member ends with (早诊治工程 → 早诊治).
+func (fr *formulaRules) alignToName(items []string, name string) []string {
+	rs := []rune(name)
+	if len(items) < 3 || len(rs) != 2 || !isNumeralRune(rs[0]) || !isHan(rs[1]) {
+		return items
+	}
+	x := string(rs[1:])
+	longest := 0
+	for _, it := range items[1:] {
+		if !strings.HasPrefix(it, x) {
+			return items
+		}
+		longest = max(longest, utf8.RuneCountInString(it))
+	}
+	out := slices.Clone(items)
+	if k := strings.LastIndex(out[0], x); k > 0 {
+		if n := utf8.RuneCountInString(out[0][k:]); n >= 2 && n <= longest+1 {
+			out[0] = out[0][k:]
+		}
+	}
+	last := out[len(out)-1]
+	for _, h := range fr.heads {
+		rest, ok := strings.CutSuffix(last, h)
+		if ok && utf8.RuneCountInString(rest) >= 2 && !slices.ContainsFunc(out[:len(out)-1], func(it string) bool { return strings.HasSuffix(it, h) }) {
+			out[len(out)-1] = rest
+			break
+		}
+	}
+	return out
+}
+
 // dropSharedTail removes from every member the tail they share with the
 // label: "签约一批、开工一批、投产一批“三个一批”" → 签约, 开工, 投产.
 func dropSharedTail(items []string, name string) []string {
@@ -973,6 +1050,27 @@ func trimEdges(d *Doc, items []string) []string {
 		verbs, intro = d.Rules.formulas.verbs, d.Rules.formulas.introVerbs
 	}
 	out := slices.Clone(items)
+	// 土地退化“零增长”及荒漠化土地: a quoted label joined to the first
+	// member by a conjunction is another coordination's
+	for _, c := range []string{"”以及", "”及", "”和", "”与"} {
+		if k := strings.LastIndex(out[0], c); k >= 0 && utf8.RuneCountInString(out[0][k+len(c):]) >= 2 {
+			out[0] = out[0][k+len(c):]
+			break
+		}
+	}
+	// 改造升级“老字号”、…、培育壮大“新字号”的结构调整: the last member runs
+	// on to what the whole list modifies, when no other member has a 的
+	// and what comes before the 的 ends as every other member does (not
+	// 面向全国的算力保障, 提高党的领导水平)
+	if n := len(out); n >= 3 && !slices.ContainsFunc(out[:n-1], func(it string) bool { return strings.Contains(it, "的") }) {
+		if k := strings.LastIndex(out[n-1], "的"); k > 0 {
+			end := lastRune(out[n-1][:k])
+			if !slices.ContainsFunc(out[:n-1], func(it string) bool { return lastRune(it) != end }) && utf8.RuneCountInString(out[n-1][:k]) >= 2 {
+				out[n-1] = out[n-1][:k]
+			}
+		}
+	}
+	items = slices.Clone(out)
 	// the members between the edges, when there are any: the first may
 	// still carry what introduces the list
 	inner := items[:len(items)-1]
@@ -1138,6 +1236,15 @@ func parallelEdge(g *GSE, verbs []string, raw, trimmed string, others []string) 
 		tw := tagWords(g, trimmed)
 		for k := len(tw) - 1; k > 0; k-- {
 			if m, ok := names(tw[k:]); ok && slices.Contains(verbs, tw[k-1].text) {
+				return trimOuterQuotes(m)
+			}
+		}
+		// 夯实货物、服务、数字贸易: a verb of two characters or more opens
+		// the first member alone, before a noun, while no other opens with
+		// a verb
+		if trimmed == strings.TrimSpace(raw) && len(tw) > 1 && tw[0].tag == "v" && utf8.RuneCountInString(tw[0].text) >= 2 && // not 打造|示范支部
+			!slices.ContainsFunc(others, func(o string) bool { w, tag := g.FirstWord(o); return tag == "v" || slices.Contains(verbs, w) }) {
+			if m, ok := names(tw[1:]); ok && isNounTag(tw[1].tag) {
 				return trimOuterQuotes(m)
 			}
 		}

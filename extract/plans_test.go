@@ -233,6 +233,17 @@ func TestMemberEdges(t *testing.T) {
 		{"荒漠化和沙化土地面积持续“双缩减”。", "双缩减", []string{"荒漠化", "沙化土地面积"}},
 		// An enumeration that points of their own announce is theirs.
 		{"全面准确贯彻“一国两制”方针。他对澳门提出3点期许，一是登高望远。二是海纳百川。三是锐意进取。", "一国两制", nil},
+		// A link word opens the first member only as a word of its own (指导
+		// is no 指 + 导); a label of one named character aligns the edges
+		// with it; a quoted label joined by 及 is another list's; the last
+		// member ends before the 的 of what the list modifies.
+		{"深入一线，指导夏收、夏播、夏管“三夏”生产。", "三夏", []string{"夏收", "夏播", "夏管"}},
+		{"实施重大慢性病综合防治早预防、早干预、早发现、早诊治工程“四早”。", "四早", []string{"早预防", "早干预", "早发现", "早诊治"}},
+		{"率先实现土地退化“零增长”及荒漠化土地和沙化土地面积“双减少”。", "双减少", []string{"荒漠化土地", "沙化土地面积"}},
+		{"做好改造升级“老字号”、深度开发“原字号”、培育壮大“新字号”的结构调整“三篇大文章”。", "三篇大文章", []string{"改造升级“老字号”", "深度开发“原字号”", "培育壮大“新字号”"}},
+		// Members as the headings of the paragraphs that follow: the verb they
+		// share goes, the noun they share and the work they all end with too.
+		{"加快建设“五个中心”。深化国际经济中心建设，全力推动。深化国际金融中心建设，扩大开放。深化国际贸易中心建设，提升能级。深化国际航运中心建设，提高效率。深化国际科技创新中心建设，强化策源。", "五个中心", []string{"国际经济中心", "国际金融中心", "国际贸易中心", "国际航运中心", "国际科技创新中心"}},
 	} {
 		rec := analyzeText(t, c.text, "2025-06-01")
 		var got []string

@@ -1103,8 +1103,8 @@ func (fr *figureRules) measurePhrase(d *Doc, s string, num int, count, money, ra
 	linked := rate && !strings.HasSuffix(d.Text[:num], s)
 	skipLeads := func(first int) int {
 		for first < nounAt && !measureWord[first] && (isLeadTag(words[first].tag) || slices.Contains(d.Rules.coverbs.links, words[first].text)) {
-			if linked && words[first].tag == "v" && !slices.Contains(d.Rules.coverbs.links, words[first].text) {
-				break // 新设外资企业数量增长19.5%: a rate's subject keeps its verb (新建5G基站3万个 counts what is built, 减排温室气体35% what is cut)
+			if linked && words[first].tag == "v" && !slices.Contains(d.Rules.coverbs.links, words[first].text) && isNounTag(words[first+1].tag) {
+				break // 新设外资企业数量增长19.5%: a rate's subject keeps the verb that modifies its noun (新建5G基站3万个 counts what is built, 减排温室气体35% what is cut, 帮助这里的…利用率 governs a clause)
 			}
 			if first == nounAt-1 && !isNounTag(words[nounAt].tag) && words[first].tag == "v" && !slices.Contains(d.Rules.coverbs.links, words[first].text) {
 				break // 赔付/v 支出/v: a verb before a measure word the segmenter tags a verb modifies it
@@ -1123,7 +1123,7 @@ func (fr *figureRules) measurePhrase(d *Doc, s string, num int, count, money, ra
 	first := skipLeads(0)
 	// 央行新增支农支小再贷款额度, 财政部发行国债: a body or place that
 	// acts and its verb stand before what is measured
-	if first+2 <= nounAt && words[first+1].tag == "v" && !measureWord[first+1] &&
+	if first+2 <= nounAt && words[first+1].tag == "v" && !measureWord[first+1] && !measureWord[first+2] && // not 广交会展览总面积
 		(isAgentTag(words[first].tag) || words[first].tag == "j" && slices.Contains(d.Rules.coverbs.links, words[first+1].text)) {
 		first = skipLeads(first + 2)
 	}
@@ -1132,7 +1132,8 @@ func (fr *figureRules) measurePhrase(d *Doc, s string, num int, count, money, ra
 	// 年产气量 → 年产气量; not 2024年立案起数, PM2.5年平均浓度); another
 	// number sizes something else, and cleanMeasure drops the phrase
 	for k := first; k+1 < nounAt; k++ {
-		if w := words[k]; w.text != "" && strings.Trim(w.text, "0123456789.") == "" && isTimeUnit(words[k+1].text) {
+		if w := words[k]; w.text != "" && strings.Trim(w.text, "0123456789.") == "" && (isTimeUnit(words[k+1].text) || words[k+1].tag == "q") {
+			// 其中50次|下潜深度: a count of other things before it too
 			first = k + 2
 			for first < nounAt && words[first].tag == "v" && slices.Contains(d.Rules.coverbs.links, words[first].text) {
 				first++
