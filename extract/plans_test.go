@@ -400,6 +400,9 @@ func TestFigureMeasures(t *testing.T) {
 		{"今年1—4月，中欧班列累计开行6184列。", []string{"中欧班列"}},
 		// A verb that governs the number: the noun after it is measured.
 		{"美方将对欧盟商品征收30%关税。", []string{"关税"}},
+		// A count after its subject and predicate counts what follows it,
+		// not the subject.
+		{"四部门联合发布22条健全金融机构治理机制措施。", []string{""}},
 		// Before 的, what qualifies a count (包括…在内的).
 		{"包括两名警察在内的3人死亡。", []string{"警察", "死亡"}},
 	} {

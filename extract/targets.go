@@ -288,6 +288,15 @@ func endsWithProperName(g *GSE, m string) bool {
 	return len(ws) > 0 && (ws[len(ws)-1].tag == "ns" || ws[len(ws)-1].tag == "nt")
 }
 
+// lastWord is the last word of the segmenter's cut of s.
+func lastWord(g *GSE, s string) string {
+	ws := tagWords(g, s)
+	if len(ws) == 0 {
+		return ""
+	}
+	return ws[len(ws)-1].text
+}
+
 // isAgentTag says whether a word so tagged names a body, place or person
 // that can act: a place, an organisation, a person. (An abbreviation acts
 // only before a linking verb: 央行新增…, not 人均可支配收入.)
@@ -989,6 +998,11 @@ func (fr *figureRules) measureOf(d *Doc, hits []markerHit, cs int, q quantity, e
 		if g, ok := d.Seg.(*GSE); ok && isHan(r) && !isNumeralRune(r) && (endsWithProperName(g, m) || endsWithVerb(g, m)) {
 			if after := nounPhraseAfter(g, text[q.end:phraseEnd(text, q.end, 10)]); after != "" {
 				return after
+			}
+			// 四部门联合发布22条健全…措施: a count after its subject and
+			// predicate counts what follows it, which is past reading
+			if q.kind == "count" && endsWithVerb(g, m) && !fr.isMeasureWord(lastWord(g, m)) {
+				return ""
 			}
 		}
 		return m
