@@ -264,7 +264,7 @@ func nounPhraseAfter(g *GSE, s string) string {
 		if isTrailingJunk(w) || w.tag == "x" || w.tag == "m" || w.tag == "d" || w.tag == "ad" || w.tag == "v" {
 			break
 		}
-		if n += utf8.RuneCountInString(w.text); n > 8 {
+		if n += utf8.RuneCountInString(w.text); n > 12 {
 			break
 		}
 		b.WriteString(w.text)
@@ -996,12 +996,13 @@ func (fr *figureRules) measureOf(d *Doc, hits []markerHit, cs int, q quantity, e
 		// verb that governs the number (对欧盟商品征收30%关税)
 		r, _ := utf8.DecodeRuneInString(text[q.end:])
 		if g, ok := d.Seg.(*GSE); ok && isHan(r) && !isNumeralRune(r) && (endsWithProperName(g, m) || endsWithVerb(g, m)) {
-			if after := nounPhraseAfter(g, text[q.end:phraseEnd(text, q.end, 10)]); after != "" {
+			if after := nounPhraseAfter(g, text[q.end:phraseEnd(text, q.end, 14)]); after != "" {
 				return after
 			}
 			// 四部门联合发布22条健全…措施: a count after its subject and
 			// predicate counts what follows it, which is past reading
-			if q.kind == "count" && endsWithVerb(g, m) && !fr.isMeasureWord(lastWord(g, m)) {
+			if next := firstTag(g, text[q.end:phraseEnd(text, q.end, 4)]); q.kind == "count" && endsWithVerb(g, m) && !fr.isMeasureWord(lastWord(g, m)) &&
+				next != "c" && next != "x" && next != "" { // not …完成823.2万辆和822万辆
 				return ""
 			}
 		}
@@ -1117,7 +1118,8 @@ func (fr *figureRules) measurePhrase(d *Doc, s string, num int, count, money, ra
 	linked := rate && !strings.HasSuffix(d.Text[:num], s)
 	skipLeads := func(first int) int {
 		for first < nounAt && !measureWord[first] && (isLeadTag(words[first].tag) || slices.Contains(d.Rules.coverbs.links, words[first].text)) {
-			if linked && words[first].tag == "v" && !slices.Contains(d.Rules.coverbs.links, words[first].text) && isNounTag(words[first+1].tag) {
+			if linked && words[first].tag == "v" && !slices.Contains(d.Rules.coverbs.links, words[first].text) &&
+				!slices.Contains(d.Rules.coverbs.causatives, words[first].text) && isNounTag(words[first+1].tag) {
 				break // 新设外资企业数量增长19.5%: a rate's subject keeps the verb that modifies its noun (新建5G基站3万个 counts what is built, 减排温室气体35% what is cut, 帮助这里的…利用率 governs a clause)
 			}
 			if first == nounAt-1 && !isNounTag(words[nounAt].tag) && words[first].tag == "v" && !slices.Contains(d.Rules.coverbs.links, words[first].text) {
@@ -1343,12 +1345,18 @@ func measureSpan(d *Doc, hits []markerHit, cs, num int) string {
 		// 充电基础设施累计数量达到…: a bare noun after a marker is the
 		// measure of what the stretch before the marker names (not a verb:
 		// 财政部今年已发行… names the agent)
-		if i >= 2 && utf8.RuneCountInString(s) == 2 {
+		// 外商直接投资实际到位额…: a marker that is a noun itself (实际/n)
+		// stays in the name
+		if i >= 2 && utf8.RuneCountInString(s) <= 3 {
 			if g, ok := d.Seg.(*GSE); ok {
-				if ws := tagWords(g, s); len(ws) == 1 && isNounTag(ws[0].tag) {
+				if ws := tagWords(g, s); len(ws) <= 2 && isNounTag(ws[len(ws)-1].tag) && (len(ws) == 1 || ws[0].tag == "v") {
 					if before := cr.measureText(d, text[bounds[i-2]:bounds[i-1]]); before != "" && !strings.ContainsFunc(before, isDigitRune) {
 						if bw := tagWords(g, before); isNounTag(bw[len(bw)-1].tag) {
-							return before + s
+							marker := text[bounds[i-1]:bounds[i]]
+							if mw := tagWords(g, marker); len(mw) != 1 || !isNounTag(mw[0].tag) {
+								marker = "" // 累计/v
+							}
+							return before + marker + s
 						}
 					}
 				}
