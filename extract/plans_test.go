@@ -401,8 +401,11 @@ func TestFigureMeasures(t *testing.T) {
 		// A verb that governs the number: the noun after it is measured.
 		{"美方将对欧盟商品征收30%关税。", []string{"关税"}},
 		// A count after its subject and predicate counts what follows it,
-		// not the subject.
-		{"四部门联合发布22条健全金融机构治理机制措施。", []string{""}},
+		// not the subject; a verb right after the classifier of things makes
+		// a kind of them, after people what they do.
+		{"福建推出十条赏花路线。", []string{"赏花路线"}},
+		{"20家参展企业参加展会。", []string{"参展企业"}},
+		{"500人参加会议。", []string{"参加会议"}},
 		// Before 的, what qualifies a count (包括…在内的).
 		{"包括两名警察在内的3人死亡。", []string{"警察", "死亡"}},
 	} {

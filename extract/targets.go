@@ -156,9 +156,7 @@ func peopleByVerb(d *Doc, q quantity, span string) string {
 	if !ok || q.kind != "count" || span == "" {
 		return ""
 	}
-	switch q.unit {
-	case "人", "人次", "名", "位":
-	default:
+	if !countsPeople(q) {
 		return ""
 	}
 	if r, _ := utf8.DecodeRuneInString(d.Text[q.end:]); q.end < len(d.Text) && !isPhraseBreak(r) {
@@ -295,6 +293,16 @@ func lastWord(g *GSE, s string) string {
 		return ""
 	}
 	return ws[len(ws)-1].text
+}
+
+// countsPeople says whether a count's classifier counts people (人, 名):
+// a verb after it is what they do (500人参加会议), not a kind of them.
+func countsPeople(q quantity) bool {
+	switch q.unit {
+	case "人", "人次", "名", "位", "户", "户次":
+		return true
+	}
+	return false
 }
 
 // isAgentTag says whether a word so tagged names a body, place or person
@@ -957,7 +965,9 @@ func (fr *figureRules) measureOf(d *Doc, hits []markerHit, cs int, q quantity, e
 			q.end, e = end, phraseEnd(text, end, 12)
 		}
 		listed := strings.HasSuffix(strings.TrimRight(text[cs:q.numStart], " "), "等")
-		if r, _ := utf8.DecodeRuneInString(text[e:]); d.Seg != nil && e < len(text) && !isPhraseBreak(r) {
+		r, _ := utf8.DecodeRuneInString(text[e:])
+		cut := e < len(text) && !isPhraseBreak(r)
+		if d.Seg != nil && cut {
 			// the window ends inside the clause, perhaps inside a word
 			// (…医疗机构实|现): its last word is not read
 			if ends := wordEnds(d.Seg, text[q.end:e]); len(ends) > 1 {
@@ -969,14 +979,18 @@ func (fr *figureRules) measureOf(d *Doc, hits []markerHit, cs int, q quantity, e
 		if g, ok := d.Seg.(*GSE); ok && q.end < len(text) {
 			_, size := utf8.DecodeLastRuneInString(text[:q.end])
 			after := text[q.end-size : phraseEnd(text, q.end, 12)]
-			rest, _ := g.FirstWord(after[size:]) // not 2800颗|卫星, 68个|子系统, 300人|参会
-			if w, tag := g.FirstWord(after); len(w) > size && isNounTag(tag) && utf8.RuneCountInString(rest) == 1 {
+			rest, restTag := g.FirstWord(after[size:]) // not 2800颗|卫星, 68个|子系统, 300人|参会, 二人|均未
+			if w, tag := g.FirstWord(after); len(w) > size && isNounTag(tag) && utf8.RuneCountInString(rest) == 1 && !isDegreeTag(restTag) && !isLinkTag(restTag) {
 				if m := nounsAfter(d.Seg, d.Rules.coverbs, after, false); strings.HasPrefix(m, w) {
 					return m
 				}
 			}
 		}
-		if m := nounsAfter(d.Seg, d.Rules.coverbs, text[q.end:e], listed); d.Seg != nil && m != "" {
+		// a verb right after the classifier of things makes a kind of them
+		// (十条赏花路线, 20家参展企业), when the phrase ends in reach; after
+		// people, what they do. (A verb phrase that modifies a head further
+		// on is read short: 22条健全金融机构|治理机制措施.)
+		if m := nounsAfter(d.Seg, d.Rules.coverbs, text[q.end:e], listed || !countsPeople(q) && !cut); d.Seg != nil && m != "" {
 			return m
 		}
 		// 206个“两重”项目: a quoted label and the noun it modifies
@@ -1002,7 +1016,7 @@ func (fr *figureRules) measureOf(d *Doc, hits []markerHit, cs int, q quantity, e
 			// 四部门联合发布22条健全…措施: a count after its subject and
 			// predicate counts what follows it, which is past reading
 			if next := firstTag(g, text[q.end:phraseEnd(text, q.end, 4)]); q.kind == "count" && endsWithVerb(g, m) && !fr.isMeasureWord(lastWord(g, m)) &&
-				next != "c" && next != "x" && next != "" { // not …完成823.2万辆和822万辆
+				next != "c" && next != "x" && next != "" && !hasAnyPrefix(text[q.end:], d.Rules.coverbs.links) { // not …完成823.2万辆和822万辆, 一天四场增加到…
 				return ""
 			}
 		}
@@ -1115,7 +1129,14 @@ func (fr *figureRules) measurePhrase(d *Doc, s string, num int, count, money, ra
 		return ""
 	}
 	// a rate linked to its subject (…数量增长19.5%), not governed by the verb before it
-	linked := rate && !strings.HasSuffix(d.Text[:num], s)
+	before := d.Text[:num]
+	for _, b := range fr.before { // longest first: 约, 超过 … are no link
+		if t, ok := strings.CutSuffix(before, b.word); ok {
+			before = t
+			break
+		}
+	}
+	linked := rate && !strings.HasSuffix(before, s)
 	skipLeads := func(first int) int {
 		for first < nounAt && !measureWord[first] && (isLeadTag(words[first].tag) || slices.Contains(d.Rules.coverbs.links, words[first].text)) {
 			if linked && words[first].tag == "v" && !slices.Contains(d.Rules.coverbs.links, words[first].text) &&
@@ -1124,6 +1145,11 @@ func (fr *figureRules) measurePhrase(d *Doc, s string, num int, count, money, ra
 			}
 			if first == nounAt-1 && !isNounTag(words[nounAt].tag) && words[first].tag == "v" && !slices.Contains(d.Rules.coverbs.links, words[first].text) {
 				break // 赔付/v 支出/v: a verb before a measure word the segmenter tags a verb modifies it
+			}
+			if words[first].tag == "v" && !count && isNounTag(words[first+1].tag) && strings.Contains("率度量额值", lastRune(words[first+1].text)) &&
+				!slices.Contains(d.Rules.coverbs.links, words[first].text) && !slices.Contains(d.Rules.coverbs.causatives, words[first].text) &&
+				!slices.Contains(d.Rules.coverbs.reporting, words[first].text) { // not 带动销售额
+				break // 收获进度近七成, 转换效率接近70%: a verb before the head of a rate or size names it
 			}
 			if next := words[first+1]; words[first].tag == "v" && isNounTag(next.tag) && !slices.Contains(d.Rules.coverbs.links, words[first].text) &&
 				(utf8.RuneCountInString(next.text) == 1 && strings.Contains("量额率数", next.text) || utf8.RuneCountInString(next.text) == 2 && lastRune(next.text) == "数") {
@@ -1166,7 +1192,7 @@ func (fr *figureRules) measurePhrase(d *Doc, s string, num int, count, money, ra
 	// 收入): up to sixteen characters, the nouns before it come along
 	for start > first && n+utf8.RuneCountInString(words[start-1].text) <= 16 &&
 		(isNounTag(words[start-1].tag) || words[start-1].tag == "b" || words[start-1].tag == "f" || words[start-1].tag == "ns" ||
-			start < len(words) && words[start].tag == "k") && !isDateWord(words, start-1) { // 普惠/a 型/k: a suffix takes its stem
+			start < len(words) && words[start].tag == "k" && !isNumeralText(words[start-1].text)) && !isDateWord(words, start-1) { // 普惠/a 型/k: a suffix takes its stem (not 055型)
 		start--
 		n += utf8.RuneCountInString(words[start].text)
 	}
@@ -1351,7 +1377,7 @@ func measureSpan(d *Doc, hits []markerHit, cs, num int) string {
 			if g, ok := d.Seg.(*GSE); ok {
 				if ws := tagWords(g, s); len(ws) <= 2 && isNounTag(ws[len(ws)-1].tag) && (len(ws) == 1 || ws[0].tag == "v") {
 					if before := cr.measureText(d, text[bounds[i-2]:bounds[i-1]]); before != "" && !strings.ContainsFunc(before, isDigitRune) {
-						if bw := tagWords(g, before); isNounTag(bw[len(bw)-1].tag) {
+						if bw := tagWords(g, before); isNounTag(bw[len(bw)-1].tag) && !endsWithProperName(g, before) { // not 深圳市累计进出口
 							marker := text[bounds[i-1]:bounds[i]]
 							if mw := tagWords(g, marker); len(mw) != 1 || !isNounTag(mw[0].tag) {
 								marker = "" // 累计/v
