@@ -1594,7 +1594,7 @@ func nounsAfter(seg Segmenter, cr *coverbRules, s string, modifiers bool) string
 			}
 		case w.text == "及" && k+1 < len(words) && (words[k+1].text == "以上" || words[k+1].text == "以下"):
 			continue // 二级及以上公立医疗机构
-		case w.tag == "v" && nounish(k+1) && (k == 0 && (modifiers || cr != nil && slices.Contains(cr.work, w.text)) ||
+		case w.tag == "v" && nounish(k+1) && (k == 0 && (modifiers && (cr == nil || !slices.Contains(cr.links, w.text)) || cr != nil && slices.Contains(cr.work, w.text)) ||
 			k > 0 && (utf8.RuneCountInString(words[k-1].text) < 2 || words[k-1].text == "以上" || words[k-1].text == "以下")):
 			// a verb after a noun of its own is the predicate (残疾儿童提供…);
 			// one that opens the phrase is its object's (500人参加会议), but
