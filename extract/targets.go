@@ -980,7 +980,8 @@ func (fr *figureRules) measureOf(d *Doc, hits []markerHit, cs int, q quantity, e
 			_, size := utf8.DecodeLastRuneInString(text[:q.end])
 			after := text[q.end-size : phraseEnd(text, q.end, 12)]
 			rest, restTag := g.FirstWord(after[size:]) // not 2800颗|卫星, 68个|子系统, 300人|参会, 二人|均未
-			if w, tag := g.FirstWord(after); len(w) > size && isNounTag(tag) && utf8.RuneCountInString(rest) == 1 && !isDegreeTag(restTag) && !isLinkTag(restTag) {
+			if w, tag := g.FirstWord(after); len(w) > size && isNounTag(tag) && utf8.RuneCountInString(rest) == 1 && !isDegreeTag(restTag) && !isLinkTag(restTag) &&
+				(restTag == "ng" || !strings.HasPrefix(restTag, "n")) { // 人|民/ng 群众, not 家|商/n 协会
 				if m := nounsAfter(d.Seg, d.Rules.coverbs, after, false); strings.HasPrefix(m, w) {
 					return m
 				}
@@ -1377,10 +1378,11 @@ func measureSpan(d *Doc, hits []markerHit, cs, num int) string {
 			if g, ok := d.Seg.(*GSE); ok {
 				if ws := tagWords(g, s); len(ws) <= 2 && isNounTag(ws[len(ws)-1].tag) && (len(ws) == 1 || ws[0].tag == "v") {
 					if before := cr.measureText(d, text[bounds[i-2]:bounds[i-1]]); before != "" && !strings.ContainsFunc(before, isDigitRune) {
-						if bw := tagWords(g, before); isNounTag(bw[len(bw)-1].tag) && !endsWithProperName(g, before) { // not 深圳市累计进出口
+						if bw := tagWords(g, before); isNounTag(bw[len(bw)-1].tag) && !endsWithProperName(g, before) && // not 深圳市累计进出口
+							!slices.ContainsFunc(bw, func(w taggedWord) bool { return w.tag == "p" }) { // nor 对…国家合计进出口
 							marker := text[bounds[i-1]:bounds[i]]
-							if mw := tagWords(g, marker); len(mw) != 1 || !isNounTag(mw[0].tag) {
-								marker = "" // 累计/v
+							if mw := tagWords(g, marker); len(mw) != 1 || mw[0].tag != "n" {
+								marker = "" // 累计/v, 合计/vn
 							}
 							return before + marker + s
 						}
