@@ -17,7 +17,7 @@ func findMembers(d *Doc, fr *formulaRules, t *runeText, m candidate, want int) (
 		return fr.alignToName(trimEdges(d, dropSharedTail(items, m.name)), m.name), complete
 	}
 	if items := listAfter(d, fr, t, m, want); len(items) > 0 {
-		return fr.alignToName(trimEdges(d, dropSharedTail(items, m.name)), m.name), true
+		return fr.alignToName(trimEdges(d, dropSharedTail(fr.dropClosingCount(items), m.name)), m.name), true
 	}
 	if items := enumeratedAfter(fr, t, m, want); len(items) > 0 {
 		return items, true
@@ -979,6 +979,9 @@ func (fr *formulaRules) alignToName(items []string, name string) []string {
 		return items
 	}
 	x := string(rs[1:])
+	if out, ok := alignEnds(items, x); ok {
+		return out
+	}
 	longest := 0
 	for _, it := range items[1:] {
 		if !strings.HasPrefix(it, x) {
@@ -1001,6 +1004,50 @@ func (fr *formulaRules) alignToName(items []string, name string) []string {
 		}
 	}
 	return out
+}
+
+// dropClosingCount cuts the last member of a list before a count that
+// sums the list up ("五纵"包括…、长征文化、古道秘境五条精品自驾旅游公路 →
+// 古道秘境), when no other member holds a count.
+func (fr *formulaRules) dropClosingCount(items []string) []string {
+	n := len(items)
+	if n < 2 || slices.ContainsFunc(items[:n-1], fr.hasCount) {
+		return items
+	}
+	rs := []rune(items[n-1])
+	for i := 2; i+1 < len(rs); i++ {
+		if k, v, ok := numeralToken(rs, i); k > 0 && ok && v >= 2 && i+k < len(rs) && fr.counters[rs[i+k]] {
+			out := slices.Clone(items)
+			out[n-1] = strings.TrimRight(string(rs[:i]), "“\"'《（( ")
+			if utf8.RuneCountInString(out[n-1]) < 2 {
+				return items
+			}
+			return out
+		} else if k > 0 {
+			i += k - 1
+		}
+	}
+	return items
+}
+
+// alignEnds cuts the first member to the length of the others when they
+// all end with the label's character and are as long as each other, and
+// it ends so too: 四库 — 森林水库、钱库、粮库、碳库 → 水库 (森林 is what the
+// whole list is said of).
+func alignEnds(items []string, x string) ([]string, bool) {
+	n := utf8.RuneCountInString(items[1])
+	for _, it := range items[1:] {
+		if !strings.HasSuffix(it, x) || utf8.RuneCountInString(it) != n {
+			return items, false
+		}
+	}
+	first := []rune(items[0])
+	if len(first) <= n || !strings.HasSuffix(items[0], x) {
+		return items, false
+	}
+	out := slices.Clone(items)
+	out[0] = string(first[len(first)-n:])
+	return out, true
 }
 
 // dropSharedTail removes from every member the tail they share with the
@@ -1069,6 +1116,13 @@ func trimEdges(d *Doc, items []string) []string {
 				out[n-1] = out[n-1][:k]
 			}
 		}
+	}
+	// 海南旅游业、现代服务业…: a place opening the first member alone is
+	// what the whole list is said of
+	if ws := tagWords(g, out[0]); len(ws) > 1 && ws[0].tag == "ns" && isNounTag(ws[len(ws)-1].tag) && utf8.RuneCountInString(ws[1].text) >= 2 && // not 中南|村
+		utf8.RuneCountInString(out[0][len(ws[0].text):]) >= 2 &&
+		!slices.ContainsFunc(out[1:], func(it string) bool { _, tag := g.FirstWord(it); return tag == "ns" }) {
+		out[0] = out[0][len(ws[0].text):]
 	}
 	items = slices.Clone(out)
 	// the members between the edges, when there are any: the first may

@@ -241,6 +241,12 @@ func TestMemberEdges(t *testing.T) {
 		{"实施重大慢性病综合防治早预防、早干预、早发现、早诊治工程“四早”。", "四早", []string{"早预防", "早干预", "早发现", "早诊治"}},
 		{"率先实现土地退化“零增长”及荒漠化土地和沙化土地面积“双减少”。", "双减少", []string{"荒漠化土地", "沙化土地面积"}},
 		{"做好改造升级“老字号”、深度开发“原字号”、培育壮大“新字号”的结构调整“三篇大文章”。", "三篇大文章", []string{"改造升级“老字号”", "深度开发“原字号”", "培育壮大“新字号”"}},
+		// What the whole list is said of, on the first member only: a
+		// modifier before members that end with the label's character alike,
+		// a place; a count that sums up a list after the label.
+		{"争取让森林水库、钱库、粮库、碳库“四库”更好发挥作用。", "四库", []string{"水库", "钱库", "粮库", "碳库"}},
+		{"海南旅游业、现代服务业、高新技术产业、热带特色高效农业四大主导产业加快发展。", "四大主导产业", []string{"旅游业", "现代服务业", "高新技术产业", "热带特色高效农业"}},
+		{"“五纵”包括大运河文化、华东世界遗产、中部锦绣山岳、长征文化、古道秘境五条精品自驾旅游公路。", "五纵", []string{"大运河文化", "华东世界遗产", "中部锦绣山岳", "长征文化", "古道秘境"}},
 		// Members as the headings of the paragraphs that follow: the verb they
 		// share goes, the noun they share and the work they all end with too.
 		{"加快建设“五个中心”。深化国际经济中心建设，全力推动。深化国际金融中心建设，扩大开放。深化国际贸易中心建设，提升能级。深化国际航运中心建设，提高效率。深化国际科技创新中心建设，强化策源。", "五个中心", []string{"国际经济中心", "国际金融中心", "国际贸易中心", "国际航运中心", "国际科技创新中心"}},
