@@ -408,7 +408,7 @@ func listAfter(d *Doc, fr *formulaRules, t *runeText, m candidate, want int) []s
 		}
 		// exactly want parallel clauses: one more would be a longer list
 		if out != nil && parallelOpen(raw) && (len(parts) == want || !parallelOpen(append(raw[:want:want], strings.TrimSpace(string(parts[want]))))) {
-			return dropSharedHead(out, m.name)
+			return dropSharedHead(d, out, m.name)
 		}
 	}
 	// the list runs over comma parts until it has its count; a clause after
@@ -423,7 +423,7 @@ func listAfter(d *Doc, fr *formulaRules, t *runeText, m candidate, want int) []s
 			}
 		}
 		if len(items) == want {
-			return dropSharedHead(items, m.name)
+			return dropSharedHead(d, items, m.name)
 		}
 	}
 	return nil
@@ -577,8 +577,12 @@ func cleanItem(d *Doc, fr *formulaRules, p string, first, keepVerb bool) string 
 			rs = []rune(p)
 		}
 		// a subject and verb before the list: "天津瞄准A" → A
-		for k := 0; k <= 4 && k < len(rs); k++ {
-			if v := fr.leadingVerb(rs[k:]); v >= 2 && len(rs)-k-v >= 2 {
+		for k := 0; k <= 6 && k < len(rs); k++ {
+			v := fr.leadingVerb(rs[k:])
+			if k > 4 && !slices.Contains(fr.introVerbs, string(rs[k:k+v])) {
+				continue // further in, only a verb that only introduces (西藏将继续聚焦稳定…), not 中南村逐渐发展|起肉牛
+			}
+			if v >= 2 && len(rs)-k-v >= 2 {
 				if keepVerb && k > 0 {
 					// 出台推动政策, 从鼓励开展…: the verb right before the
 					// listed one is the member's too
@@ -1117,6 +1121,22 @@ func trimEdges(d *Doc, items []string) []string {
 			}
 		}
 	}
+	// 未来健康、未来智能…、未来材料成为上海: members alike in opening and
+	// length; the last runs on with a verb into the clause after it
+	if n := len(out); n >= 3 {
+		l := utf8.RuneCountInString(out[0])
+		open := []rune(out[0])
+		alike := true
+		for _, it := range out[1 : n-1] {
+			alike = alike && utf8.RuneCountInString(it) == l
+			open = open[:commonPrefix(open, []rune(it))]
+		}
+		if last := []rune(out[n-1]); alike && len(open) >= 2 && len(last) > l && strings.HasPrefix(out[n-1], string(open)) {
+			if _, tag := g.FirstWord(string(last[l:])); tag == "v" {
+				out[n-1] = string(last[:l])
+			}
+		}
+	}
 	// 海南旅游业、现代服务业…: a place opening the first member alone is
 	// what the whole list is said of
 	if ws := tagWords(g, out[0]); len(ws) > 1 && ws[0].tag == "ns" && isNounTag(ws[len(ws)-1].tag) && utf8.RuneCountInString(ws[1].text) >= 2 && // not 中南|村
@@ -1159,8 +1179,39 @@ func trimEdges(d *Doc, items []string) []string {
 		!slices.Contains(intro, w) && utf8.RuneCountInString(out[0]) <= longest+4 {
 		return out
 	}
+	// 互相尊重主权和领土完整、互不侵犯…: a first member that opens with a
+	// word another member opens with too is parallel as it stands
+	if w, _ := g.FirstWord(out[0]); utf8.RuneCountInString(w) >= 2 && !slices.Contains(verbs, w) && !slices.Contains(intro, w) &&
+		utf8.RuneCountInString(out[0]) <= longest+6 && // not 载人航天工程将深化推进空间站应用与发展、载人月球探测
+		slices.ContainsFunc(out[1:], func(o string) bool { r, _ := utf8.DecodeRuneInString(o); return strings.HasPrefix(w, string(r)) }) {
+		return out
+	}
+	if m := openingCut(g, verbs, items[0], out[1:]); m != "" {
+		out[0] = m
+		return out
+	}
 	out[0] = parallelEdge(g, verbs, items[0], trimHead(g, out[0], longest), out[1:])
 	return out
+}
+
+// openingCut cuts the first member, as written, after the first verb of
+// rules/formula_verbs.txt that introduces the list where what is left
+// opens with the character another member opens with and names something: 中方愿同各方秉持|互相尊重主权和领土完整、互不侵犯…; "" if
+// there is no such cut.
+func openingCut(g *GSE, verbs []string, first string, others []string) string {
+	words := tagWords(g, first)
+	for k := 1; k < len(words); k++ {
+		if !slices.Contains(verbs, words[k-1].text) {
+			continue // a verb of rules/formula_verbs.txt: the tags cut too much (坚持党的|全面领导)
+		}
+		r, _ := utf8.DecodeRuneInString(words[k].text)
+		m := joinWords(words[k:])
+		if utf8.RuneCountInString(m) >= 2 && slices.ContainsFunc(words[k:], func(w taggedWord) bool { return isNounTag(w.tag) }) &&
+			slices.ContainsFunc(others, func(o string) bool { return strings.HasPrefix(o, string(r)) }) {
+			return trimOuterQuotes(m)
+		}
+	}
+	return ""
 }
 
 // opensVerbal says whether a member opens with a verb: so tagged, or a verb
@@ -1512,7 +1563,7 @@ func anyContains(items []string, s string) bool {
 // same verb (the first lost it as the verb before the list: 聚焦A、聚焦B):
 // when the label names the verb (七个聚焦), every member goes without it, as
 // the shortest phrase that names it; else the first gets it back.
-func dropSharedHead(items []string, name string) []string {
+func dropSharedHead(d *Doc, items []string, name string) []string {
 	if len(items) < 3 {
 		return items
 	}
@@ -1535,7 +1586,8 @@ func dropSharedHead(items []string, name string) []string {
 		}
 		return out
 	}
-	if !strings.HasPrefix(out[0], p) {
+	// only a verb was lost so (not 其中年均受灾人次、因灾死亡…: 因/p 灾)
+	if w, tag := firstWordTag(d.Seg, items[1]); !strings.HasPrefix(out[0], p) && w == p && tag == "v" {
 		out[0] = p + out[0]
 	}
 	return out

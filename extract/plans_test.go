@@ -247,6 +247,12 @@ func TestMemberEdges(t *testing.T) {
 		{"争取让森林水库、钱库、粮库、碳库“四库”更好发挥作用。", "四库", []string{"水库", "钱库", "粮库", "碳库"}},
 		{"海南旅游业、现代服务业、高新技术产业、热带特色高效农业四大主导产业加快发展。", "四大主导产业", []string{"旅游业", "现代服务业", "高新技术产业", "热带特色高效农业"}},
 		{"“五纵”包括大运河文化、华东世界遗产、中部锦绣山岳、长征文化、古道秘境五条精品自驾旅游公路。", "五纵", []string{"大运河文化", "华东世界遗产", "中部锦绣山岳", "长征文化", "古道秘境"}},
+		// A first member that opens as another does, after what introduces
+		// the list; a last member alike with the others that runs on with a
+		// verb; a verb lost from the first member only when it is one.
+		{"中方愿同各方秉持互相尊重主权和领土完整、互不侵犯、互不干涉内政、平等互利、和平共处五项原则。", "五项原则", []string{"互相尊重主权和领土完整", "互不侵犯", "互不干涉内政", "平等互利", "和平共处"}},
+		{"推动未来健康、未来智能、未来能源、未来空间、未来材料成为上海五大未来产业。", "五大未来产业", []string{"未来健康", "未来智能", "未来能源", "未来空间", "未来材料"}},
+		{"西藏将继续聚焦稳定、发展、生态、强边“四件大事”。", "四件大事", []string{"稳定", "发展", "生态", "强边"}},
 		// Members as the headings of the paragraphs that follow: the verb they
 		// share goes, the noun they share and the work they all end with too.
 		{"加快建设“五个中心”。深化国际经济中心建设，全力推动。深化国际金融中心建设，扩大开放。深化国际贸易中心建设，提升能级。深化国际航运中心建设，提高效率。深化国际科技创新中心建设，强化策源。", "五个中心", []string{"国际经济中心", "国际金融中心", "国际贸易中心", "国际航运中心", "国际科技创新中心"}},
