@@ -621,7 +621,11 @@ func wordStartsAt(seg Segmenter, s string, i int) bool {
 	if seg == nil || i <= 0 || i >= len(s) {
 		return true
 	}
-	return slices.Contains(wordEnds(seg, s[:min(len(s), i+24)]), i)
+	j := min(len(s), i+24) // the cut near i is all that matters
+	for j < len(s) && !utf8.RuneStart(s[j]) {
+		j++
+	}
+	return slices.Contains(wordEnds(seg, s[:j]), i)
 }
 
 func trimOuterQuotes(p string) string {
@@ -973,9 +977,10 @@ func countsPoints(s string) bool {
 }
 
 // alignToName evens out the edges of a list by its label's one named
-// character, when every member but the first opens with it (三夏: 夏收、夏播、
-// 夏管; 四早: 早预防、早干预…): the first member starts at that character
-// (指导夏收 → 夏收), and the last loses a head noun of
+// character: when the members end with it alike, the first is cut to their
+// length (alignEnds); when every member but the first opens with it (三夏:
+// 夏收、夏播、夏管; 四早: 早预防、早干预…), the first member starts at that
+// character (指导夏收 → 夏收), and the last loses a head noun of
 // rules/formula_heads.txt that no other member ends with (早诊治工程 → 早诊治).
 func (fr *formulaRules) alignToName(items []string, name string) []string {
 	rs := []rune(name)
