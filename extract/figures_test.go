@@ -131,6 +131,10 @@ func TestFigures(t *testing.T) {
 		{"城乡居民收入比2.06:1。", nil},
 		{"9时30分开会。", nil},
 		{"协调几十个部门。", nil},
+		// a numeral inside a short quoted name: the name of a policy, a slogan
+		{"出台纺织服装“新九条”政策措施。", nil},
+		{"制定实施民营经济高质量发展“26条”。", nil},
+		{"打通便民就医的“最后一公里”。", nil},
 		// targets and facts
 		{"截至2010年底,全省高速公路总里程突破3000公里。", []wantFigure{{value: 3000, unit: "公里", comparator: ">="}}},
 		{"力争到2015年,全省高速公路总里程突破5500公里。", []wantFigure{{value: 5500, unit: "公里", comparator: ">=", target: true, deadline: "2015"}}},

@@ -77,7 +77,8 @@ func extractFigures(d *Doc, rec *Record) {
 			if next <= i {
 				next = int(t.byteOf[k+1])
 			}
-			if ok && !blocked.overlaps(q.numStart, q.numEnd) && !overlapsMention(d, mentionIndex, q.numStart, q.numEnd) && !d.Rules.coverbs.isRank(text, q) {
+			if ok && !blocked.overlaps(q.numStart, q.numEnd) && !overlapsMention(d, mentionIndex, q.numStart, q.numEnd) && !d.Rules.coverbs.isRank(text, q) &&
+				!inQuotedName(text, q) {
 				rec.Figures = append(rec.Figures, fr.makeFigure(d, hits, q, sent, ctx))
 				numStarts = append(numStarts, q.numStart)
 			}
@@ -89,6 +90,23 @@ func extractFigures(d *Doc, rec *Record) {
 	fr.alignRespectively(d, rec.Figures, numStarts)
 	carryMeasures(d, rec.Figures, numStarts)
 	fr.alignValueLists(d, rec.Figures, numStarts)
+}
+
+// inQuotedName says whether a quantity stands inside a short quoted name
+// (出台“新九条”, 制定实施“26条”, “3个100万”): a numeral inside a name is no
+// figure (GUIDELINES: except numerals inside formula names).
+func inQuotedName(text string, q quantity) bool {
+	open := strings.LastIndex(text[max(0, q.numStart-4*utf8.UTFMax):q.numStart], "“")
+	if open < 0 {
+		return false
+	}
+	open += max(0, q.numStart-4*utf8.UTFMax)
+	rest := text[q.numStart:min(len(text), q.end+4*utf8.UTFMax)]
+	close := strings.Index(rest, "”")
+	if close < 0 || strings.Contains(text[open:q.numStart], "”") {
+		return false
+	}
+	return utf8.RuneCountInString(text[open:q.numStart+close]) <= 9 // “ and up to eight characters
 }
 
 // carryMeasures gives a figure whose own clause names nothing the measure of
