@@ -294,6 +294,10 @@ func TestFigureMeasures(t *testing.T) {
 		{"一般公共预算收入从7248亿元提高到8865亿元。", []string{"一般公共预算收入", "一般公共预算收入"}},
 		{"战略性新兴产业、高新技术产业增加值分别增长10%、7.9%。", []string{"战略性新兴产业增加值", "高新技术产业增加值"}},
 		{"城镇和农村居民人均可支配收入分别增长4.3%、5.5%。", []string{"城镇居民人均可支配收入", "农村居民人均可支配收入"}},
+		// an item that ends with a measure word is whole; a clause of 分别
+		// alone refers to the figures before it in the sentence
+		{"规上工业增加值、固定资产投资分别增长6%、8%。", []string{"规上工业增加值", "固定资产投资"}},
+		{"全年接待游客3.23亿人次、游客花费3700亿元，分别增长8%、8.4%。", []string{"游客", "游客花费", "游客", "游客花费"}},
 		// A list of values joined by 、 or 和 alone is read as 分别, when the
 		// subject lists as many items and is no comparison's base.
 		{"战略性新兴产业和高技术制造业增加值年均增长8%、7.2%。", []string{"战略性新兴产业增加值", "高技术制造业增加值"}},

@@ -2075,6 +2075,18 @@ func (fr *figureRules) alignRespectively(d *Doc, figs []Figure, nums []int) {
 		if len(names) != len(idx) {
 			names = fr.respectiveNames(d, subject, false)
 		}
+		if len(idx) >= 2 && strings.TrimSpace(subject) == "" && (len(names) < 2 || len(idx) != len(names)) {
+			// 接待游客3.23亿人次、游客花费3700亿元，分别增长8%、8.4%: a clause
+			// of 分别 alone refers to the figures just before it in the sentence
+			names = names[:0]
+			sent := d.SentenceAt(p)
+			for i := idx[0] - 1; i >= 0 && len(names) < len(idx) && nums[i] >= sent.Start; i-- {
+				names = append([]string{figs[i].Measure}, names...)
+			}
+			if slices.Contains(names, "") {
+				names = nil
+			}
+		}
 		if len(names) < 2 || len(idx) != len(names) {
 			continue
 		}
@@ -2201,12 +2213,18 @@ func (fr *figureRules) respectiveNames(d *Doc, subject string, conj bool) []stri
 		if p == "" || utf8.RuneCountInString(p) > 16 {
 			return nil
 		}
-		if i < len(parts)-1 && tail != "" && !strings.HasSuffix(p, tail) {
+		if i < len(parts)-1 && tail != "" && !strings.HasSuffix(p, tail) && !fr.endsWithMeasure(p) { // not 规上工业增加值、固定资产投资
 			p += tail
 		}
 		parts[i] = p
 	}
 	return parts
+}
+
+// endsWithMeasure says whether p ends with a measure word of
+// rules/measures.txt (规上工业增加值): it is a measure's whole name.
+func (fr *figureRules) endsWithMeasure(p string) bool {
+	return slices.ContainsFunc(fr.measures, func(m wordRule) bool { return m.word != "" && strings.HasSuffix(p, m.word) })
 }
 
 // cleanMeasure drops a measure that names nothing: a linking word alone
