@@ -562,7 +562,7 @@ func cleanItem(d *Doc, fr *formulaRules, p string, first, keepVerb bool) string 
 	if first {
 		// "“两新”：是指大规模设备更新和…": a definition's link word
 		for _, l := range fr.links {
-			if strings.HasPrefix(p, l) && len(p) > len(l) && wordStartsAt(d.Seg, p, len(l)) { // not 指|导夏收
+			if strings.HasPrefix(p, l) && len(p) > len(l) && cutWords(d.Seg, p).startsWord(len(l)) { // not 指|导夏收
 				p = p[len(l):]
 				break
 			}
@@ -605,7 +605,7 @@ func cleanItem(d *Doc, fr *formulaRules, p string, first, keepVerb bool) string 
 				}
 				p = string(rs[k+v:])
 				break
-			} else if v == 1 && k == 0 && len(rs) > 2 && wordStartsAt(d.Seg, p, len(string(rs[:1]))) {
+			} else if v == 1 && k == 0 && len(rs) > 2 && cutWords(d.Seg, p).startsWord(len(string(rs[:1]))) {
 				p = string(rs[1:])
 				break
 			}
@@ -613,19 +613,6 @@ func cleanItem(d *Doc, fr *formulaRules, p string, first, keepVerb bool) string 
 	}
 	p = trimOuterQuotes(p)
 	return strings.TrimSpace(p)
-}
-
-// wordStartsAt says whether the segmenter's cut of s has a word start at
-// byte i (always, without a segmenter).
-func wordStartsAt(seg Segmenter, s string, i int) bool {
-	if seg == nil || i <= 0 || i >= len(s) {
-		return true
-	}
-	j := min(len(s), i+24) // the cut near i is all that matters
-	for j < len(s) && !utf8.RuneStart(s[j]) {
-		j++
-	}
-	return slices.Contains(wordEnds(seg, s[:j]), i)
 }
 
 func trimOuterQuotes(p string) string {

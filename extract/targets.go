@@ -304,15 +304,6 @@ func endsWithProperName(g *GSE, m string) bool {
 	return len(ws) > 0 && (ws[len(ws)-1].tag == "ns" || ws[len(ws)-1].tag == "nt")
 }
 
-// lastWord is the last word of the segmenter's cut of s.
-func lastWord(g *GSE, s string) string {
-	ws := tagWords(g, s)
-	if len(ws) == 0 {
-		return ""
-	}
-	return ws[len(ws)-1].text
-}
-
 // countsPeople says whether a count's classifier counts people (人, 名):
 // a verb after it is what they do (500人参加会议), not a kind of them.
 func countsPeople(q quantity) bool {
@@ -332,12 +323,6 @@ func isAgentTag(tag string) bool {
 		return true
 	}
 	return false
-}
-
-// endsWithVerb says whether the segmenter tags the last word of m a verb.
-func endsWithVerb(g *GSE, m string) bool {
-	ws := tagWords(g, m)
-	return len(ws) > 1 && ws[len(ws)-1].tag == "v"
 }
 
 // phraseEnd is where the text from byte i ends after at most n characters,
@@ -376,7 +361,7 @@ func (fr *figureRules) countRightAfter(text string, i int) (quantity, bool) {
 
 // boundAfter reads a quantity with a unit and an upper or lower bound after
 // it (30亿元以上, 80岁以上, 5000万元及以下) that starts at byte i, and returns
-// where it ends.
+// where it ends (with the bound).
 func (fr *figureRules) boundAfter(text string, i int) (int, bool) {
 	r, _ := utf8.DecodeRuneInString(text[i:])
 	if i >= len(text) || !isNumeralStart(r) {
@@ -386,11 +371,9 @@ func (fr *figureRules) boundAfter(text string, i int) (int, bool) {
 	if err != nil || sq.Unit.Surface == "" || hasAnyPrefix(text[sq.NumEnd:], fr.pitAfter) {
 		return 0, false // not 二级及以上: a grade is no quantity (rules/figure_pitfalls.txt)
 	}
-	rest := strings.TrimPrefix(text[sq.UnitEnd:], "及")
-	for _, b := range []string{"以上", "以下"} {
-		if strings.HasPrefix(rest, b) {
-			return len(text) - len(rest) + len(b), true
-		}
+	// the scanner reads the bound with the quantity (rules/comparators.txt)
+	if (sq.Comparator == ">=" || sq.Comparator == "<=") && sq.End > sq.UnitEnd {
+		return sq.End, true
 	}
 	return 0, false
 }
@@ -1024,19 +1007,25 @@ func (fr *figureRules) measureOf(d *Doc, hits []markerHit, cs int, q quantity, e
 	if m := fr.measurePhrase(d, span, q.start, q.kind == "count", !countsThings(q), q.kind == "percent"); m != "" {
 		// 河南发放1.1亿元通用消费券, 黑龙江种植3000万亩盐碱地水稻: a place or
 		// body that acts names no measure; what follows the number does
-		// (a cheap test first: most figures end their clause)
 		// (a cheap test first: most figures end their clause); so does a
 		// verb that governs the number (对欧盟商品征收30%关税)
 		r, _ := utf8.DecodeRuneInString(text[q.end:])
-		if g, ok := d.Seg.(*GSE); ok && isHan(r) && !isNumeralRune(r) && (endsWithProperName(g, m) || endsWithVerb(g, m)) {
+		if g, ok := d.Seg.(*GSE); ok && isHan(r) && !isNumeralRune(r) {
+			ws := tagWords(g, m)
+			last := ws[len(ws)-1]
+			verbEnd := len(ws) > 1 && last.tag == "v"
+			if !verbEnd && !endsWithProperName(g, m) {
+				return m
+			}
 			if after := nounPhraseAfter(g, text[q.end:phraseEnd(text, q.end, 14)]); after != "" {
 				return after
 			}
 			// 四部门联合发布22条健全…措施: a count after its subject and
 			// predicate counts what follows it, which is past reading
-			if next := firstTag(g, text[q.end:phraseEnd(text, q.end, 4)]); q.kind == "count" && endsWithVerb(g, m) && !fr.isMeasureWord(lastWord(g, m)) &&
-				next != "c" && next != "x" && next != "" && !hasAnyPrefix(text[q.end:], d.Rules.coverbs.links) { // not …完成823.2万辆和822万辆, 一天四场增加到…
-				return ""
+			if q.kind == "count" && verbEnd && !fr.isMeasureWord(last.text) && !hasAnyPrefix(text[q.end:], d.Rules.coverbs.links) { // not 一天四场增加到…
+				if next := firstTag(g, text[q.end:phraseEnd(text, q.end, 4)]); next != "c" && next != "x" && next != "" { // not …完成823.2万辆和822万辆
+					return ""
+				}
 			}
 		}
 		return m
