@@ -16,8 +16,9 @@ func findMembers(d *Doc, fr *formulaRules, t *runeText, m candidate, want int) (
 	if items, complete := listBefore(d, fr, t, m, want); len(items) > 0 {
 		return fr.alignToName(trimEdges(d, dropSharedTail(items, m.name)), m.name), complete
 	}
-	if items := listAfter(d, fr, t, m, want); len(items) > 0 {
-		return fr.alignToName(trimEdges(d, dropSharedTail(fr.dropClosingCount(items), m.name)), m.name), true
+	if items := listAfter(d, fr, t, m, want); len(items) > 0 && !slices.ContainsFunc(items, isDatePhrase) {
+		// (a date is no member: "五个专项治理"：2025年6月，…印发… is prose)
+		return fr.alignToName(trimEdges(d, dropSharedTail(dropRestatedHead(fr.dropClosingCount(items), m.name), m.name)), m.name), true
 	}
 	if items := enumeratedAfter(fr, t, m, want); len(items) > 0 {
 		return items, true
@@ -374,12 +375,30 @@ func listAfter(d *Doc, fr *formulaRules, t *runeText, m candidate, want int) []s
 	for at < len(rs) && (rs[at] == '：' || rs[at] == ':' || rs[at] == '，' || rs[at] == ',') {
 		at++
 	}
+	// a glossary entry (名词解释: "6.轨道交通“四网融合”：" and on the next line
+	// "指干线铁路、城际铁路…") or a colon before a definition ("：即A、B"):
+	// the definition's link opens the list
+	definition := false
+	if k := definitionAt(fr, rs, at); k > at {
+		at, definition = k, true
+	}
+	// "六横"指六个横向输水大动脉，包括A、B…: a restatement that lists
+	// nothing, then the list after a second link
+	e := at
+	for e < len(rs) && !isClauseBreak(rs[e]) && rs[e] != '、' {
+		e++
+	}
+	if e < len(rs) && (rs[e] == '，' || rs[e] == ',') {
+		if k := definitionAt(fr, rs, e+1); k > e+1 {
+			at, definition = k, true
+		}
+	}
 	if at < len(rs) && enumMarkerLen(string(rs[at:min(len(rs), at+6)])) > 0 {
 		return nil // numbered points: enumeratedAfter reads them
 	}
-	e := at
-	for e < len(rs) && !isSentenceBreak(rs[e]) {
-		e++
+	e = at
+	for e < len(rs) && !isSentenceBreak(rs[e]) && !(definition && (rs[e] == '，' || rs[e] == ',')) {
+		e++ // a definition lists in its first clause; what follows explains (旨在…)
 	}
 	var items []string
 	if inner := bracketed(rs[at:e]); len(inner) > 0 {
@@ -390,7 +409,11 @@ func listAfter(d *Doc, fr *formulaRules, t *runeText, m candidate, want int) []s
 		if len(items) == want {
 			return items
 		}
-		return nil
+		// a bracket that lists nothing qualifies its member (市域（郊）铁路)
+		if slices.ContainsFunc(inner, func(b []rune) bool { return slices.ContainsFunc(b, isListSeparator) }) {
+			return nil
+		}
+		items = items[:0]
 	}
 	parts := splitRunes(rs[at:e], "，,")
 	// parallel clauses, one member each: "即坚持A、B的安全观，坚持C，…", the
@@ -427,6 +450,26 @@ func listAfter(d *Doc, fr *formulaRules, t *runeText, m candidate, want int) []s
 		}
 	}
 	return nil
+}
+
+// definitionAt returns where a definition's list begins when rs at i opens
+// one: a link word of rules/formula_links.txt (指, 即, 包括…), on the same line
+// or at the start of the next, after a label that ends its line with a colon.
+// Else i. Only a link crosses the line: a paragraph after a colon is prose.
+func definitionAt(fr *formulaRules, rs []rune, i int) int {
+	k := i
+	if k < len(rs) && rs[k] == '\n' && k > 0 && (rs[k-1] == '：' || rs[k-1] == ':') {
+		for k < len(rs) && (rs[k] == '\n' || rs[k] == ' ' || rs[k] == '\u3000' || rs[k] == '\t') {
+			k++
+		}
+	}
+	s := string(rs[k:min(len(rs), k+4)])
+	for _, l := range fr.links { // longest first
+		if strings.HasPrefix(s, l) {
+			return k + utf8.RuneCountInString(l)
+		}
+	}
+	return i
 }
 
 // parallelOpen says whether items all open with the same two characters
@@ -1074,6 +1117,27 @@ func dropSharedTail(items []string, name string) []string {
 	return out
 }
 
+// dropRestatedHead cuts from the last member a 的 and the label's own head
+// that close a definition: "四网融合": 指A、B、C和D的融合 → D.
+func dropRestatedHead(items []string, name string) []string {
+	if len(items) < 2 {
+		return items
+	}
+	last := items[len(items)-1]
+	k := strings.LastIndex(last, "的")
+	if k <= 0 {
+		return items
+	}
+	head := last[k+len("的"):]
+	if utf8.RuneCountInString(head) < 2 || !strings.HasSuffix(name, head) ||
+		slices.ContainsFunc(items[:len(items)-1], func(it string) bool { return strings.HasSuffix(it, head) }) {
+		return items // 五个共同家园: 团结互信的共同家园、…、公平正义的共同家园 name theirs each
+	}
+	out := slices.Clone(items)
+	out[len(out)-1] = last[:k]
+	return out
+}
+
 // trimEdges trims the words a list's edges carry that are not part of a
 // member, by the segmenter's tags: before the first member, the subject,
 // verb or preposition that introduces the list (以A、B, 覆盖A、B, 江西从A、B,
@@ -1133,7 +1197,10 @@ func trimEdges(d *Doc, items []string) []string {
 	// what the whole list is said of
 	if ws := tagWords(g, out[0]); len(ws) > 1 && ws[0].tag == "ns" && isNounTag(ws[len(ws)-1].tag) && utf8.RuneCountInString(ws[1].text) >= 2 && // not 中南|村
 		utf8.RuneCountInString(out[0][len(ws[0].text):]) >= 2 &&
-		!slices.ContainsFunc(out[1:], func(it string) bool { _, tag := g.FirstWord(it); return tag == "ns" }) {
+		!slices.ContainsFunc(out[1:], func(it string) bool { _, tag := g.FirstWord(it); return tag == "ns" }) &&
+		!slices.ContainsFunc(out[1:], func(it string) bool { // 都江堰灌区、…、向家坝灌区: a name of its own
+			return len(it) > len(out[0])-len(ws[0].text) && strings.HasSuffix(it, out[0][len(ws[0].text):])
+		}) {
 		out[0] = out[0][len(ws[0].text):]
 	}
 	items = slices.Clone(out)
@@ -1595,4 +1662,25 @@ func (fr *formulaRules) endsWithVerb(s string) bool {
 		}
 	}
 	return false
+}
+
+// isListSeparator says whether r separates the items of a list.
+func isListSeparator(r rune) bool {
+	return r == '、' || r == '，' || r == ',' || r == '；' || r == ';'
+}
+
+// isDatePhrase says whether s is nothing but a date (2025年6月, 6月底,
+// 二〇二五年).
+func isDatePhrase(s string) bool {
+	unit := false
+	for _, r := range s {
+		switch {
+		case strings.ContainsRune("年月", r):
+			unit = true
+		case isDigitRune(r) || isCNNumeral(r) || strings.ContainsRune("〇日号底初末中上下旬", r):
+		default:
+			return false
+		}
+	}
+	return unit
 }

@@ -470,6 +470,17 @@ func TestMemberLayoutsAndSetPhrases(t *testing.T) {
 		{"明确“三项任务”，包括稳定增收、精准帮扶、推进宜居宜业和美乡村建设。", "三项任务", []string{"稳定增收", "精准帮扶", "推进宜居宜业和美乡村建设"}},
 		{"全力实施“三大行动”。一是实施产业升级行动。二是实施城市更新行动。三是实施乡村振兴行动。", "三大行动",
 			[]string{"实施产业升级行动", "实施城市更新行动", "实施乡村振兴行动"}},
+		// A glossary entry (名词解释): the label ends its line with a colon,
+		// the definition's link opens the next; the definition lists in its
+		// first clause, after a restatement that lists nothing; a bracket that
+		// lists nothing is its member's own, a 的 and the label's head close
+		// the list; a date after the colon opens prose, not a list.
+		{"附件\n名词解释\n1.“三类主体”：\n指家庭农场、农民合作社和农业企业。", "三类主体", []string{"家庭农场", "农民合作社", "农业企业"}},
+		{"名词解释\n2.“两种资源”：\n指国内资金和国外技术，旨在统筹利用、服务发展大局。", "两种资源", []string{"国内资金", "国外技术"}},
+		{"3.“三网融合”：指电信网、广播电视网（有线）和互联网的融合。", "三网融合", []string{"电信网", "广播电视网（有线）", "互联网"}},
+		{"“两纵”指两条南北向通道，包括京广通道、京九通道2个工程。", "两纵", []string{"京广通道", "京九通道"}},
+		{"4.“双提升”：2024年5月，省政府印发方案，部署质量提升、效率提升、服务提升等工作。", "双提升", nil},
+		{"落实“三项任务”：\n今年以来，全市上下，共同努力，取得成效。", "三项任务", nil},
 	} {
 		rec := analyzeText(t, c.text, "2025-06-01")
 		var got []string
