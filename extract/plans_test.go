@@ -424,6 +424,24 @@ func TestFigureMeasures(t *testing.T) {
 		{"500人参加会议。", []string{"参加会议"}},
 		// Before 的, what qualifies a count (包括…在内的).
 		{"包括两名警察在内的3人死亡。", []string{"警察", "死亡"}},
+		// A one-character noun morpheme that ends the phrase makes a
+		// compound with the word before it (充电/v 桩, 绿/a 道, 保障/v 房),
+		// not a complement (转移/v 出) nor a one-character verb's object.
+		{"新建充电桩3万个。", []string{"充电桩"}},
+		{"新增绿道100公里。", []string{"绿道"}},
+		{"竣工各类保障房2万套。", []string{"保障房"}},
+		{"消防救援人员营救转移出300多名被困群众。", []string{"被困群众"}},
+		// After the classifier: a determiner (各类, 各色) is no part of what
+		// is counted, a place word (海外) opening the phrase is; nouns the
+		// dictionary tags idioms are nouns (rules/tags.txt).
+		{"约20万株各色花卉竞相开放。", []string{"花卉"}},
+		{"已建成8个海外农业示范园区。", []string{"海外农业示范园区"}},
+		{"发现安全隐患52项，其中重大事故隐患6项。", []string{"安全隐患", "重大事故隐患"}},
+		// A threshold or record the figure reaches names nothing it measures
+		// (rules/measure_links.txt, kind mark); a link clause after it
+		// measures what the figure before it measured.
+		{"全市出口额首次突破1万亿元大关，同比增长12%。", []string{"全市出口额", "全市出口额"}},
+		{"粮食产量连续三年稳定在1.3万亿斤台阶。", []string{"粮食产量"}},
 	} {
 		rec := analyzeText(t, c.text, "2025-06-01")
 		var got []string

@@ -145,6 +145,13 @@ func (cr *coverbRules) onlyLinks(s string) bool {
 		}
 		s = strings.Trim(rest[k:], "，,、 ")
 	}
+	// 突破1万亿元大关，同比增长: the threshold the figure before reached
+	for _, w := range cr.marks {
+		if t, ok := strings.CutPrefix(s, w); ok {
+			s = strings.Trim(t, "，,、 ")
+			break
+		}
+	}
 	for s != "" {
 		if hasAnyPrefix(s, cr.compares) {
 			// 、高于全国, 占社会消费品零售总额的比重达到: the base of a
@@ -275,9 +282,12 @@ func dropBracketed(s string) string {
 func nounPhraseAfter(g *GSE, s string) string {
 	best, n := "", 0
 	var b strings.Builder
-	for _, w := range tagWords(g, s) {
-		// a verb opens a predicate (七成以上仍用于…, 3600万人处于…)
-		if isTrailingJunk(w) || w.tag == "x" || w.tag == "m" || w.tag == "d" || w.tag == "ad" || w.tag == "v" {
+	words := tagWords(g, s)
+	for k, w := range words {
+		// a verb opens a predicate (七成以上仍用于…, 3600万人处于…), but
+		// not one that modifies the noun ending the clause (营救300名被困/v 群众)
+		modifies := k == 0 && w.tag == "v" && utf8.RuneCountInString(w.text) >= 2 && len(words) > 1 && words[1].tag == "n" && (len(words) == 2 || words[2].tag == "x") // not 是/v 民营企业
+		if isTrailingJunk(w) || w.tag == "x" || w.tag == "m" || w.tag == "d" || w.tag == "ad" || w.tag == "v" && !modifies {
 			break
 		}
 		if n += utf8.RuneCountInString(w.text); n > 12 {
@@ -1013,11 +1023,11 @@ func (fr *figureRules) measureOf(d *Doc, hits []markerHit, cs int, q quantity, e
 		if g, ok := d.Seg.(*GSE); ok && isHan(r) && !isNumeralRune(r) {
 			ws := tagWords(g, m)
 			last := ws[len(ws)-1]
-			verbEnd := len(ws) > 1 && last.tag == "v"
+			verbEnd := len(ws) > 1 && (last.tag == "v" || isComplement(ws[len(ws)-2], last))
 			if !verbEnd && !endsWithProperName(g, m) {
 				return m
 			}
-			if after := nounPhraseAfter(g, text[q.end:phraseEnd(text, q.end, 14)]); after != "" {
+			if after := nounPhraseAfter(g, text[q.end:phraseEnd(text, q.end, 14)]); after != "" && !hasAnyPrefix(after, d.Rules.coverbs.marks) {
 				return after
 			}
 			// 四部门联合发布22条健全…措施: a count after its subject and
@@ -1100,7 +1110,7 @@ func (fr *figureRules) measurePhrase(d *Doc, s string, num int, count, money, ra
 	if s == "" || strings.ContainsAny(s, "“”《》（）()") {
 		return ""
 	}
-	words := tagWords(g, s)
+	words := compoundHead(d, tagWords(g, s))
 	// A measure word of rules/measures.txt names what is measured whatever
 	// the segmenter's tag (一般/a 公共/b 预算/v 收入/v, 营/n 收/v).
 	var inMeasure [][2]int
@@ -1243,6 +1253,36 @@ func (fr *figureRules) measurePhrase(d *Doc, s string, num int, count, money, ra
 		return ""
 	}
 	return m
+}
+
+// compoundHead joins a one-character noun morpheme that ends the phrase to
+// the word before it, a noun compound the dictionary lacks: 绿/a 道/q,
+// 充电/v 桩/zg, 保障/v 房/n, 海外/s 仓/zg. Not after a number or a date
+// (3个), nor a link or a verb that reports or causes (达/v, 完成/v 量).
+func compoundHead(d *Doc, words []taggedWord) []taggedWord {
+	n := len(words)
+	if n < 2 {
+		return words
+	}
+	head, mod := words[n-1], words[n-2]
+	if utf8.RuneCountInString(head.text) != 1 || !slices.Contains([]string{"n", "ng", "q", "zg"}, head.tag) ||
+		!slices.Contains([]string{"n", "v", "vn", "a", "b", "s", "nz"}, mod.tag) || isNumeralText(mod.text) ||
+		strings.ContainsAny(head.text, "年月日") || isComplement(mod, head) ||
+		utf8.RuneCountInString(mod.text) == 1 && mod.tag != "a" && mod.tag != "b" { // 铺/v 画: a verb and its object
+		return words
+	}
+	if cr := d.Rules.coverbs; cr != nil && (slices.Contains(cr.links, mod.text) || slices.Contains(cr.reporting, mod.text) || slices.Contains(cr.causatives, mod.text)) {
+		return words
+	}
+	out := slices.Clone(words[:n-1])
+	out[n-2] = taggedWord{text: mod.text + head.text, tag: "n"}
+	return out
+}
+
+// isComplement says whether w, after the verb v, completes it with a
+// direction or result (转移/v 出, 分配/v 到), whatever the segmenter tags it.
+func isComplement(v, w taggedWord) bool {
+	return v.tag == "v" && utf8.RuneCountInString(w.text) == 1 && strings.Contains("出入上下进回过起开到来去成", w.text)
 }
 
 // subjectBeforeMarker is what a count ending its clause counts when only a
@@ -1581,13 +1621,22 @@ func nounsAfter(seg Segmenter, cr *coverbRules, s string, modifiers bool) string
 	words := tagWords(g, s)
 	nounish := func(k int) bool {
 		return k < len(words) && (isNounTag(words[k].tag) || words[k].tag == "a" || words[k].tag == "b" ||
-			// 中外/f 人员, 国内外/f 企业: a two-character locative before a noun
-			words[k].tag == "f" && utf8.RuneCountInString(words[k].text) == 2 && k+1 < len(words) && isNounTag(words[k+1].tag))
+			// 中外/f 人员, 国内外/f 企业, 海外/s 农业: a two-character locative or place word before a noun
+			k+1 < len(words) && utf8.RuneCountInString(words[k].text) == 2 &&
+				(words[k].tag == "f" && isNounTag(words[k+1].tag) || words[k].tag == "s" && k == 0 && (words[k+1].tag == "n" || words[k+1].tag == "nz")))
 	}
 	from, to := 0, 0 // the phrase is words[from:to]
 	for k := 0; k < len(words); k++ {
 		w := words[k]
+		if k == from && cr != nil && slices.Contains(cr.marks, w.text) {
+			break // 1亿吨|大关: a threshold the figure reaches names nothing it measures
+		}
 		switch {
+		case k == from && w.tag == "r" && utf8.RuneCountInString(w.text) == 2 && nounish(k+1) &&
+			(strings.HasPrefix(w.text, "各") || strings.HasSuffix(w.text, "些") || strings.HasPrefix(w.text, "其")): // not 这样
+			// 40万株|各色/r 鲜花, 10万套|各类/r 保障房: a determiner is no part of what is counted
+			from = k + 1
+			continue
 		case nounish(k) && (k == from || cr == nil || !slices.Contains(cr.links, w.text)):
 			// 12个省区市|增速超过20%: a link opens the next figure's clause
 			to = k + 1
@@ -1909,6 +1958,7 @@ type coverbRules struct {
 	work                     []string // the work done on counted things (建设), longest first
 	compares                 []string // words that open the base of a comparison (高于)
 	ratios                   []string // words that make a comparison the measure's name (比重)
+	marks                    []string // a threshold a figure reaches (突破1亿吨大关), longest first
 	// rules/figure_ranks.txt: 前三名 is a rank, not a figure
 	rankBefore, rankNot, rankUnit []string
 }
@@ -1964,12 +2014,15 @@ func compileCoverbRules(r *Rules) (*coverbRules, error) {
 			cr.compares = append(cr.compares, row[0])
 		case "ratio":
 			cr.ratios = append(cr.ratios, row[0])
+		case "mark":
+			cr.marks = append(cr.marks, row[0])
 		default:
 			return nil, fmt.Errorf("rules: measure_links: %q: unknown kind %q", row[0], kind)
 		}
 	}
 	slices.SortStableFunc(cr.links, func(a, b string) int { return len(b) - len(a) })
 	slices.SortStableFunc(cr.work, func(a, b string) int { return len(b) - len(a) })
+	slices.SortStableFunc(cr.marks, func(a, b string) int { return len(b) - len(a) })
 	return cr, nil
 }
 
