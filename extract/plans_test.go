@@ -442,6 +442,16 @@ func TestFigureMeasures(t *testing.T) {
 		// measures what the figure before it measured.
 		{"全市出口额首次突破1万亿元大关，同比增长12%。", []string{"全市出口额", "全市出口额"}},
 		{"粮食产量连续三年稳定在1.3万亿斤台阶。", []string{"粮食产量"}},
+		// What a bracket glosses stands in the clause (…（GDP）环比下降); a
+		// count of places or a time word inside the subject is not what is
+		// measured (沿海5市|进出口, 去年四季度|国内生产总值), nor the locative
+		// that closes the time (春节期间), but a bound morpheme after it
+		// makes a name (暑期档).
+		{"德国国内生产总值（GDP）环比下降0.2%。", []string{"德国国内生产总值"}},
+		{"沿海5市进出口总值2.1万亿元，同比增长6%。", []string{"进出口总值", "进出口总值"}},
+		{"法国去年四季度国内生产总值增长0.1%。", []string{"国内生产总值"}},
+		{"省图书馆国庆期间接待读者8万人次。", []string{"接待读者"}},
+		{"全国暑期档票房超过100亿元。", []string{"全国暑期档票房"}},
 	} {
 		rec := analyzeText(t, c.text, "2025-06-01")
 		var got []string

@@ -879,10 +879,59 @@ func clauseEnd(s string, i, hi int) int {
 	return hi
 }
 
+// isTimeWord says whether a word the segmenter tags a time names a time
+// (今年, 年末, 二季度, 春节, 暑期), not an age or an adjective it also tags so
+// (青年, 老年, 未来, 目前).
+func isTimeWord(w string) bool {
+	rs := []rune(w)
+	if len(rs) < 2 || !strings.ContainsRune("年月季期节日天周末初底", rs[len(rs)-1]) {
+		return false
+	}
+	return !(rs[len(rs)-1] == '年' && strings.ContainsRune("青少老中童成晚早壮幼", rs[len(rs)-2]))
+}
+
+// overGloss moves a clause start cs that follows a short bracketed gloss
+// (国内生产总值（GDP）环比下降0.4%, 广义货币（M2）) to the start of the clause
+// the gloss stands in: a bracket is no clause break there.
+func overGloss(text string, lo, cs int, glossesAll bool) int {
+	for k := 0; k < 4; k++ {
+		closing := ""
+		for _, c := range []string{"）", ")"} {
+			if strings.HasSuffix(text[lo:cs], c) {
+				closing = c
+			}
+		}
+		if closing == "" {
+			return cs
+		}
+		opening := map[string]string{"）": "（", ")": "("}[closing]
+		i := strings.LastIndex(text[lo:cs-len(closing)], opening)
+		if i < 0 {
+			return cs
+		}
+		i += lo
+		gloss := text[i+len(opening) : cs-len(closing)]
+		if gloss == "" || utf8.RuneCountInString(gloss) > 10 || strings.ContainsFunc(gloss, isPhraseBreak) || i == lo {
+			return cs
+		}
+		if r, _ := utf8.DecodeLastRuneInString(text[:i]); isPhraseBreak(r) {
+			return cs // a bracket opening its clause glosses nothing before it
+		}
+		if strings.ContainsFunc(gloss, isHan) && !glossesAll {
+			return cs // 上合组织（连云港）国际物流园: a bracket inside a name is the name's
+		}
+		cs = clauseStart(text, lo, i)
+	}
+	return cs
+}
+
 // makeFigure builds the Figure of a quantity: its phrase, measure and label.
 func (fr *figureRules) makeFigure(d *Doc, hits []markerHit, q quantity, sent Span, ctx labelContext) Figure {
 	text := d.Text
 	cs := clauseStart(text, sent.Start, q.start)
+	// a gloss of letters (（GDP）, （M2）) or one that closes the phrase
+	// before its number (全国固定资产投资（不含农户）378978亿元)
+	cs = overGloss(text, sent.Start, cs, d.Rules.coverbs != nil && d.Rules.coverbs.onlyLinks(text[cs:q.start]))
 	ce := clauseEnd(text, q.end, sent.End)
 	start := q.start
 	for k := 0; k < figureMaxText && start > cs; k++ {
@@ -1107,6 +1156,8 @@ func (fr *figureRules) measurePhrase(d *Doc, s string, num int, count, money, ra
 	if !ok {
 		return ""
 	}
+	// 国内生产总值（GDP）, 广义货币（M2）: what brackets gloss is no part of the phrase
+	s = dropBracketed(s)
 	if s == "" || strings.ContainsAny(s, "“”《》（）()") {
 		return ""
 	}
@@ -1192,11 +1243,24 @@ func (fr *figureRules) measurePhrase(d *Doc, s string, num int, count, money, ra
 	// 年产气量 → 年产气量; not 2024年立案起数, PM2.5年平均浓度); another
 	// number sizes something else, and cleanMeasure drops the phrase
 	for k := first; k+1 < nounAt; k++ {
-		if w := words[k]; w.text != "" && strings.Trim(w.text, "0123456789.") == "" && (isTimeUnit(words[k+1].text) || words[k+1].tag == "q") {
+		if w := words[k]; w.text != "" && strings.Trim(w.text, "0123456789.") == "" && (isTimeUnit(words[k+1].text) || words[k+1].tag == "q" ||
+			utf8.RuneCountInString(words[k+1].text) == 1 && strings.Contains("省市县区国州镇村乡", words[k+1].text)) { // 内地9市|外贸总值
 			// 其中50次|下潜深度: a count of other things before it too
 			first = k + 2
 			for first < nounAt && words[first].tag == "v" && slices.Contains(d.Rules.coverbs.links, words[first].text) {
 				first++
+			}
+		} else if k > first && (words[k].tag == "t" && (isTimeWord(words[k].text) || words[k+1].tag == "f" && strings.Contains("期间 前后 以来 前夕", words[k+1].text)) ||
+			words[k].tag == "mq" && strings.HasSuffix(words[k].text, "季度")) {
+			// 加拿大二季度|国内生产总值, 博物馆春节期间|接待观众: a time word
+			// inside the phrase, and the locative that closes it (not
+			// 暑期/t 档/q 票房: a bound morpheme makes a name of it)
+			j := k + 1
+			for j < nounAt && words[j].tag == "f" {
+				j++
+			}
+			if j <= nounAt && utf8.RuneCountInString(words[j].text) >= 2 {
+				first = j
 			}
 		}
 	}
