@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -66,7 +67,9 @@ func extractTasks(d *Doc, rec *Record) {
 		}
 		// points: 一要抓认识。 / 一是… / 第一，… / （一）… / 1.…
 		if n := enumMarkerLen(body); n > 0 {
-			add(boff+n, firstClause(body[n:]))
+			if clause := firstClause(body[n:]); opensDirective(d, fr, clause) {
+				add(boff+n, clause)
+			}
 			continue
 		}
 		if m := fr.taskMarker(body); m != "" && len(body) > len(m) {
@@ -87,6 +90,61 @@ func extractTasks(d *Doc, rec *Record) {
 		}
 	}
 	rec.Tasks = tasks
+}
+
+// opensDirective says whether a numbered point reads as a directive. A
+// point that opens with a noun, pronoun, number or time names an area
+// (1.医疗卫生方面) or states a result (（六）人民生活品质不断提高, 5亿人次选择…):
+// it directs nothing, unless a directive marker follows its subject
+// (文艺要热爱人民). Verbs, adverbs, idioms and adjectives open directives
+// (加快建设, 坚定不移深化改革, 扎实推动, 畅通物资供应).
+func opensDirective(d *Doc, fr *formulaRules, clause string) bool {
+	g, ok := d.Seg.(*GSE)
+	if !ok || clause == "" || fr.taskMarker(clause) != "" {
+		return true
+	}
+	words := tagWords(g, clause[:phraseEnd(clause, 0, 12)])
+	if len(words) == 0 {
+		return true
+	}
+	// 6.教育/vn 助学方面: a label of an area, whatever opens it
+	if last := words[len(words)-1].text; (last == "方面" || last == "领域") && !slices.ContainsFunc(words, func(w taggedWord) bool { return !isNounTag(w.tag) }) {
+		return false // (not 突出重点/i 领域)
+	}
+	w, tag := words[0].text, words[0].tag
+	if !nameLike(tag) {
+		return true
+	}
+	// 纵深/n 推进, 协同/n 发力, 用心/n 用/p 情/n 用力/n 办好: short nouns right
+	// before a verb say how it is done; 中方/f 愿/zg 扩大, 中方/f 支持: a
+	// short subject commits to it (a subject reads longer or takes an
+	// adverb: 居民收入稳步提高)
+	for k, x := range words[:min(len(words), 5)] {
+		if x.tag == "v" && k > 0 {
+			return true
+		}
+		if x.tag[0] != 'n' && x.tag != "p" && x.tag != "f" && x.tag != "zg" || utf8.RuneCountInString(x.text) > 2 {
+			break
+		}
+	}
+	head := clause[:phraseEnd(clause, 0, 10)]
+	for i := len(w); i < len(head); {
+		if fr.taskMarker(head[i:]) != "" || strings.HasPrefix(head[i:], "将") { // 中国将始终坚定不移扩大对外开放
+			return true
+		}
+		_, size := utf8.DecodeRuneInString(head[i:])
+		i += size
+	}
+	return false
+}
+
+// nameLike says whether a word so tagged names rather than acts: a noun, a
+// pronoun, a number, a time or a place.
+func nameLike(tag string) bool {
+	if tag == "" || tag == "vn" || tag == "an" {
+		return false
+	}
+	return tag[0] == 'n' || tag[0] == 'r' || tag[0] == 'm' || tag[0] == 't' || tag == "s" || tag == "f" || tag == "j" || tag == "x" || tag == "eng" || tag == "q"
 }
 
 func isComma(r rune) bool { return r == '，' || r == ',' }
@@ -140,7 +198,7 @@ func enumMarkerLen(s string) int {
 		j++
 	case !bracket && !ordinal && rs[j] == '、' && isCNNumeral(rs[i]):
 		j++
-	case !bracket && !ordinal && (rs[j] == '.' || rs[j] == '．') && isDigit(rs[i]):
+	case !bracket && !ordinal && (rs[j] == '.' || rs[j] == '．') && isDigit(rs[i]) && (j+1 >= len(rs) || !isDigit(rs[j+1])): // not 8.9万
 		j++
 	default:
 		return 0

@@ -7,7 +7,7 @@ import (
 // tasksIn runs the formula and task stages over Simplified text.
 func tasksIn(t *testing.T, text string) ([]Task, []Initiative) {
 	t.Helper()
-	d := newDoc(text, "", "", builtinRules(t), nil)
+	d := newDoc(text, "", "", builtinRules(t), testGSE(t))
 	rec := Record{Text: text}
 	extractInitiatives(d, &rec)
 	extractTasks(d, &rec)
@@ -46,6 +46,9 @@ func TestTasks(t *testing.T) {
 				{Text: "要在放管服上改革突破，放权要更彻底", Initiative: "三项改革"},
 				{Text: "要在项目全周期服务机制上改革突破，编制“项目储备手册”", Initiative: "三项改革"},
 			}},
+		{"numbered points that name an area or state a result direct nothing; a noun before a verb says how, a modal after a subject directs",
+			"（一）医疗卫生方面\n（二）居民收入稳步提高\n（三）协同发力推进区域发展\n一是教育要面向未来；二是3万名志愿者陆续出发；三是双方将扩大合作。",
+			[]Task{{Text: "协同发力推进区域发展"}, {Text: "教育要面向未来"}, {Text: "双方将扩大合作"}}},
 		{"reports are not tasks",
 			"会议通报了全市省考指标半年评估反馈。全市共开复工项目521个。",
 			nil},
@@ -74,7 +77,7 @@ func TestEnumMarkerLen(t *testing.T) {
 	}{
 		{"一要抓认识", "一要"}, {"二是促消费", "二是"}, {"第三，强化服务", "第三，"}, {"（四）全面加强", "（四）"},
 		{"(5)推进地质灾害避险搬迁", "(5)"}, {"6.北京市西城区", "6."}, {"十、加强政府建设", "十、"},
-		{"一批项目", ""}, {"要抓好", ""}, {"2022年", ""}, {"（", ""}, {"第", ""},
+		{"一批项目", ""}, {"要抓好", ""}, {"2022年", ""}, {"（", ""}, {"第", ""}, {"8.9万台充电桩", ""}, {"3.0版协定", ""},
 	} {
 		if got := enumMarkerLen(c.in); got != len(c.want) {
 			t.Errorf("enumMarkerLen(%q) = %d, want %d (%q)", c.in, got, len(c.want), c.want)
