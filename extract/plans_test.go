@@ -452,6 +452,16 @@ func TestFigureMeasures(t *testing.T) {
 		{"法国去年四季度国内生产总值增长0.1%。", []string{"国内生产总值"}},
 		{"省图书馆国庆期间接待读者8万人次。", []string{"接待读者"}},
 		{"全国暑期档票房超过100亿元。", []string{"全国暑期档票房"}},
+		// A quantity that describes the noun phrase after its 的 measures
+		// that phrase by the measure word before it; a short quoted label
+		// names what the noun after it is of, a period or a label before
+		// a verb stands apart; a share after a figure is that figure's
+		// measure's share.
+		{"投资2.6亿元的滨江大道工程建成通车。", []string{"滨江大道工程投资"}},
+		{"全长86公里的环湖公路全线贯通。", []string{"环湖公路全长"}},
+		{"全年盘活国有“三资”总额500亿元。", []string{"盘活国有“三资”总额"}},
+		{"“十四五”期间全省粮食产量年均增长2%。", []string{"全省粮食产量"}},
+		{"全市工业增加值达到900亿元、占全市比重达35%。", []string{"全市工业增加值", "全市工业增加值占全市比重"}},
 	} {
 		rec := analyzeText(t, c.text, "2025-06-01")
 		var got []string

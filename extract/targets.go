@@ -127,10 +127,26 @@ func carryMeasures(d *Doc, figs []Figure, nums []int) {
 		if prev.Span.End >= len(d.runes.byteOf) || from > nums[i] {
 			continue
 		}
-		if cr.onlyLinks(d.Text[from:nums[i]]) {
-			f.Measure = prev.Measure
+		if between := d.Text[from:nums[i]]; cr.onlyLinks(between) {
+			f.Measure = prev.Measure + ratioOf(cr, between)
 		}
 	}
+}
+
+// ratioOf is the comparison that names a share of what the figure before
+// measured (…经济总量达到4万亿元、占全省比重达61.3% → 经济总量占全省比重),
+// as the ratio words of rules/measure_links.txt make it one; else "".
+func ratioOf(cr *coverbRules, between string) string {
+	s := strings.Trim(dropBracketed(between), "，,、 ")
+	if !hasAnyPrefix(s, cr.compares) {
+		return ""
+	}
+	for _, r := range cr.ratios {
+		if k := strings.Index(s, r); k >= 0 && !strings.ContainsAny(s[:k], "，,、；;：:") {
+			return s[:k+len(r)]
+		}
+	}
+	return ""
 }
 
 // onlyLinks says whether s holds nothing but punctuation and the linking
@@ -890,6 +906,62 @@ func isTimeWord(w string) bool {
 	return !(rs[len(rs)-1] == '年' && strings.ContainsRune("青少老中童成晚早壮幼", rs[len(rs)-2]))
 }
 
+// describedBy reads a quantity that describes the noun phrase after its 的
+// (投资1.4亿元的西出口道路工程, 占地8000亩的高标准农田, 总投资52亿元以上的项目):
+// the measure is that phrase's, named by the measure word or the short verb
+// before the number (西出口道路工程投资). Else m, the measure as read.
+func (fr *figureRules) describedBy(d *Doc, q quantity, cs int, m string) string {
+	g, ok := d.Seg.(*GSE)
+	if !ok || q.kind == "count" || q.kind == "percent" {
+		return m
+	}
+	text := d.Text
+	rest := text[q.end:]
+	for _, b := range []string{"以上", "以下", "左右", "多", "余"} {
+		if t, ok := strings.CutPrefix(rest, b); ok {
+			rest = t
+			break
+		}
+	}
+	rest, ok = strings.CutPrefix(rest, "的")
+	if !ok {
+		return m
+	}
+	base := m
+	if base == "" {
+		base = strings.TrimSpace(text[cs:q.start]) // 占地8000亩的…
+	}
+	if !fr.isMeasureWord(base) || strings.TrimSpace(text[cs:q.start]) != base {
+		return m // the word alone stands before the number (not 项目总投资…, 近两公里的…)
+	}
+	at := len(text) - len(rest)
+	np := nounPhraseAfter(g, text[at:phraseEnd(text, at, 14)])
+	if np == "" {
+		return m
+	}
+	return np + base
+}
+
+// overLabel moves a clause start cs that follows a short quoted label with
+// text after it (盘活国有“三资”总额3000亿元, “先投后股”试点22项) to the start
+// of the clause the label stands in: a quote is no clause break there.
+func overLabel(text string, lo, cs int) int {
+	if !strings.HasSuffix(text[lo:cs], "”") {
+		return cs
+	}
+	end := cs - len("”")
+	i := strings.LastIndex(text[lo:end], "“")
+	if i < 0 {
+		return cs
+	}
+	i += lo
+	label := text[i+len("“") : end]
+	if label == "" || utf8.RuneCountInString(label) > 8 || strings.ContainsFunc(label, isPhraseBreak) {
+		return cs
+	}
+	return clauseStart(text, lo, i)
+}
+
 // overGloss moves a clause start cs that follows a short bracketed gloss
 // (国内生产总值（GDP）环比下降0.4%, 广义货币（M2）) to the start of the clause
 // the gloss stands in: a bracket is no clause break there.
@@ -932,6 +1004,7 @@ func (fr *figureRules) makeFigure(d *Doc, hits []markerHit, q quantity, sent Spa
 	// a gloss of letters (（GDP）, （M2）) or one that closes the phrase
 	// before its number (全国固定资产投资（不含农户）378978亿元)
 	cs = overGloss(text, sent.Start, cs, d.Rules.coverbs != nil && d.Rules.coverbs.onlyLinks(text[cs:q.start]))
+	cs = overLabel(text, sent.Start, cs)
 	ce := clauseEnd(text, q.end, sent.End)
 	start := q.start
 	for k := 0; k < figureMaxText && start > cs; k++ {
@@ -955,7 +1028,7 @@ func (fr *figureRules) makeFigure(d *Doc, hits []markerHit, q quantity, sent Spa
 		Value:      q.value,
 		Unit:       q.unit,
 		Comparator: q.comparator,
-		Measure:    cleanMeasure(d, fr.measureOf(d, hits, cs, q, end)),
+		Measure:    cleanMeasure(d, fr.describedBy(d, q, cs, fr.measureOf(d, hits, cs, q, end))),
 		Sentence:   strings.TrimSpace(text[sent.Start:sent.End]),
 		Span:       d.Span(start, end),
 	}
@@ -1158,10 +1231,17 @@ func (fr *figureRules) measurePhrase(d *Doc, s string, num int, count, money, ra
 	}
 	// 国内生产总值（GDP）, 广义货币（M2）: what brackets gloss is no part of the phrase
 	s = dropBracketed(s)
-	if s == "" || strings.ContainsAny(s, "“”《》（）()") {
+	if s == "" || strings.ContainsAny(s, "《》（）()") {
 		return ""
 	}
 	words := compoundHead(d, tagWords(g, s))
+	if strings.ContainsAny(s, "“”") {
+		// 盘活国有“三资”总额, “先投后股”试点: a short quoted label names
+		// what the noun after it is of
+		if words = quotedWords(words); words == nil {
+			return ""
+		}
+	}
 	// A measure word of rules/measures.txt names what is measured whatever
 	// the segmenter's tag (一般/a 公共/b 预算/v 收入/v, 营/n 收/v).
 	var inMeasure [][2]int
@@ -1317,6 +1397,38 @@ func (fr *figureRules) measurePhrase(d *Doc, s string, num int, count, money, ra
 		return ""
 	}
 	return m
+}
+
+// quotedWords joins each quoted label of words into one word, a name (nz),
+// when a noun follows it; a label that a noun does not follow, or a long
+// one, stands apart, and the phrase begins after it; nil when a quote is
+// unbalanced or a label ends the phrase (a label is no measure of its own).
+func quotedWords(words []taggedWord) []taggedWord {
+	var out []taggedWord
+	for k := 0; k < len(words); k++ {
+		w := words[k]
+		if w.text != "“" {
+			if w.text == "”" {
+				return nil
+			}
+			out = append(out, w)
+			continue
+		}
+		j := k + 1
+		for j < len(words) && words[j].text != "”" && words[j].text != "“" {
+			j++
+		}
+		if j >= len(words) || words[j].text != "”" || j+1 >= len(words) {
+			return nil
+		}
+		if label := joinWords(words[k : j+1]); utf8.RuneCountInString(label) <= 10 && isNounTag(words[j+1].tag) {
+			out = append(out, taggedWord{text: label, tag: "nz"})
+		} else {
+			out = out[:0] // “十四五”期间|西部…, “四种形态”|批评教育…: the phrase begins after it
+		}
+		k = j
+	}
+	return out
 }
 
 // compoundHead joins a one-character noun morpheme that ends the phrase to
@@ -2336,9 +2448,13 @@ func (fr *figureRules) endsWithMeasure(p string) bool {
 // cleanMeasure drops a measure that names nothing: a linking word alone
 // (增长), or a phrase holding another number with its unit (完成1301.5万辆和).
 func cleanMeasure(d *Doc, m string) string {
+	quoted := false
 	for i := 0; i < len(m); i++ {
+		if strings.HasPrefix(m[i:], "“") || strings.HasPrefix(m[i:], "”") {
+			quoted = strings.HasPrefix(m[i:], "“") // “13+2”省区市: a label's numerals count nothing
+		}
 		// a number with its unit (98元, 1301.5万); 5G and PM2.5 name things
-		if isASCIIDigit(m[i]) && i+1 < len(m) && !isASCIIDigit(m[i+1]) && !isASCIILetter(m[i+1]) && !inLetterToken(m, i) {
+		if !quoted && isASCIIDigit(m[i]) && i+1 < len(m) && !isASCIIDigit(m[i+1]) && !isASCIILetter(m[i+1]) && !inLetterToken(m, i) {
 			return ""
 		}
 	}
