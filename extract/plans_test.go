@@ -121,6 +121,12 @@ func TestTargetCuesInNews(t *testing.T) {
 		{"今年下半年运往美国的集装箱数量将同比下滑超过20%。", "20%", true},
 		{"业务活动预期指数为56.3%，环比回升1.7个百分点。", "1.7个百分点", false},
 		{"随着扩内需政策持续显效，居民消费价格指数同比上涨0.2%。", "0.2%", false},
+		// 比去年 is one comparison, not a past year that outranks the plan
+		// word; a deadline gone by dates a tally (到2024年末, in 2025), unless
+		// a plan word commits to it.
+		{"预计今年粮食产量比去年增加2%。", "2%", true},
+		{"到2024年末，全国医疗机构总数109万个，比上年增加2万个。", "2万个", false},
+		{"力争到2024年，全市高速公路里程突破800公里。", "800公里", true},
 	} {
 		rec := analyzeText(t, c.text, "2025-06-01")
 		if got := labelOf(t, rec, c.phrase); got != c.want {
@@ -462,6 +468,12 @@ func TestFigureMeasures(t *testing.T) {
 		{"全年盘活国有“三资”总额500亿元。", []string{"盘活国有“三资”总额"}},
 		{"“十四五”期间全省粮食产量年均增长2%。", []string{"全省粮食产量"}},
 		{"全市工业增加值达到900亿元、占全市比重达35%。", []string{"全市工业增加值", "全市工业增加值占全市比重"}},
+		// A price's unit (每盎司) and the adverbs before it (一度, 再次) are
+		// no part of what is priced; a comparison the dictionary swallows
+		// (产量比|去年) still ends the measure; 跨 + a scope is a modifier.
+		{"国际白银价格一度突破每盎司50美元。", []string{"国际白银价格"}},
+		{"全年产量比去年增长3%。", []string{"产量"}},
+		{"跨区域人员流动量达20亿人次。", []string{"跨区域人员流动量"}},
 	} {
 		rec := analyzeText(t, c.text, "2025-06-01")
 		var got []string

@@ -133,6 +133,18 @@ func carryMeasures(d *Doc, figs []Figure, nums []int) {
 	}
 }
 
+// perUnitCut drops the unit a price is quoted per from the end of the
+// stretch before the number (黄金价格突破每盎司|2900美元, 每吨, 每桶).
+func perUnitCut(s string) string {
+	for {
+		k := strings.LastIndex(s, "每")
+		if k < 0 || k+len("每") == len(s) || !runesAtMost(s[k:], 3) || strings.ContainsFunc(s[k+len("每"):], func(r rune) bool { return !isHan(r) }) {
+			return s // not 每亩单产, whose unit a measure follows
+		}
+		s = s[:k] // 每生每年
+	}
+}
+
 // ratioOf is the comparison that names a share of what the figure before
 // measured (…经济总量达到4万亿元、占全省比重达61.3% → 经济总量占全省比重),
 // as the ratio words of rules/measure_links.txt make it one; else "".
@@ -631,18 +643,33 @@ func skipRegexpSpace(s string, i int) int {
 	return i
 }
 
+// modalBefore says whether one of the sorted ends of modal markers lies
+// right before byte at (力争|到2015年), a space or two between.
+func modalBefore(modalEnds []int, at int) bool {
+	k, _ := slices.BinarySearch(modalEnds, at+1)
+	return k > 0 && at-modalEnds[k-1] <= 2*utf8.UTFMax
+}
+
 // findMarkers lists the marker occurrences of text (found by findWords),
 // its deadlines and its past years, minus those inside a "not" word, sorted
 // by end.
 func findMarkers(text string, hits, nots []markerHit, now int) []markerHit {
+	var modalEnds []int
+	for _, h := range hits {
+		if h.kind == markModal {
+			modalEnds = append(modalEnds, h.end)
+		}
+	}
+	slices.Sort(modalEnds)
 	for _, loc := range deadlineYears(text) {
 		if strings.HasSuffix(text[:loc[0]], "截") || strings.HasSuffix(text[:loc[0]], "直") {
 			continue
 		}
 		year := text[loc[2]:loc[3]]
-		if y, _ := strconv.Atoi(year); now > 0 && y < now && strings.HasPrefix(text[loc[1]:], "的") {
-			// 由2020年的56.8%下降到2024年的53.2%: the value of a year gone
-			// by, not a deadline
+		if y, _ := strconv.Atoi(year); now > 0 && y < now && (strings.HasPrefix(text[loc[1]:], "的") || !modalBefore(modalEnds, loc[0])) {
+			// 由2020年的56.8%下降到2024年的53.2%, 到2024年末，全国…: the
+			// value of a year gone by, the date of a tally, not a deadline
+			// (力争到2015年 still commits, whatever the text's date)
 			hits = append(hits, markerHit{start: loc[0], end: loc[1], kind: markFact})
 			continue
 		}
@@ -670,7 +697,16 @@ func findMarkers(text string, hits, nots []markerHit, now int) []markerHit {
 		}
 		return kept[i].start > kept[j].start
 	})
-	return kept
+	// 比去年 over 去年: a marker that ends a longer one at the same place is
+	// the longer one's part (the comparison, not a past year)
+	out := kept[:0]
+	for i, h := range kept {
+		if i+1 < len(kept) && kept[i+1].end == h.end && kept[i+1].start < h.start && h.kind == markFact && kept[i+1].kind == markFact {
+			continue
+		}
+		out = append(out, h)
+	}
+	return out
 }
 
 // yearWords finds years written out (2008年, 二〇〇八年, 零八年): what the
@@ -1624,7 +1660,7 @@ func measureSpan(d *Doc, hits []markerHit, cs, num int) string {
 // 发送量连续三天超 → 发送量), until none is left.
 func (cr *coverbRules) measureText(d *Doc, s string) string {
 	for {
-		t := trimTimeTail(d, cr.stripLinks(cr.beforeComparison(d, s)))
+		t := trimTimeTail(d, cr.stripLinks(cr.beforeComparison(d, perUnitCut(s))))
 		if t == s {
 			return s
 		}
@@ -1755,6 +1791,17 @@ func (cr *coverbRules) beforeComparison(d *Doc, s string) string {
 	}
 	// a ratio word makes 增加值占地区生产总值比重 the measure's name, when
 	// the subject stands before 占; 占国内生产总值的比重为… has none of its own
+	if cut < 0 && len(words) > 0 {
+		// 产量比|去年: the dictionary's word swallows the comparison whose
+		// base a marker took (not the measure word 占比)
+		last := words[len(words)-1].text
+		for _, c := range cr.compares {
+			if utf8.RuneCountInString(c) == 1 && utf8.RuneCountInString(last) > 2 && strings.HasSuffix(last, c) && !strings.HasSuffix(last, "之"+c) && // not 相较, 营收之比
+				!slices.ContainsFunc(inMeasure, func(r [2]int) bool { return r[1] == len(s) }) {
+				return strings.TrimSuffix(s, c)
+			}
+		}
+	}
 	if cut < 0 || cut > 0 && hasAnySuffix(cr.stripLinks(s), cr.ratios) {
 		return s
 	}
