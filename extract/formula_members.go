@@ -176,7 +176,9 @@ func listBefore(d *Doc, fr *formulaRules, t *runeText, m candidate, want int) ([
 		modifier = isHan(rs[e]) && !strings.ContainsRune(predicateOpeners, rs[e]) &&
 			!(opensPredicate(d, string(rs[e:min(len(rs), e+8)])) && !endsWithVerbTag(d, string(clause)))
 	}
-	if modifier && want < 3 {
+	// (two members only for a quoted label after a pair of places:
+	// 发挥西安、榆林“双极带动”作用; not 党员、干部“两个维护”教育)
+	if modifier && want < 3 && !(m.quoted && want == 2 && placePair(d, clause)) {
 		return nil, false
 	}
 	items := splitList(d, fr, clause)
@@ -247,6 +249,20 @@ func listBefore(d *Doc, fr *formulaRules, t *runeText, m candidate, want int) ([
 		return items, false
 	}
 	return nil, false
+}
+
+// placePair says whether a clause ends with two places joined by 、 right
+// before a label, by the segmenter's tags: 发挥西安、榆林.
+func placePair(d *Doc, clause []rune) bool {
+	g, ok := d.Seg.(*GSE)
+	k := strings.LastIndex(string(clause), "、")
+	if !ok || k < 0 {
+		return false
+	}
+	s := string(clause)
+	after := tagWords(g, s[k+len("、"):])
+	before := tagWords(g, s[:k])
+	return len(after) == 1 && after[0].tag == "ns" && len(before) > 0 && before[len(before)-1].tag == "ns"
 }
 
 // countSuffix is the count of two or more with its counter (rules/

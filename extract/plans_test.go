@@ -531,6 +531,10 @@ func TestMemberLayoutsAndSetPhrases(t *testing.T) {
 		{"“两纵”指两条南北向通道，包括京广通道、京九通道2个工程。", "两纵", []string{"京广通道", "京九通道"}},
 		{"4.“双提升”：2024年5月，省政府印发方案，部署质量提升、效率提升、服务提升等工作。", "双提升", nil},
 		{"落实“三项任务”：\n今年以来，全市上下，共同努力，取得成效。", "三项任务", nil},
+		// Two places before a quoted label that modifies a noun are its
+		// members; two other names are not (they are what the label is of).
+		{"发挥武汉、襄阳“双核驱动”作用。", "双核驱动", []string{"武汉", "襄阳"}},
+		{"加强党员、干部“两个维护”教育。", "两个维护", nil},
 	} {
 		rec := analyzeText(t, c.text, "2025-06-01")
 		var got []string
