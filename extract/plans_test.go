@@ -474,6 +474,12 @@ func TestFigureMeasures(t *testing.T) {
 		{"国际白银价格一度突破每盎司50美元。", []string{"国际白银价格"}},
 		{"全年产量比去年增长3%。", []string{"产量"}},
 		{"跨区域人员流动量达20亿人次。", []string{"跨区域人员流动量"}},
+		// A clause that only links measures what the clause before it gave
+		// a value, be it no figure (an index has no unit); the currency of a
+		// sum and a note of the price basis stand between as links do.
+		{"10月份全国物流景气指数为52.3，环比上升0.8%。", []string{"全国物流景气指数"}},
+		{"全市实际使用外资金额80亿元人民币，同比增长5%。", []string{"外资金额", "外资金额"}},
+		{"全省生产总值6000亿元，按不变价格计算，同比增长5.1%。", []string{"全省生产总值", "全省生产总值"}},
 	} {
 		rec := analyzeText(t, c.text, "2025-06-01")
 		var got []string

@@ -89,6 +89,7 @@ func extractFigures(d *Doc, rec *Record) {
 	}
 	fr.alignRespectively(d, rec.Figures, numStarts)
 	carryMeasures(d, rec.Figures, numStarts)
+	fr.valueClauseMeasures(d, rec.Figures, numStarts)
 	fr.alignValueLists(d, rec.Figures, numStarts)
 }
 
@@ -145,6 +146,44 @@ func perUnitCut(s string) string {
 	}
 }
 
+// valueClauseMeasures gives a figure whose own clause only links
+// (…，同比增长3%) the subject of the clause before it when that clause gives
+// the subject a value that is no figure (快递发展指数达478.1，同比增长3%: an
+// index has no unit).
+func (fr *figureRules) valueClauseMeasures(d *Doc, figs []Figure, nums []int) {
+	cr := d.Rules.coverbs
+	if cr == nil {
+		return
+	}
+	text := d.Text
+	for i := range figs {
+		if figs[i].Measure != "" {
+			continue
+		}
+		sent := d.SentenceAt(nums[i])
+		cs := clauseStart(text, sent.Start, nums[i])
+		if cs <= sent.Start || !cr.onlyLinks(text[cs:nums[i]]) {
+			continue
+		}
+		_, size := utf8.DecodeLastRuneInString(text[:cs])
+		pe := cs - size
+		ps := clauseStart(text, sent.Start, pe)
+		for _, link := range []string{"达到", "为", "达", "是"} {
+			k := strings.Index(text[ps:pe], link)
+			if k <= 0 {
+				continue
+			}
+			if r, _ := utf8.DecodeRuneInString(text[ps+k+len(link):]); !isDigitRune(r) {
+				continue
+			}
+			if m := fr.measurePhrase(d, cr.measureText(d, text[ps:ps+k]), ps+k, false, false, true); m != "" {
+				figs[i].Measure = cleanMeasure(d, m)
+			}
+			break
+		}
+	}
+}
+
 // ratioOf is the comparison that names a share of what the figure before
 // measured (…经济总量达到4万亿元、占全省比重达61.3% → 经济总量占全省比重),
 // as the ratio words of rules/measure_links.txt make it one; else "".
@@ -173,6 +212,8 @@ func (cr *coverbRules) onlyLinks(s string) bool {
 		}
 		s = strings.Trim(rest[k:], "，,、 ")
 	}
+	// 975.9亿元人民币，环比增长: the currency of the sum before
+	s = strings.TrimLeft(strings.TrimPrefix(s, "人民币"), "，,、 ")
 	// 突破1万亿元大关，同比增长: the threshold the figure before reached
 	for _, w := range cr.marks {
 		if t, ok := strings.CutPrefix(s, w); ok {
@@ -196,7 +237,7 @@ func (cr *coverbRules) onlyLinks(s string) bool {
 		if next == s {
 			return false
 		}
-		s = next
+		s = strings.TrimLeft(next, "，,、 ") // 亿元人民币，环比增长
 	}
 	return true
 }
