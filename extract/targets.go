@@ -184,6 +184,25 @@ func (fr *figureRules) valueClauseMeasures(d *Doc, figs []Figure, nums []int) {
 	}
 }
 
+// trimDatePrefix drops a date or span of time of Arabic digits that opens s
+// (2023年, 3月份, 5年来, 前10个月).
+func trimDatePrefix(s string) string {
+	t := strings.TrimPrefix(s, "前")
+	i := 0
+	for i < len(t) && isASCIIDigit(t[i]) {
+		i++
+	}
+	if i == 0 {
+		return s
+	}
+	for _, u := range []string{"年以来", "年来", "个月来", "个月", "月份", "年", "月", "日"} {
+		if rest, ok := strings.CutPrefix(t[i:], u); ok {
+			return strings.TrimLeft(rest, "，,、 ")
+		}
+	}
+	return s
+}
+
 // ratioOf is the comparison that names a share of what the figure before
 // measured (…经济总量达到4万亿元、占全省比重达61.3% → 经济总量占全省比重),
 // as the ratio words of rules/measure_links.txt make it one; else "".
@@ -214,6 +233,8 @@ func (cr *coverbRules) onlyLinks(s string) bool {
 	}
 	// 975.9亿元人民币，环比增长: the currency of the sum before
 	s = strings.TrimLeft(strings.TrimPrefix(s, "人民币"), "，,、 ")
+	// …，2023年达到3396.9万人, …，5年来年均增长4.9%: the date of the value
+	s = trimDatePrefix(s)
 	// 突破1万亿元大关，同比增长: the threshold the figure before reached
 	for _, w := range cr.marks {
 		if t, ok := strings.CutPrefix(s, w); ok {
