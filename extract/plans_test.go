@@ -481,6 +481,11 @@ func TestFigureMeasures(t *testing.T) {
 		{"全市实际使用外资金额80亿元人民币，同比增长5%。", []string{"外资金额", "外资金额"}},
 		{"全省生产总值6000亿元，按不变价格计算，同比增长5.1%。", []string{"全省生产总值", "全省生产总值"}},
 		{"全省粮食产量达到600亿斤，2024年增长3%。", []string{"全省粮食产量", "全省粮食产量"}},
+		// A relative clause after the classifier of things, opening and
+		// closing with a verb, is followed by what is counted; a noun before
+		// 的 is what is counted itself.
+		{"全市280家承包或委托经营的学校食堂完成改造。", []string{"学校食堂"}},
+		{"5个地区的负责人参加会议。", []string{"地区"}},
 	} {
 		rec := analyzeText(t, c.text, "2025-06-01")
 		var got []string

@@ -1004,6 +1004,32 @@ func isTimeWord(w string) bool {
 	return !(rs[len(rs)-1] == '年' && strings.ContainsRune("青少老中童成晚早壮幼", rs[len(rs)-2]))
 }
 
+// relativeHead is the noun phrase after the 的 of a relative clause that
+// follows the classifier of a count of things, opens with a verb, an adverb
+// or a preposition and closes with a verb, within the phrase; "" when there
+// is none.
+func relativeHead(d *Doc, text string, q quantity) string {
+	g, ok := d.Seg.(*GSE)
+	if !ok || countsPeople(q) || q.end >= len(text) {
+		return ""
+	}
+	e := phraseEnd(text, q.end, 12)
+	k := strings.Index(text[q.end:e], "的")
+	if k <= 0 {
+		return ""
+	}
+	if _, tag := g.FirstWord(text[q.end : q.end+k]); tag != "v" && tag != "d" && tag != "p" && tag != "ad" { // 正在/d 建设的, 通过/p 认证的
+		return ""
+	}
+	// and closes with a verb: a noun before 的 may be the counted compound
+	// itself (两个征求意见稿|的意见建议, 13个集中安置点|的供水)
+	if ws := tagWords(g, text[q.end:q.end+k]); len(ws) == 0 || !strings.HasPrefix(ws[len(ws)-1].tag, "v") {
+		return ""
+	}
+	at := q.end + k + len("的")
+	return nounsAfter(d.Seg, d.Rules.coverbs, text[at:phraseEnd(text, at, 12)], false)
+}
+
 // describedBy reads a quantity that describes the noun phrase after its 的
 // (投资1.4亿元的西出口道路工程, 占地8000亩的高标准农田, 总投资52亿元以上的项目):
 // the measure is that phrase's, named by the measure word or the short verb
@@ -1217,6 +1243,12 @@ func (fr *figureRules) measureOf(d *Doc, hits []markerHit, cs int, q quantity, e
 					return m
 				}
 			}
+		}
+		// 320家承包或委托经营的中小学食堂: a relative clause that opens with
+		// a verb after the classifier of things; what is counted follows its
+		// 的 (not 3个地区的负责人, whose count is the noun's before 的)
+		if m := relativeHead(d, text, q); m != "" {
+			return m
 		}
 		// a verb right after the classifier of things makes a kind of them
 		// (十条赏花路线, 20家参展企业), when the phrase ends in reach; after
