@@ -180,7 +180,7 @@ func TestFigureTextAndMeasure(t *testing.T) {
 	want := []struct{ text, measure string }{
 		{"会议分两个阶段举行", "阶段举行"},
 		{"2022年全市共谋划项目1031个", "项目"},
-		{"总投资4190亿元", "总投资"},
+		{"总投资4190亿元", "项目总投资"}, // the projects just counted
 		{"在全市开展6场综合擂台赛", "综合擂台赛"},
 	}
 	if len(figs) != len(want) {

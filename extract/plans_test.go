@@ -486,6 +486,11 @@ func TestFigureMeasures(t *testing.T) {
 		// 的 is what is counted itself.
 		{"全市280家承包或委托经营的学校食堂完成改造。", []string{"学校食堂"}},
 		{"5个地区的负责人参加会议。", []string{"地区"}},
+		// A firm's name alone before a size names no measure: what follows
+		// the unit does; a measure that is always some thing's, opening the
+		// clause after a count, is that count's thing's.
+		{"华能300万千瓦光伏项目并网。", []string{"光伏项目"}},
+		{"全市开工重点项目120个，总投资800亿元。", []string{"全市开工重点项目", "全市开工重点项目总投资"}},
 	} {
 		rec := analyzeText(t, c.text, "2025-06-01")
 		var got []string

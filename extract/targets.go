@@ -90,6 +90,7 @@ func extractFigures(d *Doc, rec *Record) {
 	fr.alignRespectively(d, rec.Figures, numStarts)
 	carryMeasures(d, rec.Figures, numStarts)
 	fr.valueClauseMeasures(d, rec.Figures, numStarts)
+	possessedMeasures(d, rec.Figures, numStarts)
 	fr.alignValueLists(d, rec.Figures, numStarts)
 }
 
@@ -201,6 +202,32 @@ func trimDatePrefix(s string) string {
 		}
 	}
 	return s
+}
+
+// possessedWords are measures that are always some thing's: alone at the
+// head of a clause after a figure, they are that figure's thing's.
+var possessedWords = []string{"总投资", "投资", "总额", "总量", "总规模", "规模", "总面积", "面积", "总里程", "里程", "总产值", "产值", "余额"}
+
+// possessedMeasures names whose a bare measure is when its clause opens with
+// it right after a figure in the same sentence: 建设“四单合一”产业项目3800个，
+// 总投资1万亿元以上 → “四单合一”产业项目总投资.
+func possessedMeasures(d *Doc, figs []Figure, nums []int) {
+	text := d.Text
+	for i := 1; i < len(figs); i++ {
+		f, prev := &figs[i], &figs[i-1]
+		// (not after a measure of its own: 产量达到200亿立方米、投资超120亿元)
+		if !slices.Contains(possessedWords, f.Measure) || prev.Measure == "" || prev.Sentence != f.Sentence ||
+			slices.ContainsFunc(possessedWords, func(w string) bool { return strings.HasSuffix(prev.Measure, w) }) ||
+			strings.Contains("量率数额值价长宽", lastRune(prev.Measure)) {
+			continue
+		}
+		sent := d.SentenceAt(nums[i])
+		cs := clauseStart(text, sent.Start, nums[i])
+		if cs <= sent.Start || nums[i-1] >= cs || !strings.HasPrefix(strings.TrimSpace(text[cs:nums[i]]), f.Measure) {
+			continue
+		}
+		f.Measure = prev.Measure + f.Measure
+	}
 }
 
 // ratioOf is the comparison that names a share of what the figure before
@@ -401,7 +428,21 @@ func endsWithProperName(g *GSE, m string) bool {
 	for len(ws) > 1 && ws[len(ws)-1].tag == "v" {
 		ws = ws[:len(ws)-1]
 	}
-	return len(ws) > 0 && (ws[len(ws)-1].tag == "ns" || ws[len(ws)-1].tag == "nt")
+	if len(ws) == 0 {
+		return false
+	}
+	switch ws[len(ws)-1].tag {
+	case "ns", "nt", "nr", "nrt":
+		return true
+	}
+	return false
+}
+
+// nameAlone says whether m is one word the segmenter tags a name (大唐/nz
+// 700万吨露天矿项目: a firm's name before the size of its project).
+func nameAlone(g *GSE, m string) bool {
+	ws := tagWords(g, m)
+	return len(ws) == 1 && ws[0].tag == "nz"
 }
 
 // countsPeople says whether a count's classifier counts people (人, 名):
@@ -1276,7 +1317,7 @@ func (fr *figureRules) measureOf(d *Doc, hits []markerHit, cs int, q quantity, e
 			ws := tagWords(g, m)
 			last := ws[len(ws)-1]
 			verbEnd := len(ws) > 1 && (last.tag == "v" || isComplement(ws[len(ws)-2], last))
-			if !verbEnd && !endsWithProperName(g, m) {
+			if !verbEnd && !endsWithProperName(g, m) && !nameAlone(g, m) {
 				return m
 			}
 			if after := nounPhraseAfter(g, text[q.end:phraseEnd(text, q.end, 14)]); after != "" && !hasAnyPrefix(after, d.Rules.coverbs.marks) {
