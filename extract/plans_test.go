@@ -490,6 +490,10 @@ func TestFigureMeasures(t *testing.T) {
 		// the unit does; a measure that is always some thing's, opening the
 		// clause after a count, is that count's thing's.
 		{"华能300万千瓦光伏项目并网。", []string{"光伏项目"}},
+		// A verb of cutting before a count or size stays: the number is what
+		// is cut; after the measure it links (排放量减少5%).
+		{"投运后每年减少二氧化碳排放40万吨。", []string{"减少二氧化碳排放"}},
+		{"全市碳排放量减少5%。", []string{"全市碳排放量"}},
 		{"全市开工重点项目120个，总投资800亿元。", []string{"全市开工重点项目", "全市开工重点项目总投资"}},
 	} {
 		rec := analyzeText(t, c.text, "2025-06-01")

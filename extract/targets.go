@@ -1459,6 +1459,9 @@ func (fr *figureRules) measurePhrase(d *Doc, s string, num int, count, money, ra
 	linked := rate && !strings.HasSuffix(before, s)
 	skipLeads := func(first int) int {
 		for first < nounAt && !measureWord[first] && (isLeadTag(words[first].tag) || slices.Contains(d.Rules.coverbs.links, words[first].text)) {
+			if !rate && slices.Contains(d.Rules.coverbs.reduces, words[first].text) && isNounTag(words[first+1].tag) {
+				break // 每年减少二氧化碳排放量48万吨: what is cut, not what is emitted
+			}
 			if linked && words[first].tag == "v" && !slices.Contains(d.Rules.coverbs.links, words[first].text) &&
 				!slices.Contains(d.Rules.coverbs.causatives, words[first].text) && isNounTag(words[first+1].tag) {
 				break // 新设外资企业数量增长19.5%: a rate's subject keeps the verb that modifies its noun (新建5G基站3万个 counts what is built, 减排温室气体35% what is cut, 帮助这里的…利用率 governs a clause)
@@ -2317,6 +2320,7 @@ type coverbRules struct {
 	compares                 []string // words that open the base of a comparison (高于)
 	ratios                   []string // words that make a comparison the measure's name (比重)
 	marks                    []string // a threshold a figure reaches (突破1亿吨大关), longest first
+	reduces                  []string // verbs of cutting that stay at the head of a count's measure (减少排放量)
 	// rules/figure_ranks.txt: 前三名 is a rank, not a figure
 	rankBefore, rankNot, rankUnit []string
 }
@@ -2374,6 +2378,8 @@ func compileCoverbRules(r *Rules) (*coverbRules, error) {
 			cr.ratios = append(cr.ratios, row[0])
 		case "mark":
 			cr.marks = append(cr.marks, row[0])
+		case "reduce":
+			cr.reduces = append(cr.reduces, row[0])
 		default:
 			return nil, fmt.Errorf("rules: measure_links: %q: unknown kind %q", row[0], kind)
 		}
