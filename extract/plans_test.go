@@ -494,6 +494,7 @@ func TestFigureMeasures(t *testing.T) {
 		// is cut; after the measure it links (排放量减少5%).
 		{"投运后每年减少二氧化碳排放40万吨。", []string{"减少二氧化碳排放"}},
 		{"全市碳排放量减少5%。", []string{"全市碳排放量"}},
+		{"4名机组人员中3人获救。", []string{"机组人员", "机组人员"}},
 		{"全市开工重点项目120个，总投资800亿元。", []string{"全市开工重点项目", "全市开工重点项目总投资"}},
 	} {
 		rec := analyzeText(t, c.text, "2025-06-01")

@@ -1554,7 +1554,8 @@ func (fr *figureRules) measurePhrase(d *Doc, s string, num int, count, money, ra
 	}
 	// nor close on a link, preposition or particle (增长可能进一步)
 	end := len(words)
-	for end > nounAt+1 && (isTrailingJunk(words[end-1]) || slices.Contains(d.Rules.coverbs.links, words[end-1].text) && !fr.isMeasureWord(words[end-1].text)) {
+	for end > nounAt+1 && (isTrailingJunk(words[end-1]) || slices.Contains(d.Rules.coverbs.links, words[end-1].text) && !fr.isMeasureWord(words[end-1].text) ||
+		words[end-1].tag == "f" && words[end-1].text == "中") { // 4名机组人员中|3人获救: among them
 		end--
 	}
 	m := joinWords(words[start:end])
