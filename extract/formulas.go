@@ -276,8 +276,25 @@ func findFormulas(fr *formulaRules, t *runeText, onWords func(candidate) bool) [
 		}
 		return true
 	}
+	// a plain candidate that opens a repeat of a quoted label is that
+	// label's mention (…执法检查五个专项治理 after “五个专项治理”: not 五个专项)
+	quotedNames := map[string][]rune{} // by name, looked up by the runes at a candidate
+	longest := 0
+	for _, c := range out {
+		n := []rune(c.name)
+		quotedNames[c.name] = n
+		longest = max(longest, len(n))
+	}
+	opensQuoted := func(c candidate) bool {
+		for l := c.end - c.start + 1; l <= longest && c.start+l <= len(t.r); l++ {
+			if _, ok := quotedNames[string(t.r[c.start:c.start+l])]; ok {
+				return true
+			}
+		}
+		return false
+	}
 	for _, c := range plainFormulas(fr, t) {
-		if free(c) && onWords(c) {
+		if free(c) && onWords(c) && !opensQuoted(c) {
 			mark(c)
 			out = append(out, c)
 		}

@@ -556,6 +556,9 @@ func TestMemberLayoutsAndSetPhrases(t *testing.T) {
 		// Two places before a quoted label that modifies a noun are its
 		// members; two other names are not (they are what the label is of).
 		{"发挥武汉、襄阳“双核驱动”作用。", "双核驱动", []string{"武汉", "襄阳"}},
+		// An unquoted repeat of a quoted label is its mention, not a shorter
+		// formula of its own, and the list before it is the label's.
+		{"开展“三个专项整治”。乱收费、乱罚款、乱摊派三个专项整治取得成效。", "三个专项整治", []string{"乱收费", "乱罚款", "乱摊派"}},
 		{"加强党员、干部“两个维护”教育。", "两个维护", nil},
 	} {
 		rec := analyzeText(t, c.text, "2025-06-01")
