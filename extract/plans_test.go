@@ -495,6 +495,10 @@ func TestFigureMeasures(t *testing.T) {
 		{"投运后每年减少二氧化碳排放40万吨。", []string{"减少二氧化碳排放"}},
 		{"全市碳排放量减少5%。", []string{"全市碳排放量"}},
 		{"4名机组人员中3人获救。", []string{"机组人员", "机组人员"}},
+		// A verb that governs the number, then 的: the noun after it is what
+		// the number sizes.
+		{"对进口钢铁征收25%的关税。", []string{"关税"}},
+		{"这场山火可能造成100亿美元的损失。", []string{"损失"}},
 		{"全市开工重点项目120个，总投资800亿元。", []string{"全市开工重点项目", "全市开工重点项目总投资"}},
 	} {
 		rec := analyzeText(t, c.text, "2025-06-01")

@@ -1320,7 +1320,11 @@ func (fr *figureRules) measureOf(d *Doc, hits []markerHit, cs int, q quantity, e
 			if !verbEnd && !endsWithProperName(g, m) && !nameAlone(g, m) {
 				return m
 			}
-			if after := nounPhraseAfter(g, text[q.end:phraseEnd(text, q.end, 14)]); after != "" && !hasAnyPrefix(after, d.Rules.coverbs.marks) {
+			at := q.end
+			if strings.HasPrefix(text[at:], "的") && verbEnd {
+				at += len("的") // 征收25%的关税
+			}
+			if after := nounPhraseAfter(g, text[at:phraseEnd(text, at, 14)]); after != "" && !hasAnyPrefix(after, d.Rules.coverbs.marks) {
 				return after
 			}
 			// 四部门联合发布22条健全…措施: a count after its subject and
@@ -1332,6 +1336,22 @@ func (fr *figureRules) measureOf(d *Doc, hits []markerHit, cs int, q quantity, e
 			}
 		}
 		return m
+	}
+	// 可以减少约30%的用海面积, 征收25%的关税: a verb governs the number and
+	// the noun after its 的 is what the number sizes
+	if after, ok := strings.CutPrefix(text[q.end:], "的"); ok && d.Seg != nil {
+		if g, ok := d.Seg.(*GSE); ok {
+			ws := tagWords(g, text[cs:q.start])
+			for len(ws) > 0 && (ws[len(ws)-1].tag == "d" || ws[len(ws)-1].tag == "m") {
+				ws = ws[:len(ws)-1] // 约, 近
+			}
+			if len(ws) > 0 && ws[len(ws)-1].tag == "v" {
+				at := len(text) - len(after)
+				if m := nounPhraseAfter(g, text[at:phraseEnd(text, at, 12)]); m != "" && !hasAnyPrefix(m, d.Rules.coverbs.marks) {
+					return m
+				}
+			}
+		}
 	}
 	// “全民艺术学堂”300个: a quoted name right before a count is what it counts
 	if q.kind == "count" {
