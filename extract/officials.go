@@ -270,7 +270,7 @@ func (p *peopleRules) namedBefore(d *Doc, rs int) bool {
 			continue
 		}
 		// The name starts a word: not 商联 of 工商联 or 党中央.
-		if d.wordEnds().startsWord(s) && strings.Count(text, text[s:rs]) >= 2 {
+		if d.wordEnds().startsWord(s) && d.occursTwice(text[s:rs]) {
 			return true
 		}
 	}
@@ -732,6 +732,18 @@ func (p *peopleRules) earlierBareMention(d *Doc, name string, limit int, names [
 		return found < 0
 	})
 	return found
+}
+
+// occursTwice says whether name occurs at least twice in d.Text, through
+// eachOccurrence (strings.Count of the whole text for each candidate name made
+// a long text quadratic).
+func (d *Doc) occursTwice(name string) bool {
+	n := 0
+	d.eachOccurrence(name, len(d.Text), func(int) bool {
+		n++
+		return n < 2
+	})
+	return n >= 2
 }
 
 // eachOccurrence calls f with each place where name occurs in d.Text and ends
