@@ -495,6 +495,10 @@ func TestFigureMeasures(t *testing.T) {
 		{"投运后每年减少二氧化碳排放40万吨。", []string{"减少二氧化碳排放"}},
 		{"全市碳排放量减少5%。", []string{"全市碳排放量"}},
 		{"4名机组人员中3人获救。", []string{"机组人员", "机组人员"}},
+		// People in general (人员, 群众) are told apart by what is done for
+		// them; a specific noun stands alone.
+		{"全省累计转移群众5万人。", []string{"转移群众"}},
+		{"接待游客30万人次。", []string{"游客"}},
 		// A verb that governs the number, then 的: the noun after it is what
 		// the number sizes.
 		{"对进口钢铁征收25%的关税。", []string{"关税"}},

@@ -1482,6 +1482,11 @@ func (fr *figureRules) measurePhrase(d *Doc, s string, num int, count, money, ra
 			if !rate && slices.Contains(d.Rules.coverbs.reduces, words[first].text) && isNounTag(words[first+1].tag) {
 				break // 每年减少二氧化碳排放量48万吨: what is cut, not what is emitted
 			}
+			if count && first+1 == nounAt && words[first].tag == "v" && utf8.RuneCountInString(words[first].text) >= 2 &&
+				slices.Contains([]string{"人员", "群众", "民众"}, words[nounAt].text) && !slices.Contains(d.Rules.coverbs.links, words[first].text) &&
+				!slices.Contains(d.Rules.coverbs.causatives, words[first].text) && !slices.Contains(d.Rules.coverbs.reporting, words[first].text) {
+				break // 转移人员1200多人: people in general are told apart by what is done for them
+			}
 			if linked && words[first].tag == "v" && !slices.Contains(d.Rules.coverbs.links, words[first].text) &&
 				!slices.Contains(d.Rules.coverbs.causatives, words[first].text) && isNounTag(words[first+1].tag) {
 				break // 新设外资企业数量增长19.5%: a rate's subject keeps the verb that modifies its noun (新建5G基站3万个 counts what is built, 减排温室气体35% what is cut, 帮助这里的…利用率 governs a clause)
