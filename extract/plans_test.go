@@ -498,6 +498,9 @@ func TestFigureMeasures(t *testing.T) {
 		// People in general (人员, 群众) are told apart by what is done for
 		// them; a specific noun stands alone.
 		{"全省累计转移群众5万人。", []string{"转移群众"}},
+		// The items of 分别 may open the clause before; the measure is this
+		// clause's.
+		{"北京、上海两地经济平稳，地区生产总值分别增长5.2%、5.0%。", []string{"北京地区生产总值", "上海地区生产总值"}},
 		{"接待游客30万人次。", []string{"游客"}},
 		// A verb that governs the number, then 的: the noun after it is what
 		// the number sizes.

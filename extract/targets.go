@@ -2519,6 +2519,19 @@ func (fr *figureRules) alignRespectively(d *Doc, figs []Figure, nums []int) {
 				names = nil
 			}
 		}
+		if len(idx) >= 2 && len(names) < 2 && cs > 0 {
+			// 铁路、民航保持高位运行，预计假日客流分别达1.07亿人次、1175万人次:
+			// the items open the clause before, the measure is this one's
+			if items := listOpening(d, text, cs); len(items) == len(idx) {
+				m := figs[idx[0]].Measure // as read for the first value
+				if m != "" && utf8.RuneCountInString(m) <= 8 && slices.ContainsFunc(idx[1:], func(i int) bool { return figs[i].Measure == m || figs[i].Measure == "" }) {
+					names = names[:0]
+					for _, it := range items {
+						names = append(names, it+m)
+					}
+				}
+			}
+		}
 		if len(names) < 2 || len(idx) != len(names) {
 			continue
 		}
@@ -2526,6 +2539,59 @@ func (fr *figureRules) alignRespectively(d *Doc, figs []Figure, nums []int) {
 			figs[i].Measure = names[j]
 		}
 	}
+}
+
+// listOpening reads the short names joined by 、 that open the clause
+// ending right before byte cs (its break), in the same sentence: 铁路、民航|保持…
+// gives 铁路, 民航. Nil when the clause does not open so.
+func listOpening(d *Doc, text string, cs int) []string {
+	g, ok := d.Seg.(*GSE)
+	if !ok {
+		return nil
+	}
+	_, size := utf8.DecodeLastRuneInString(text[:cs])
+	pe := cs - size
+	if r, _ := utf8.DecodeLastRuneInString(text[:cs]); r != '，' && r != ',' {
+		return nil
+	}
+	sent := d.SentenceAt(pe)
+	ps := pe
+	for ps > sent.Start {
+		r, size := utf8.DecodeLastRuneInString(text[:ps])
+		if r == '，' || r == ',' || r == '；' || r == '：' || r == '。' || r == '\n' {
+			break
+		}
+		ps -= size
+	}
+	parts := strings.Split(text[ps:pe], "、")
+	if len(parts) < 2 {
+		return nil
+	}
+	var out []string
+	for i, p := range parts {
+		ws := tagWords(g, p)
+		if len(ws) == 0 {
+			return nil
+		}
+		var w taggedWord
+		switch {
+		case i == 0: // its last word: 假期铁路 → 铁路
+			w = ws[len(ws)-1]
+		default: // its first word: 民航保持… → 民航
+			w = ws[0]
+		}
+		if !isNounTag(w.tag) && w.tag != "ns" || utf8.RuneCountInString(w.text) > 4 {
+			return nil
+		}
+		if i > 0 && i < len(parts)-1 && len(ws) != 1 {
+			return nil // an inner item is one word
+		}
+		if i == len(parts)-1 && len(ws) > 1 && w.tag != "ns" && !strings.HasPrefix(ws[1].tag, "v") && ws[1].tag != "d" && ws[1].tag != "ad" {
+			return nil // the last is one word before the predicate (民航|保持…), not 个人文化和娱乐服务
+		}
+		out = append(out, w.text)
+	}
+	return out
 }
 
 // alignValueLists reads "A和B增加值年均增长8%、7.2%" as 分别 without the word:
