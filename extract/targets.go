@@ -1483,7 +1483,7 @@ func (fr *figureRules) measurePhrase(d *Doc, s string, num int, count, money, ra
 				break // 每年减少二氧化碳排放量48万吨: what is cut, not what is emitted
 			}
 			if count && first+1 == nounAt && words[first].tag == "v" && utf8.RuneCountInString(words[first].text) >= 2 &&
-				slices.Contains([]string{"人员", "群众", "民众"}, words[nounAt].text) && !slices.Contains(d.Rules.coverbs.links, words[first].text) &&
+				slices.Contains([]string{"人员", "群众", "民众", "农民", "居民"}, words[nounAt].text) && !slices.Contains(d.Rules.coverbs.links, words[first].text) &&
 				!slices.Contains(d.Rules.coverbs.causatives, words[first].text) && !slices.Contains(d.Rules.coverbs.reporting, words[first].text) {
 				break // 转移人员1200多人: people in general are told apart by what is done for them
 			}
