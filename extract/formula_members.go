@@ -1209,6 +1209,21 @@ func trimEdges(d *Doc, items []string) []string {
 			}
 		}
 	}
+	// …死亡人数连续9年“双下降”: how long the label has held is not the last member's
+	if n := len(out) - 1; n > 0 {
+		if k := strings.LastIndex(out[n], "连续"); k > 0 && isDurationText(out[n][k+len("连续"):]) {
+			out[n] = out[n][:k]
+		}
+	}
+	// 其中年均受灾人次、…, 全省技术、人才…: a word that sorts or scopes what
+	// follows is the sentence's, not the first member's
+	for _, w := range []string{"其中", "全省", "全市", "全区", "全县", "全国"} {
+		if rest, ok := strings.CutPrefix(out[0], w); ok && utf8.RuneCountInString(rest) >= 2 &&
+			!slices.ContainsFunc(out[1:], func(it string) bool { return strings.HasPrefix(it, w) }) {
+			out[0] = rest
+			break
+		}
+	}
 	// 海南旅游业、现代服务业…: a place opening the first member alone is
 	// what the whole list is said of
 	if ws := tagWords(g, out[0]); len(ws) > 1 && ws[0].tag == "ns" && isNounTag(ws[len(ws)-1].tag) && utf8.RuneCountInString(ws[1].text) >= 2 && // not 中南|村
@@ -1699,4 +1714,15 @@ func isDatePhrase(s string) bool {
 		}
 	}
 	return unit
+}
+
+// isDurationText says whether s is a count of years, months or days and
+// nothing more (9年, 十二年, 3个月).
+func isDurationText(s string) bool {
+	for _, u := range []string{"个月", "年", "天", "日"} {
+		if n, ok := strings.CutSuffix(s, u); ok && n != "" {
+			return strings.IndexFunc(n, func(r rune) bool { return !isDigitRune(r) && !isCNNumeral(r) && r != '多' }) < 0
+		}
+	}
+	return false
 }

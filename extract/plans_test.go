@@ -571,6 +571,10 @@ func TestMemberLayoutsAndSetPhrases(t *testing.T) {
 		// formula of its own, and the list before it is the label's.
 		{"开展“三个专项整治”。乱收费、乱罚款、乱摊派三个专项整治取得成效。", "三个专项整治", []string{"乱收费", "乱罚款", "乱摊派"}},
 		{"加强党员、干部“两个维护”教育。", "两个维护", nil},
+		// A word that sorts or scopes the list is not the first member's, nor
+		// how long the label has held the last's.
+		{"全市工业、农业、服务业“三大产业”协调发展。", "三大产业", []string{"工业", "农业", "服务业"}},
+		{"全省事故起数、死亡人数连续5年“双下降”。", "双下降", []string{"事故起数", "死亡人数"}},
 	} {
 		rec := analyzeText(t, c.text, "2025-06-01")
 		var got []string
