@@ -204,14 +204,13 @@ func trimDatePrefix(s string) string {
 	return s
 }
 
-// possessedWords are measures that are always some thing's: alone at the
-// head of a clause after a figure, they are that figure's thing's.
-var possessedWords = []string{"总投资", "投资", "总额", "总量", "总规模", "规模", "总面积", "面积", "总里程", "里程", "总产值", "产值", "余额"}
-
 // possessedMeasures names whose a bare measure is when its clause opens with
 // it right after a figure in the same sentence: 建设“四单合一”产业项目3800个，
 // 总投资1万亿元以上 → “四单合一”产业项目总投资.
 func possessedMeasures(d *Doc, figs []Figure, nums []int) {
+	// measures that are always some thing's: alone at the head of a clause
+	// after a figure, they are that figure's thing's
+	possessedWords := []string{"总投资", "投资", "总额", "总量", "总规模", "规模", "总面积", "面积", "总里程", "里程", "总产值", "产值", "余额"}
 	text := d.Text
 	for i := 1; i < len(figs); i++ {
 		f, prev := &figs[i], &figs[i-1]
@@ -1115,11 +1114,12 @@ func overLabel(text string, lo, cs int) int {
 		return cs
 	}
 	end := cs - len("”")
-	i := strings.LastIndex(text[lo:end], "“")
+	from := max(lo, end-9*utf8.UTFMax) // a short label: “ and up to eight characters
+	i := strings.LastIndex(text[from:end], "“")
 	if i < 0 {
 		return cs
 	}
-	i += lo
+	i += from
 	label := text[i+len("“") : end]
 	if label == "" || utf8.RuneCountInString(label) > 8 || strings.ContainsFunc(label, isPhraseBreak) {
 		return cs
@@ -1142,11 +1142,12 @@ func overGloss(text string, lo, cs int, glossesAll bool) int {
 			return cs
 		}
 		opening := map[string]string{"）": "（", ")": "("}[closing]
-		i := strings.LastIndex(text[lo:cs-len(closing)], opening)
+		from := max(lo, cs-len(closing)-11*utf8.UTFMax) // a short gloss: up to ten characters
+		i := strings.LastIndex(text[from:cs-len(closing)], opening)
 		if i < 0 {
 			return cs
 		}
-		i += lo
+		i += from
 		gloss := text[i+len(opening) : cs-len(closing)]
 		if gloss == "" || utf8.RuneCountInString(gloss) > 10 || strings.ContainsFunc(gloss, isPhraseBreak) || i == lo {
 			return cs
