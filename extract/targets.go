@@ -208,15 +208,12 @@ func trimDatePrefix(s string) string {
 // it right after a figure in the same sentence: 建设“四单合一”产业项目3800个，
 // 总投资1万亿元以上 → “四单合一”产业项目总投资.
 func possessedMeasures(d *Doc, figs []Figure, nums []int) {
-	// measures that are always some thing's: alone at the head of a clause
-	// after a figure, they are that figure's thing's
-	possessedWords := []string{"总投资", "投资", "总额", "总量", "总规模", "规模", "总面积", "面积", "总里程", "里程", "总产值", "产值", "余额"}
 	text := d.Text
 	for i := 1; i < len(figs); i++ {
 		f, prev := &figs[i], &figs[i-1]
 		// (not after a measure of its own: 产量达到200亿立方米、投资超120亿元)
-		if !slices.Contains(possessedWords, f.Measure) || prev.Measure == "" || prev.Sentence != f.Sentence ||
-			slices.ContainsFunc(possessedWords, func(w string) bool { return strings.HasSuffix(prev.Measure, w) }) ||
+		if !isPossessedMeasure(f.Measure) || prev.Measure == "" || prev.Sentence != f.Sentence ||
+			endsWithPossessed(prev.Measure) ||
 			strings.Contains("量率数额值价长宽", lastRune(prev.Measure)) {
 			continue
 		}
@@ -227,6 +224,37 @@ func possessedMeasures(d *Doc, figs []Figure, nums []int) {
 		}
 		f.Measure = prev.Measure + f.Measure
 	}
+}
+
+// isPossessedMeasure says whether m is a measure that is always some
+// thing's (总投资, 总面积, 余额): alone at the head of a clause after a
+// figure, it is that figure's thing's.
+func isPossessedMeasure(m string) bool {
+	switch m {
+	case "总投资", "投资", "总额", "总量", "总规模", "规模", "总面积", "面积", "总里程", "里程", "总产值", "产值", "余额":
+		return true
+	}
+	return false
+}
+
+// endsWithPossessed says whether m ends with a possessed measure.
+func endsWithPossessed(m string) bool {
+	for k := range m {
+		if k > 0 && isPossessedMeasure(m[k:]) {
+			return true
+		}
+	}
+	return isPossessedMeasure(m)
+}
+
+// isPeopleInGeneral says whether w names people in general (人员, 群众),
+// who are told apart by what is done for them (转移群众, 安置农民).
+func isPeopleInGeneral(w string) bool {
+	switch w {
+	case "人员", "群众", "民众", "农民", "居民":
+		return true
+	}
+	return false
 }
 
 // ratioOf is the comparison that names a share of what the figure before
@@ -392,9 +420,10 @@ func dropBracketed(s string) string {
 	return s
 }
 
-// nounPhraseAfter is the longest opening of s, up to eight characters, that
-// ends with a noun and holds no verb, adverb, particle, preposition or
-// conjunction (盐碱地/z 水稻/n, 人民币国债), or "".
+// nounPhraseAfter is the longest opening of s, up to twelve characters, that
+// ends with a noun and holds no verb (but one that opens it and modifies the
+// noun ending the clause), adverb, particle, preposition or conjunction
+// (盐碱地/z 水稻/n, 人民币国债), or "".
 func nounPhraseAfter(g *GSE, s string) string {
 	best, n := "", 0
 	var b strings.Builder
@@ -420,21 +449,29 @@ func nounPhraseAfter(g *GSE, s string) string {
 	return best
 }
 
-// endsWithProperName says whether m ends with a place or an organisation
-// (the segmenter's ns, nt), perhaps before a verb.
+// nounAfterNumber is the noun phrase that follows a number at byte at,
+// after its 的 when a verb governs the number (征收25%的关税), within n
+// characters; "" when there is none or it is a threshold (大关).
+func nounAfterNumber(d *Doc, g *GSE, at int, governed bool, n int) string {
+	text := d.Text
+	if governed && strings.HasPrefix(text[at:], "的") {
+		at += len("的")
+	}
+	m := nounPhraseAfter(g, text[at:phraseEnd(text, at, n)])
+	if cr := d.Rules.coverbs; cr != nil && hasAnyPrefix(m, cr.marks) {
+		return ""
+	}
+	return m
+}
+
+// endsWithProperName says whether m ends with a place, an organisation or a
+// person (isAgentTag), perhaps before a verb.
 func endsWithProperName(g *GSE, m string) bool {
 	ws := tagWords(g, m)
 	for len(ws) > 1 && ws[len(ws)-1].tag == "v" {
 		ws = ws[:len(ws)-1]
 	}
-	if len(ws) == 0 {
-		return false
-	}
-	switch ws[len(ws)-1].tag {
-	case "ns", "nt", "nr", "nrt":
-		return true
-	}
-	return false
+	return len(ws) > 0 && isAgentTag(ws[len(ws)-1].tag)
 }
 
 // nameAlone says whether m is one word the segmenter tags a name (大唐/nz
@@ -1321,11 +1358,7 @@ func (fr *figureRules) measureOf(d *Doc, hits []markerHit, cs int, q quantity, e
 			if !verbEnd && !endsWithProperName(g, m) && !nameAlone(g, m) {
 				return m
 			}
-			at := q.end
-			if strings.HasPrefix(text[at:], "的") && verbEnd {
-				at += len("的") // 征收25%的关税
-			}
-			if after := nounPhraseAfter(g, text[at:phraseEnd(text, at, 14)]); after != "" && !hasAnyPrefix(after, d.Rules.coverbs.marks) {
+			if after := nounAfterNumber(d, g, q.end, verbEnd, 14); after != "" {
 				return after
 			}
 			// 四部门联合发布22条健全…措施: a count after its subject and
@@ -1340,17 +1373,14 @@ func (fr *figureRules) measureOf(d *Doc, hits []markerHit, cs int, q quantity, e
 	}
 	// 可以减少约30%的用海面积, 征收25%的关税: a verb governs the number and
 	// the noun after its 的 is what the number sizes
-	if after, ok := strings.CutPrefix(text[q.end:], "的"); ok && d.Seg != nil {
-		if g, ok := d.Seg.(*GSE); ok {
-			ws := tagWords(g, text[cs:q.start])
-			for len(ws) > 0 && (ws[len(ws)-1].tag == "d" || ws[len(ws)-1].tag == "m") {
-				ws = ws[:len(ws)-1] // 约, 近
-			}
-			if len(ws) > 0 && ws[len(ws)-1].tag == "v" {
-				at := len(text) - len(after)
-				if m := nounPhraseAfter(g, text[at:phraseEnd(text, at, 12)]); m != "" && !hasAnyPrefix(m, d.Rules.coverbs.marks) {
-					return m
-				}
+	if g, ok := d.Seg.(*GSE); ok && strings.HasPrefix(text[q.end:], "的") {
+		ws := tagWords(g, text[cs:q.start])
+		for len(ws) > 0 && (ws[len(ws)-1].tag == "d" || ws[len(ws)-1].tag == "m") {
+			ws = ws[:len(ws)-1] // 约, 近
+		}
+		if len(ws) > 0 && ws[len(ws)-1].tag == "v" {
+			if m := nounAfterNumber(d, g, q.end, true, 12); m != "" {
+				return m
 			}
 		}
 	}
@@ -1484,20 +1514,17 @@ func (fr *figureRules) measurePhrase(d *Doc, s string, num int, count, money, ra
 				break // 每年减少二氧化碳排放量48万吨: what is cut, not what is emitted
 			}
 			if count && first+1 == nounAt && words[first].tag == "v" && utf8.RuneCountInString(words[first].text) >= 2 &&
-				slices.Contains([]string{"人员", "群众", "民众", "农民", "居民"}, words[nounAt].text) && !slices.Contains(d.Rules.coverbs.links, words[first].text) &&
-				!slices.Contains(d.Rules.coverbs.causatives, words[first].text) && !slices.Contains(d.Rules.coverbs.reporting, words[first].text) {
+				isPeopleInGeneral(words[nounAt].text) && !d.Rules.coverbs.linksOrCauses(words[first].text) {
 				break // 转移人员1200多人: people in general are told apart by what is done for them
 			}
-			if linked && words[first].tag == "v" && !slices.Contains(d.Rules.coverbs.links, words[first].text) &&
-				!slices.Contains(d.Rules.coverbs.causatives, words[first].text) && isNounTag(words[first+1].tag) {
+			if linked && words[first].tag == "v" && !d.Rules.coverbs.linksOrCauses(words[first].text) && isNounTag(words[first+1].tag) {
 				break // 新设外资企业数量增长19.5%: a rate's subject keeps the verb that modifies its noun (新建5G基站3万个 counts what is built, 减排温室气体35% what is cut, 帮助这里的…利用率 governs a clause)
 			}
 			if first == nounAt-1 && !isNounTag(words[nounAt].tag) && words[first].tag == "v" && !slices.Contains(d.Rules.coverbs.links, words[first].text) {
 				break // 赔付/v 支出/v: a verb before a measure word the segmenter tags a verb modifies it
 			}
 			if words[first].tag == "v" && !count && isNounTag(words[first+1].tag) && strings.Contains("率度量额值", lastRune(words[first+1].text)) &&
-				!slices.Contains(d.Rules.coverbs.links, words[first].text) && !slices.Contains(d.Rules.coverbs.causatives, words[first].text) &&
-				!slices.Contains(d.Rules.coverbs.reporting, words[first].text) { // not 带动销售额
+				!d.Rules.coverbs.linksOrCauses(words[first].text) { // not 带动销售额
 				break // 收获进度近七成, 转换效率接近70%: a verb before the head of a rate or size names it
 			}
 			if next := words[first+1]; words[first].tag == "v" && isNounTag(next.tag) && !slices.Contains(d.Rules.coverbs.links, words[first].text) &&
@@ -1648,7 +1675,7 @@ func compoundHead(d *Doc, words []taggedWord) []taggedWord {
 		utf8.RuneCountInString(mod.text) == 1 && mod.tag != "a" && mod.tag != "b" { // 铺/v 画: a verb and its object
 		return words
 	}
-	if cr := d.Rules.coverbs; cr != nil && (slices.Contains(cr.links, mod.text) || slices.Contains(cr.reporting, mod.text) || slices.Contains(cr.causatives, mod.text)) {
+	if cr := d.Rules.coverbs; cr != nil && cr.linksOrCauses(mod.text) {
 		return words
 	}
 	out := slices.Clone(words[:n-1])
@@ -2352,6 +2379,13 @@ type coverbRules struct {
 	rankBefore, rankNot, rankUnit []string
 }
 
+// linksOrCauses says whether w links a measure to its number or causes the
+// count after it (rules/measure_links.txt; the reporting verbs link too):
+// such a verb names nothing counted.
+func (cr *coverbRules) linksOrCauses(w string) bool {
+	return slices.Contains(cr.links, w) || slices.Contains(cr.causatives, w)
+}
+
 func compileCoverbRules(r *Rules) (*coverbRules, error) {
 	cr := &coverbRules{}
 	for _, row := range r.Table("target_coverbs") {
@@ -2407,6 +2441,7 @@ func compileCoverbRules(r *Rules) (*coverbRules, error) {
 			cr.marks = append(cr.marks, row[0])
 		case "reduce":
 			cr.reduces = append(cr.reduces, row[0])
+
 		default:
 			return nil, fmt.Errorf("rules: measure_links: %q: unknown kind %q", row[0], kind)
 		}
