@@ -123,7 +123,7 @@ func opensDirective(d *Doc, fr *formulaRules, clause string) bool {
 		if x.tag == "v" && k > 0 {
 			return true
 		}
-		if x.tag[0] != 'n' && x.tag != "p" && x.tag != "f" && x.tag != "zg" || utf8.RuneCountInString(x.text) > 2 {
+		if !strings.HasPrefix(x.tag, "n") && x.tag != "p" && x.tag != "f" && x.tag != "zg" || utf8.RuneCountInString(x.text) > 2 {
 			break
 		}
 	}
