@@ -339,6 +339,20 @@ func TestFigureMeasures(t *testing.T) {
 		{"网上零售额增速比上月加快0.2个百分点。", []string{"网上零售额"}},
 		{"全市工业增加值增长7%，高于全省1.2个百分点。", []string{"全市工业增加值", "全市工业增加值"}},
 		{"特困人员救助标准不低于当地低保标准的1.3倍。", []string{"特困人员救助标准"}},
+		// A percentage before 的 sizes a share of the noun phrase after it,
+		// within the place before the number; unless a measure word linked
+		// to the number names what it is of, or the noun frames the rate.
+		{"全国65%的高等植物群落得到有效保护。", []string{"全国高等植物群落"}},
+		{"目前加沙地带96%的人口面临粮食不安全。", []string{"加沙地带人口"}},
+		{"新技术可减少5%的燃油消耗。", []string{"燃油消耗"}},
+		{"今年的病例中，96%的患者未接种疫苗。", []string{"患者"}},
+		{"69%的企业管理人员预计美国将陷入衰退。", []string{"企业管理人员"}},
+		{"营业收入增长10%的企业有50家。", []string{"营业收入", "企业"}},
+		{"业务活动预期指数保持在55%以上的较高水平。", []string{"业务活动预期指数"}},
+		{"城镇登记失业率控制在3.9%的较低水平。", []string{"城镇登记失业率"}},
+		// A sum before 的 describes the phrase after it, when only a verb
+		// governs the measure word.
+		{"推进总投资10亿元的大数据项目开工建设。", []string{"大数据项目总投资"}},
 		// No comparison: 占比 is a measure word, 较高 a degree.
 		{"民营企业占比超过90%。", []string{"民营企业占比"}},
 		{"质量较高的企业营收增长12%。", []string{"质量较高的企业营收"}},

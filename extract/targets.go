@@ -425,6 +425,12 @@ func dropBracketed(s string) string {
 // noun ending the clause), adverb, particle, preposition or conjunction
 // (盐碱地/z 水稻/n, 人民币国债), or "".
 func nounPhraseAfter(g *GSE, s string) string {
+	return nounPhraseEnding(g, s, func(ws []taggedWord, k int) bool { return ws[k].tag == "n" || ws[k].tag == "nz" })
+}
+
+// nounPhraseEnding is nounPhraseAfter with the tags of the words that may
+// end the phrase.
+func nounPhraseEnding(g *GSE, s string, ends func(ws []taggedWord, k int) bool) string {
 	best, n := "", 0
 	var b strings.Builder
 	words := tagWords(g, s)
@@ -439,7 +445,7 @@ func nounPhraseAfter(g *GSE, s string) string {
 			break
 		}
 		b.WriteString(w.text)
-		if w.tag == "n" || w.tag == "nz" {
+		if ends(words, k) {
 			best = b.String()
 		}
 	}
@@ -1113,34 +1119,143 @@ func relativeHead(d *Doc, text string, q quantity) string {
 // before the number (西出口道路工程投资). Else m, the measure as read.
 func (fr *figureRules) describedBy(d *Doc, q quantity, cs int, m string) string {
 	g, ok := d.Seg.(*GSE)
-	if !ok || q.kind == "count" || q.kind == "percent" {
+	if !ok || q.kind == "count" {
 		return m
 	}
-	text := d.Text
-	rest := text[q.end:]
-	for _, b := range []string{"以上", "以下", "左右", "多", "余"} {
-		if t, ok := strings.CutPrefix(rest, b); ok {
-			rest = t
-			break
-		}
+	if q.kind == "percent" {
+		return fr.shareOf(d, g, q, cs, m)
 	}
-	rest, ok = strings.CutPrefix(rest, "的")
+	text := d.Text
+	rest, ok := strings.CutPrefix(trimBound(text[q.end:]), "的")
 	if !ok {
 		return m
 	}
+	before := strings.TrimSpace(text[cs:q.start])
 	base := m
 	if base == "" {
-		base = strings.TrimSpace(text[cs:q.start]) // 占地8000亩的…
+		base = before // 占地8000亩的…
 	}
-	if !fr.isMeasureWord(base) || strings.TrimSpace(text[cs:q.start]) != base {
-		return m // the word alone stands before the number (not 项目总投资…, 近两公里的…)
+	lead, ok := strings.CutSuffix(before, base)
+	if !fr.isMeasureWord(base) || !ok || !onlyGoverns(g, lead) {
+		return m // the word stands before the number, but for a verb that governs the phrase (not 项目总投资…, 近两公里的…)
 	}
 	at := len(text) - len(rest)
 	np := nounPhraseAfter(g, text[at:phraseEnd(text, at, 14)])
 	if np == "" {
 		return m
 	}
+	if cr := d.Rules.coverbs; cr != nil && isFrame(cr, np, g) {
+		return m
+	}
 	return np + base
+}
+
+// onlyGoverns says whether s, what stands before a measure word that opens
+// a noun phrase, is empty or only governs it: verbs, determiners, adverbs,
+// prepositions and time words (推进|总投资10亿元的…项目, 这家计划|投资…的企业,
+// 在|海拔4300米的…), no noun that would own the measure.
+func onlyGoverns(g *GSE, s string) bool {
+	for _, w := range tagWords(g, s) {
+		if w.tag == "" || !strings.ContainsRune("vrpdtq", rune(w.tag[0])) || w.tag == "vn" {
+			return false
+		}
+	}
+	return true
+}
+
+// endsNounPhrase says whether a word of the tag may end a noun phrase read
+// after a number's 的: a common noun of any kind (植物群落/l, 卫生院/nt), not
+// a verbal or adjectival noun, which opens a predicate as often, nor a place
+// or person after a verbal noun, more often the predicate's object
+// (…管理人员预计/vn 美国/ns).
+func endsNounPhrase(ws []taggedWord, k int) bool {
+	tag := ws[k].tag
+	if tag == "ns" || strings.HasPrefix(tag, "nr") {
+		return !slices.ContainsFunc(ws[:k], func(w taggedWord) bool { return w.tag == "vn" })
+	}
+	return isNounTag(tag) && tag != "vn" && tag != "an"
+}
+
+// isFrame says whether the noun phrase np, read after a number's 的, frames
+// the number instead of naming what it measures (保持在6%的水平, 突破1万亿元
+// 的大关): its last word is a frame, mark or ratio of
+// rules/measure_links.txt.
+func isFrame(cr *coverbRules, np string, g *GSE) bool {
+	ws := tagWords(g, np)
+	if len(ws) == 0 {
+		return false
+	}
+	head := ws[len(ws)-1].text
+	return slices.Contains(cr.frames, head) || slices.Contains(cr.marks, head) || slices.Contains(cr.ratios, head)
+}
+
+// trimBound cuts a bound or approximation that follows a number (以上, 左右,
+// 多) off the start of s.
+func trimBound(s string) string {
+	for _, b := range []string{"以上", "以下", "左右", "多", "余"} {
+		if t, ok := strings.CutPrefix(s, b); ok {
+			return t
+		}
+	}
+	return s
+}
+
+// shareOf reads a percentage that sizes a share of the noun phrase after
+// its 的 (全国65%的高等植物群落, 占据了36.7%的份额, 减少5%的燃油消耗): the
+// measure is that phrase, after a place that scopes it right before the
+// number (加沙地带96%的人口 → 加沙地带人口). Not when the noun frames the
+// rate (保持在55%的较高水平, 增长5%的目标, 增速5.5%的情况下: kinds frame,
+// mark and ratio of rules/measure_links.txt, or a locative after the noun),
+// nor when a measure word linked to the number names what the rate is of
+// (营业收入增长10%的企业); a ratio word there names the share of the phrase
+// (占比超40%的区域首店 → 区域首店占比). Else m, the measure as read.
+func (fr *figureRules) shareOf(d *Doc, g *GSE, q quantity, cs int, m string) string {
+	cr := d.Rules.coverbs
+	if cr == nil || q.unit != "%" {
+		return m
+	}
+	text := d.Text
+	rest, ok := strings.CutPrefix(trimBound(text[q.end:]), "的")
+	if !ok {
+		return m
+	}
+	at := len(text) - len(rest)
+	// the noun phrase up to a noun of any kind (植物群落/l, 卫生院/nt), not
+	// into a predicate (60%的人|认为…)
+	np := nounPhraseEnding(g, text[at:phraseEnd(text, at, 14)], endsNounPhrase)
+	if np == "" || isFrame(cr, np, g) {
+		return m
+	}
+	if _, tag := g.FirstWord(text[at+len(np) : phraseEnd(text, at+len(np), 2)]); tag == "f" {
+		return m // 的情况下, 的基础上
+	}
+	// what stands before the number, without the words that bound or link it
+	ws := tagWords(g, text[cs:q.start])
+	for len(ws) > 0 {
+		w := ws[len(ws)-1]
+		if w.tag != "d" && w.tag != "m" && !slices.Contains(cr.links, w.text) && !fr.isComparatorWord(w.text) {
+			break
+		}
+		ws = ws[:len(ws)-1]
+	}
+	left := joinWords(ws)
+	if w := fr.measureWordIn(left, true); w != "" && strings.HasSuffix(left, w) {
+		if slices.Contains(cr.ratios, w) {
+			return np + w
+		}
+		return m
+	}
+	// the place or whole (全国, 全球) the share is of: the nouns that end
+	// what stands before the number, one of them a place
+	k := len(ws)
+	for k > 0 && isNounTag(ws[k-1].tag) && ws[k-1].tag != "vn" && len(ws)-k < 3 {
+		k--
+	}
+	if scope := ws[k:]; len(scope) > 0 && (slices.ContainsFunc(scope, func(w taggedWord) bool { return w.tag == "ns" }) ||
+		strings.HasPrefix(scope[0].text, "全") && utf8.RuneCountInString(scope[0].text) == 2) {
+		return joinWords(scope) + np
+	}
+	return np
 }
 
 // overLabel moves a clause start cs that follows a short quoted label with
@@ -2374,6 +2489,7 @@ type coverbRules struct {
 	compares                 []string // words that open the base of a comparison (高于)
 	ratios                   []string // words that make a comparison the measure's name (比重)
 	marks                    []string // a threshold a figure reaches (突破1亿吨大关), longest first
+	frames                   []string // a noun that frames a rate after its 的 (保持在6%的水平)
 	reduces                  []string // verbs of cutting that stay at the head of a count's measure (减少排放量)
 	// rules/figure_ranks.txt: 前三名 is a rank, not a figure
 	rankBefore, rankNot, rankUnit []string
@@ -2441,6 +2557,8 @@ func compileCoverbRules(r *Rules) (*coverbRules, error) {
 			cr.marks = append(cr.marks, row[0])
 		case "reduce":
 			cr.reduces = append(cr.reduces, row[0])
+		case "frame":
+			cr.frames = append(cr.frames, row[0])
 
 		default:
 			return nil, fmt.Errorf("rules: measure_links: %q: unknown kind %q", row[0], kind)
@@ -2802,4 +2920,10 @@ func (cr *coverbRules) isRank(text string, q quantity) bool {
 		return false
 	}
 	return hasAnyPrefix(text[q.numEnd:], cr.rankUnit)
+}
+
+// isComparatorWord says whether w bounds or approximates the number after it
+// (超过, 约: rules/comparators.txt, position before).
+func (fr *figureRules) isComparatorWord(w string) bool {
+	return slices.ContainsFunc(fr.before, func(c wordRule) bool { return c.word == w })
 }
