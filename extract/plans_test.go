@@ -350,6 +350,12 @@ func TestFigureMeasures(t *testing.T) {
 		{"营业收入增长10%的企业有50家。", []string{"营业收入", "企业"}},
 		{"业务活动预期指数保持在55%以上的较高水平。", []string{"业务活动预期指数"}},
 		{"城镇登记失业率控制在3.9%的较低水平。", []string{"城镇登记失业率"}},
+		// After a count, what the classifier counts, when a modifier ending
+		// in 的 stands before the number, or a list closed by 等 whose items
+		// end with the counted noun.
+		{"来自中国、法国的9支飞行表演队进行了特技飞行表演。", []string{"飞行表演队"}},
+		{"本届颁奖仪式表彰了12个国家的16位获奖人。", []string{"国家", "获奖人"}},
+		{"洛杉矶县、奥兰治县等8个县进入紧急状态。", []string{"县"}},
 		// A sum before 的 describes the phrase after it, when only a verb
 		// governs the measure word.
 		{"推进总投资10亿元的大数据项目开工建设。", []string{"大数据项目总投资"}},

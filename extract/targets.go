@@ -1415,7 +1415,11 @@ func (fr *figureRules) measureOf(d *Doc, hits []markerHit, cs int, q quantity, e
 			// after the classifier sorts what is counted
 			q.end, e = end, phraseEnd(text, end, 12)
 		}
-		listed := strings.HasSuffix(strings.TrimRight(text[cs:q.numStart], " "), "等")
+		before := strings.TrimRight(text[cs:q.numStart], " ")
+		listed := strings.HasSuffix(before, "等")
+		// 来自中国、法国的9支飞行表演队: what stands before ends in 的, a
+		// modifier of what the classifier counts, which follows it
+		modified := strings.HasSuffix(before, "的")
 		r, _ := utf8.DecodeRuneInString(text[e:])
 		cut := e < len(text) && !isPhraseBreak(r)
 		if d.Seg != nil && cut {
@@ -1448,8 +1452,16 @@ func (fr *figureRules) measureOf(d *Doc, hits []markerHit, cs int, q quantity, e
 		// (十条赏花路线, 20家参展企业), when the phrase ends in reach; after
 		// people, what they do. (A verb phrase that modifies a head further
 		// on is read short: 22条健全金融机构|治理机制措施.)
-		if m := nounsAfter(d.Seg, d.Rules.coverbs, text[q.end:e], listed || !countsPeople(q) && !cut); d.Seg != nil && m != "" {
+		if m := nounsAfter(d.Seg, d.Rules.coverbs, text[q.end:e], listed || modified || !countsPeople(q) && !cut); d.Seg != nil && m != "" {
 			return m
+		}
+		// 西递村、大寨村等8个村: after a list closed by 等, what the items
+		// are, a noun of one character the segmenter leaves untagged, that
+		// the last item ends with
+		if g, ok := d.Seg.(*GSE); ok && listed {
+			if w, tag := g.FirstWord(text[q.end:e]); utf8.RuneCountInString(w) == 1 && (tag == "zg" || tag == "ng") && strings.HasSuffix(strings.TrimSuffix(before, "等"), w) {
+				return w
+			}
 		}
 		// 206个“两重”项目: a quoted label and the noun it modifies
 		if m := quotedNounAfter(d.Seg, text[q.end:]); m != "" {
