@@ -203,6 +203,9 @@ func TestStoreReindexesAV1Store(t *testing.T) {
 	if got.Input.Text != rec.Input.Text || rec.Input.Text == "" {
 		t.Errorf("after migration: input %q, want %q", got.Input.Text, rec.Input.Text)
 	}
+	if g, w := jsonOf(t, got.Input), jsonOf(t, rec.Input); g != w {
+		t.Errorf("after migration the input differs:\n got %s\nwant %s", g, w)
+	}
 	if _, err := s.Put(ctx, []extract.Record{sampleRecord("new.txt", "全市共谋划项目1031个，总投资4190亿元。")}); err != nil {
 		t.Fatal(err)
 	}
@@ -218,7 +221,14 @@ func TestStoreReindexesAV1Store(t *testing.T) {
 // document by its content hash (doc_id) everywhere.
 func putV1(t *testing.T, tx *sql.Tx, r *extract.Record) {
 	t.Helper()
-	in := storedInput{Title: r.Input.Title, Published: r.Input.Published, Outlet: r.Input.Outlet, Reporters: r.Input.Reporters, URL: r.Input.URL}
+	// the input as schemas 1 to 9 kept it: every field, an empty one left out
+	in := struct {
+		Title     string   `json:"title,omitempty"`
+		Published string   `json:"published,omitempty"`
+		Outlet    string   `json:"outlet,omitempty"`
+		Reporters []string `json:"reporters,omitempty"`
+		URL       string   `json:"url,omitempty"`
+	}{r.Input.Title, r.Input.Published, r.Input.Outlet, r.Input.Reporters, r.Input.URL}
 	exec := func(query string, args ...any) {
 		t.Helper()
 		if _, err := tx.Exec(query, args...); err != nil {

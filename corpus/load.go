@@ -56,8 +56,8 @@ func (s *Store) scanDocument(rows interface{ Scan(...any) error }) (extract.Reco
 	if err := unmarshalAll(r.ID, []string{quality, reporters, input}, &r.Quality, &r.Reporters, &in); err != nil {
 		return r, 0, err
 	}
-	r.Input = extract.Input{ID: r.ID, Source: r.Source, URL: in.URL, Title: in.Title, Text: r.Input.Text,
-		Published: in.Published, Outlet: in.Outlet, Reporters: in.Reporters}
+	r.Input = extract.Input{ID: r.ID, Source: r.Source, Text: r.Input.Text}
+	in.restore(&r.Input, columnsOf(&r))
 	return r, doc, nil
 }
 

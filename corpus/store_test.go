@@ -288,3 +288,47 @@ func TestStoreOpensExactlyTheNamedFile(t *testing.T) {
 		s.Close()
 	}
 }
+
+// The store keeps of a document's input only what differs from its columns,
+// and gives back the input as it was, whichever fields differ.
+func TestStoreKeepsInputOnlyWhereItDiffers(t *testing.T) {
+	ctx := context.Background()
+	s, err := Open(ctx, filepath.Join(t.TempDir(), "t.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	same := sampleRecord("same.jsonl:1", "全市共谋划项目1031个。")
+	same.URL = "https://example.com/a"
+	same.Input.Title, same.Input.Published, same.Input.Outlet, same.Input.URL = same.Title, string(same.Published), same.Outlet, same.URL
+	same.Input.Reporters = same.Reporters
+	differs := sampleRecord("differs.html", "全市共开复工项目521个。") // 標題, a time of day, 臨汾新聞網, 張浩
+	blank := sampleRecord("blank.txt", "总投资4190亿元。")
+	blank.Input.Title, blank.Input.Published, blank.Input.Outlet, blank.Input.Reporters = "", "", "", nil
+	for _, c := range []struct {
+		r    extract.Record
+		want string
+	}{
+		{same, `{}`},
+		{differs, `{"title":"標題","published":"2022-03-12 09:44:58","outlet":"臨汾新聞網","reporters":["張浩"]}`},
+		{blank, `{"title":"","published":"","outlet":"","reporters":[]}`},
+	} {
+		if _, err := s.Put(ctx, []extract.Record{c.r}); err != nil {
+			t.Fatal(err)
+		}
+		var input string
+		if err := s.DB().QueryRow("SELECT input FROM documents WHERE id = ?", c.r.ID).Scan(&input); err != nil {
+			t.Fatal(err)
+		}
+		if input != c.want {
+			t.Errorf("%s: input column %s, want %s", c.r.Source, input, c.want)
+		}
+		got, err := s.Record(ctx, c.r.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if g, w := jsonOf(t, got.Input), jsonOf(t, c.r.Input); g != w {
+			t.Errorf("%s: input read back\n got %s\nwant %s", c.r.Source, g, w)
+		}
+	}
+}
