@@ -77,6 +77,12 @@ func TestFigures(t *testing.T) {
 		{"开复工率达到90%以上。", []wantFigure{{value: 90, unit: "%", comparator: ">="}}},    // Recognizers-Text drops 以上
 		{"实行统一零售价。", nil},  // cn2an: 统10售价
 		{"两三个月才发一次。", nil}, // a duration, not 23
+		// a distance that names a sports event measures nothing
+		{"潘展乐打破了男子100米自由泳的世界纪录。", nil},
+		{"黄雨婷在射击10米气步枪混合团体比赛中夺冠。", nil},
+		{"在短道速滑女子1500米决赛中，中国队选手夺冠。", nil},
+		{"中国队获得女子4×200米自由泳接力铜牌。", nil},
+		{"大桥全长1500米，全线设站12座。", []wantFigure{{value: 1500, unit: "米"}, {value: 12, unit: "座"}}},
 		{"每个开发区主攻两三个主导产业。", []wantFigure{{value: 2, max: 3, unit: "个", target: true}}}, // cn2an: 23
 		// ranges
 		{"每个开发区主攻1-2个主导产业。", []wantFigure{{value: 1, max: 2, unit: "个", target: true}}},
