@@ -356,6 +356,15 @@ func TestFigureMeasures(t *testing.T) {
 		{"来自中国、法国的9支飞行表演队进行了特技飞行表演。", []string{"飞行表演队"}},
 		{"本届颁奖仪式表彰了12个国家的16位获奖人。", []string{"国家", "获奖人"}},
 		{"洛杉矶县、奥兰治县等8个县进入紧急状态。", []string{"县"}},
+		// A bare measure word that opens a later clause of the sentence is
+		// the topic's: the owner the figure before names, all of it for a
+		// share, and what a count counts for a sum of them; not a size
+		// after a count of places.
+		{"全国软件业务收入96409亿元，利润总额同比增长13%。", []string{"全国软件业务收入", "全国软件业务利润总额"}},
+		{"中央企业固定资产投资同比增长4.5%，利润总额达1.4万亿元。", []string{"中央企业固定资产投资", "中央企业利润总额"}},
+		{"共签约25个能源项目，签约金额约400亿元。", []string{"能源项目", "能源项目签约金额"}},
+		{"新能源汽车年产量增至82万辆、占比达到45%。", []string{"新能源汽车年产量", "新能源汽车年产量占比"}},
+		{"长城横跨15个省份，全长21196公里。", []string{"省份", "全长"}},
 		// A sum before 的 describes the phrase after it, when only a verb
 		// governs the measure word.
 		{"推进总投资10亿元的大数据项目开工建设。", []string{"大数据项目总投资"}},

@@ -46,6 +46,7 @@ func extractFigures(d *Doc, rec *Record) {
 	planMode := false
 	var plans planScopes
 	var numStarts []int // byte offset of each figure's number
+	var counts []bool   // whether each figure counts with a classifier
 	for li, line := range d.Lines {
 		lineText := text[line.Start:line.End]
 		trimmed := strings.TrimSpace(lineText)
@@ -81,6 +82,7 @@ func extractFigures(d *Doc, rec *Record) {
 				!inQuotedName(text, q) {
 				rec.Figures = append(rec.Figures, fr.makeFigure(d, hits, q, sent, ctx))
 				numStarts = append(numStarts, q.numStart)
+				counts = append(counts, q.kind == "count")
 			}
 			for k < len(t.r) && int(t.byteOf[k]) < next {
 				k++
@@ -91,7 +93,62 @@ func extractFigures(d *Doc, rec *Record) {
 	carryMeasures(d, rec.Figures, numStarts)
 	fr.valueClauseMeasures(d, rec.Figures, numStarts)
 	possessedMeasures(d, rec.Figures, numStarts)
+	fr.topicOwners(d, rec.Figures, numStarts, counts)
 	fr.alignValueLists(d, rec.Figures, numStarts)
+}
+
+// topicOwners gives a bare measure word that opens its clause (…，利润总额
+// 同比增长13%) the owner the figure before it in the sentence names before its
+// own measure word (全国软件业务收入96409亿元 → 全国软件业务利润总额): the
+// clauses of a topic chain comment on the topic of the first. The owner is a
+// noun phrase of at most ten characters: places, names and nouns, no verb;
+// after a count, what it counts (25个能源项目，签约金额约400亿元 → 能源项目
+// 签约金额). A measure word that a phrase after its 的 owns (总投资5.2亿元
+// 的…项目) keeps it; a count keeps its noun.
+func (fr *figureRules) topicOwners(d *Doc, figs []Figure, nums []int, counts []bool) {
+	g, ok := d.Seg.(*GSE)
+	if !ok {
+		return
+	}
+	text := d.Text
+	for i := 1; i < len(figs); i++ {
+		f, prev := &figs[i], &figs[i-1]
+		if prev.Sentence != f.Sentence || counts[i] || !fr.isMeasureWord(f.Measure) {
+			continue
+		}
+		if end := d.runes.byteOf[min(f.Span.End, len(d.runes.byteOf)-1)]; f.Span.End >= len(d.runes.byteOf) || strings.HasPrefix(trimBound(text[end:]), "的") {
+			continue
+		}
+		sent := d.SentenceAt(nums[i])
+		cs := clauseStart(text, sent.Start, nums[i])
+		if cs <= sent.Start || nums[i-1] >= cs || !strings.HasPrefix(strings.TrimSpace(text[cs:nums[i]]), f.Measure) {
+			continue
+		}
+		owner := prev.Measure
+		switch {
+		case isShareWord(d.Rules.coverbs, f.Measure):
+			// a share is of what the figure before measured (新能源汽车年产量
+			// 增至82万辆、占比达到45%), counted or not
+		case counts[i-1]:
+			// a sum of what a count counts (25个能源项目，签约金额约400亿元);
+			// not a size or trade (15个省份，全长…; 240个国家，进出口…)
+			if !isPossessedMeasure(f.Measure) && !isSumOfCounted(f.Measure) {
+				continue
+			}
+		default:
+			w := fr.measureWordIn(prev.Measure, true)
+			if owner, ok = strings.CutSuffix(prev.Measure, w); w == "" || !ok {
+				continue
+			}
+		}
+		if owner == "" || !runesAtMost(owner, 10) || fr.isMeasureWord(owner) {
+			continue
+		}
+		if slices.ContainsFunc(tagWords(g, owner), func(w taggedWord) bool { return !isNounTag(w.tag) || w.tag == "vn" }) {
+			continue
+		}
+		f.Measure = owner + f.Measure
+	}
 }
 
 // inQuotedName says whether a quantity stands inside a short quoted name
@@ -224,6 +281,22 @@ func possessedMeasures(d *Doc, figs []Figure, nums []int) {
 		}
 		f.Measure = prev.Measure + f.Measure
 	}
+}
+
+// isShareWord says whether m names a share (占比, 覆盖率, 比重: ratio words of
+// rules/measure_links.txt, and measures that end in 比 or 率).
+func isShareWord(cr *coverbRules, m string) bool {
+	return strings.HasSuffix(m, "比") || strings.HasSuffix(m, "率") || cr != nil && slices.Contains(cr.ratios, m)
+}
+
+// isSumOfCounted says whether m is a sum that the things a count counts
+// make up (签约金额, 销售额 of 25个项目, 2702万台家电).
+func isSumOfCounted(m string) bool {
+	switch m {
+	case "金额", "签约金额", "销售额", "成交额", "交易额":
+		return true
+	}
+	return false
 }
 
 // isPossessedMeasure says whether m is a measure that is always some
