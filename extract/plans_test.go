@@ -350,6 +350,12 @@ func TestFigureMeasures(t *testing.T) {
 		{"营业收入增长10%的企业有50家。", []string{"营业收入", "企业"}},
 		{"业务活动预期指数保持在55%以上的较高水平。", []string{"业务活动预期指数"}},
 		{"城镇登记失业率控制在3.9%的较低水平。", []string{"城镇登记失业率"}},
+		// Without 的: a share that a verb governs, or one that opens its
+		// clause before a predicate; not a rate of what stands before it.
+		{"近六成美国民众不赞成对伊朗采取军事行动。", []string{"美国民众"}},
+		{"新型发动机能节省90%推进剂。", []string{"推进剂"}},
+		{"87%的二级以上公立医院开展预约诊疗。", []string{"二级以上公立医院"}},
+		{"村里自来水100%入户。", []string{"村里自来水"}},
 		// After a count, what the classifier counts, when a modifier ending
 		// in 的 stands before the number, or a list closed by 等 whose items
 		// end with the counted noun.

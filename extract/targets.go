@@ -1274,7 +1274,8 @@ func trimBound(s string) string {
 }
 
 // shareOf reads a percentage that sizes a share of the noun phrase after
-// its 的 (全国65%的高等植物群落, 占据了36.7%的份额, 减少5%的燃油消耗): the
+// it or its 的 (全国65%的高等植物群落, 占据了36.7%的份额, 减少5%的燃油消耗,
+// 九成企业): the
 // measure is that phrase, after a place that scopes it right before the
 // number (加沙地带96%的人口 → 加沙地带人口). Not when the noun frames the
 // rate (保持在55%的较高水平, 增长5%的目标, 增速5.5%的情况下: kinds frame,
@@ -1288,8 +1289,10 @@ func (fr *figureRules) shareOf(d *Doc, g *GSE, q quantity, cs int, m string) str
 		return m
 	}
 	text := d.Text
-	rest, ok := strings.CutPrefix(trimBound(text[q.end:]), "的")
-	if !ok {
+	// 六成以上政策举措, 九成企业: the share may stand right before the
+	// noun, when a verb governs it or it opens the clause (see below)
+	rest, viaDe := strings.CutPrefix(trimBound(text[q.end:]), "的")
+	if r, _ := utf8.DecodeRuneInString(rest); !isHan(r) || !viaDe && isNumeralRune(r) {
 		return m
 	}
 	at := len(text) - len(rest)
@@ -1324,11 +1327,27 @@ func (fr *figureRules) shareOf(d *Doc, g *GSE, q quantity, cs int, m string) str
 	for k > 0 && isNounTag(ws[k-1].tag) && ws[k-1].tag != "vn" && len(ws)-k < 3 {
 		k--
 	}
-	if scope := ws[k:]; len(scope) > 0 && (slices.ContainsFunc(scope, func(w taggedWord) bool { return w.tag == "ns" }) ||
-		strings.HasPrefix(scope[0].text, "全") && utf8.RuneCountInString(scope[0].text) == 2) {
-		return joinWords(scope) + np
+	scope := ws[k:]
+	if len(scope) > 0 && !slices.ContainsFunc(scope, func(w taggedWord) bool { return w.tag == "ns" }) &&
+		!(strings.HasPrefix(scope[0].text, "全") && utf8.RuneCountInString(scope[0].text) == 2) {
+		scope, k = nil, len(ws)
 	}
-	return np
+	if !viaDe {
+		// without 的 the noun opens a phrase that a verb governs (节省90%推进剂,
+		// 贡献了全省六分之一外贸进出口额) or that opens the clause and a
+		// predicate follows (近六成美国民众不赞成…); not 自来水100%入户,
+		// 其中86%为…, 80%投向民生、…
+		if _, tag := g.FirstWord(np); !isNounTag(tag) || tag == "vn" {
+			return m
+		}
+		_, next := g.FirstWord(text[at+len(np) : phraseEnd(text, at+len(np), 4)])
+		governed := k > 0 && ws[k-1].tag == "v"
+		opens := k == 0 && (next == "v" || next == "d")
+		if !governed && !opens {
+			return m
+		}
+	}
+	return joinWords(scope) + np
 }
 
 // overLabel moves a clause start cs that follows a short quoted label with
