@@ -1309,7 +1309,9 @@ func (fr *figureRules) shareOf(d *Doc, g *GSE, q quantity, cs int, m string) str
 	ws := tagWords(g, text[cs:q.start])
 	for len(ws) > 0 {
 		w := ws[len(ws)-1]
-		if w.tag != "d" && w.tag != "m" && !slices.Contains(cr.links, w.text) && !fr.isComparatorWord(w.text) {
+		// (a verb of cutting governs its object: 能节省|90%推进剂)
+		link := slices.Contains(cr.links, w.text) && !slices.Contains(cr.reduces, w.text)
+		if w.tag != "d" && w.tag != "m" && !link && !fr.isComparatorWord(w.text) {
 			break
 		}
 		ws = ws[:len(ws)-1]
