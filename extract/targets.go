@@ -1201,7 +1201,7 @@ func (fr *figureRules) describedBy(d *Doc, q quantity, cs int, m string) string 
 	text := d.Text
 	rest, ok := strings.CutPrefix(trimBound(text[q.end:]), "的")
 	if !ok {
-		return m
+		return fr.purposeOf(d, g, q, cs, m)
 	}
 	before := strings.TrimSpace(text[cs:q.start])
 	base := m
@@ -1260,6 +1260,56 @@ func isFrame(cr *coverbRules, np string, g *GSE) bool {
 	}
 	head := ws[len(ws)-1].text
 	return slices.Contains(cr.frames, head) || slices.Contains(cr.marks, head) || slices.Contains(cr.ratios, head)
+}
+
+// purposeOf reads a bare sum of investment that opens its clause and the
+// work it pays for right after it (投资1.3亿元实施自来水管网改造工程, 投入
+// 16.54亿元用于老旧城区基础设施建设, 投资4360万元，对城区雨水管网进行…):
+// the measure is that work's (自来水管网改造工程投资), the noun phrase after
+// the verb of use, past a count of it (实施重点农牧业项目33个, 建成6座公厕).
+// Else m, the measure as read.
+func (fr *figureRules) purposeOf(d *Doc, g *GSE, q quantity, cs int, m string) string {
+	switch m {
+	case "投资", "总投资", "投入", "资金", "专项资金":
+	default:
+		return m
+	}
+	text := d.Text
+	lead, ok := strings.CutSuffix(strings.TrimSpace(text[cs:q.start]), m)
+	if !ok || !onlyGoverns(g, lead) {
+		return m // 中央财政累计投入…: whose the sum is, not what it pays for
+	}
+	at := q.end
+	for _, p := range []string{"，", ","} {
+		if t, ok := strings.CutPrefix(text[at:], p); ok {
+			at = len(text) - len(t)
+			break
+		}
+	}
+	verb := ""
+	for _, v := range []string{"实施了", "实施", "用于", "建设", "建成", "新建", "改造", "推进", "对"} {
+		if strings.HasPrefix(text[at:], v) {
+			verb = v
+			break
+		}
+	}
+	if verb == "" {
+		return m
+	}
+	at += len(verb)
+	if c, ok := fr.countRightAfter(text, at); ok {
+		at = c.end // 建成|6座|水冲式公厕
+	}
+	obj := nounsAfter(g, d.Rules.coverbs, text[at:phraseEnd(text, at, 16)], true)
+	if obj == "" || strings.ContainsFunc(obj, isNumeralRune) || !strings.HasPrefix(text[at:], obj) {
+		return m
+	}
+	// not the first item of a list (实施了供水、供热…), nor a place a
+	// count of works follows (实施了中心城区26公里供水…), nor a kind (生态环境类)
+	if r, _ := utf8.DecodeRuneInString(text[at+len(obj):]); r == '、' || r == '类' || isNumeralRune(r) || isDigitRune(r) {
+		return m
+	}
+	return obj + m
 }
 
 // trimBound cuts a bound or approximation that follows a number (以上, 左右,
