@@ -77,6 +77,12 @@ func TestFigures(t *testing.T) {
 		{"开复工率达到90%以上。", []wantFigure{{value: 90, unit: "%", comparator: ">="}}},    // Recognizers-Text drops 以上
 		{"实行统一零售价。", nil},  // cn2an: 统10售价
 		{"两三个月才发一次。", nil}, // a duration, not 23
+		// an exchange rate is the sum quoted for one unit, which is no figure
+		{"日元汇率一度跌至1美元兑161.93日元。", []wantFigure{{value: 161.93, unit: "日元"}}},
+		{"日元对美元汇率跌破155日元兑1美元水平。", []wantFigure{{value: 155, unit: "日元"}}},
+		// a speed
+		{"西延高铁设计速度350公里每小时。", []wantFigure{{value: 350, unit: "公里/小时"}}},
+		{"联络线列车设计速度为160公里/小时。", []wantFigure{{value: 160, unit: "公里/小时"}}},
 		// a distance that names a sports event measures nothing
 		{"潘展乐打破了男子100米自由泳的世界纪录。", nil},
 		{"黄雨婷在射击10米气步枪混合团体比赛中夺冠。", nil},

@@ -362,6 +362,8 @@ func TestFigureMeasures(t *testing.T) {
 		{"来自中国、法国的9支飞行表演队进行了特技飞行表演。", []string{"飞行表演队"}},
 		{"本届颁奖仪式表彰了12个国家的16位获奖人。", []string{"国家", "获奖人"}},
 		{"洛杉矶县、奥兰治县等8个县进入紧急状态。", []string{"县"}},
+		{"86家来自国内的设计机构为采购商提供服务。", []string{"设计机构"}},
+		{"约旦防空系统拦截了5枚来自伊朗的导弹。", []string{"导弹"}},
 		// A bare measure word that opens a later clause of the sentence is
 		// the topic's: the owner the figure before names, all of it for a
 		// share, and what a count counts for a sum of them; not a size

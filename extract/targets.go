@@ -79,7 +79,7 @@ func extractFigures(d *Doc, rec *Record) {
 				next = int(t.byteOf[k+1])
 			}
 			if ok && !blocked.overlaps(q.numStart, q.numEnd) && !overlapsMention(d, mentionIndex, q.numStart, q.numEnd) && !d.Rules.coverbs.isRank(text, q) &&
-				!inQuotedName(text, q) {
+				!inQuotedName(text, q) && !isRateBase(text, q) {
 				rec.Figures = append(rec.Figures, fr.makeFigure(d, hits, q, sent, ctx))
 				numStarts = append(numStarts, q.numStart)
 				counts = append(counts, q.kind == "count")
@@ -149,6 +149,14 @@ func (fr *figureRules) topicOwners(d *Doc, figs []Figure, nums []int, counts []b
 		}
 		f.Measure = owner + f.Measure
 	}
+}
+
+// isRateBase says whether a quantity is the one unit of money an exchange
+// rate is quoted for (155日元兑1美元, 1美元兑换161.93日元): the rate is the
+// other sum.
+func isRateBase(text string, q quantity) bool {
+	return q.kind == "money" && q.value == 1 && q.max == 0 &&
+		(strings.HasSuffix(text[:q.numStart], "兑") || strings.HasPrefix(text[q.end:], "兑"))
 }
 
 // inQuotedName says whether a quantity stands inside a short quoted name
@@ -1178,8 +1186,14 @@ func relativeHead(d *Doc, text string, q quantity) string {
 		return ""
 	}
 	// and closes with a verb: a noun before 的 may be the counted compound
-	// itself (两个征求意见稿|的意见建议, 13个集中安置点|的供水)
-	if ws := tagWords(g, text[q.end:q.end+k]); len(ws) == 0 || !strings.HasPrefix(ws[len(ws)-1].tag, "v") {
+	// itself (两个征求意见稿|的意见建议, 13个集中安置点|的供水); or with a
+	// place the verb opening it locates things in (86家来自国内的设计机构)
+	ws := tagWords(g, text[q.end:q.end+k])
+	if len(ws) == 0 {
+		return ""
+	}
+	last := ws[len(ws)-1].tag
+	if !strings.HasPrefix(last, "v") && !(ws[0].tag == "v" && len(ws) <= 3 && (last == "s" || last == "ns")) {
 		return ""
 	}
 	at := q.end + k + len("的")
