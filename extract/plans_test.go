@@ -310,15 +310,16 @@ func TestFigureMeasures(t *testing.T) {
 		{"清洁能源装机和新能源装机突破5100万千瓦、3800万千瓦。", []string{"清洁能源装机", "新能源装机"}},
 		{"机械工业增加值增长9%，增速高于全国工业和制造业2.6和2个百分点。", []string{"机械工业增加值", "机械工业增加值", "机械工业增加值"}},
 		// After the classifier, what the segmenter does not tag a noun, when
-		// it is short: 断头/v 路, 死亡/v.
+		// it is short: 断头/v 路, 死亡/v; the number of people who did or
+		// suffered what a short verb says (受伤人数).
 		{"打通39条断头路。", []string{"断头路"}},
-		{"另有3人受伤。", []string{"受伤"}},
+		{"另有3人受伤。", []string{"受伤人数"}},
 		// A clause of linking words alone measures what the clause before it named.
 		{"全市社会消费品零售总额完成120亿元，同比增长8.5%。", []string{"全市社会消费品零售总额", "全市社会消费品零售总额"}},
 		{"地区生产总值达到300亿元，比上年增长6%。", []string{"地区生产总值", "地区生产总值"}},
 		// A verb that governs a count: what follows the classifier is counted.
-		{"全省发生交通事故致12人死亡。", []string{"死亡"}},
-		{"这起交通事故造成3人受伤。", []string{"受伤"}},
+		{"全省发生交通事故致12人死亡。", []string{"死亡人数"}},
+		{"这起交通事故造成3人受伤。", []string{"受伤人数"}},
 		// After the classifier: modifiers before the head, the head after 的,
 		// a one-character noun, and what an enumeration ending in 等 counts.
 		{"建设张村、李庄等5个抽水蓄能电站。", []string{"抽水蓄能电站"}},
@@ -328,7 +329,7 @@ func TestFigureMeasures(t *testing.T) {
 		{"为2000名残疾儿童提供康复救助。", []string{"残疾儿童"}},
 		{"小麦收获进度过七成。", []string{"小麦收获进度"}},
 		{"大会包括主论坛、14场分论坛和“网络文明”主题活动。", []string{"分论坛"}},
-		{"受灾最严重的地区有694人遇难。", []string{"遇难"}},
+		{"受灾最严重的地区有694人遇难。", []string{"遇难人数"}},
 		{"前三季度邮政行业寄递业务量同比增长5%。", []string{"邮政行业寄递业务量"}},
 		// A verb that reports the total inside the phrase is not the measure's.
 		{"全国铁路完成固定资产投资8506亿元。", []string{"全国铁路固定资产投资"}},
@@ -409,12 +410,13 @@ func TestFigureMeasures(t *testing.T) {
 		{"建设道路、维修桥梁里程达500公里。", []string{"桥梁里程"}},
 		{"我国海运量、集装箱吞吐量全球占比均超过三分之一。", []string{"海运量、集装箱吞吐量全球占比"}},
 		// What follows the unit: a quoted label and its noun, what a size
-		// measures; a count of people ending its clause, what they do.
+		// measures; a count of people ending its clause, the number of those
+		// who do what it says.
 		{"206个“两重”项目开工建设。", []string{"“两重”项目"}},
 		{"完成84万亩玉米的统防统治。", []string{"玉米"}},
-		{"会议应出席代表2878人，出席2762人。", []string{"代表", "出席"}},
-		{"全年新增就业3000人。", []string{"新增就业"}},
-		{"大火已导致10人受伤。", []string{"受伤"}},
+		{"会议应出席代表2878人，出席2762人。", []string{"代表", "出席人数"}},
+		{"全年新增就业3000人。", []string{"新增就业人数"}},
+		{"大火已导致10人受伤。", []string{"受伤人数"}},
 		// A bare noun after a marker measures what the stretch before it
 		// names; a longer marker wins over a shorter one at one place.
 		{"全省新能源汽车累计数量达到50万辆。", []string{"全省新能源汽车数量"}},
@@ -472,7 +474,7 @@ func TestFigureMeasures(t *testing.T) {
 		{"20家参展企业参加展会。", []string{"参展企业"}},
 		{"500人参加会议。", []string{"参加会议"}},
 		// Before 的, what qualifies a count (包括…在内的).
-		{"包括两名警察在内的3人死亡。", []string{"警察", "死亡"}},
+		{"包括两名警察在内的3人死亡。", []string{"警察", "死亡人数"}},
 		// A one-character noun morpheme that ends the phrase makes a
 		// compound with the word before it (充电/v 桩, 绿/a 道, 保障/v 房),
 		// not a complement (转移/v 出) nor a one-character verb's object.

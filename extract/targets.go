@@ -578,6 +578,27 @@ func countsPeople(q quantity) bool {
 	return false
 }
 
+// peopleCounted names what a count of people measures when m, what they
+// did or what befell them, is a short verb phrase (3人死亡 → 死亡人数, 出行
+// 3亿人次 → 出行人次, 断电1.2万户 → 断电户数): the measure is a noun, the
+// number of them, as statistics name it.
+func peopleCounted(d *Doc, q quantity, m string) string {
+	g, ok := d.Seg.(*GSE)
+	if !ok || m == "" || !countsPeople(q) {
+		return m
+	}
+	if !runesAtMost(m, 4) || slices.ContainsFunc(tagWords(g, m), func(w taggedWord) bool { return w.tag != "v" }) {
+		return m // 城镇新增就业: a statistic's name of its own
+	}
+	switch q.unit {
+	case "人次", "户次":
+		return m + q.unit
+	case "户":
+		return m + "户数"
+	}
+	return m + "人数"
+}
+
 // isAgentTag says whether a word so tagged names a body, place or person
 // that can act: a place, an organisation, a person. (An abbreviation acts
 // only before a linking verb: 央行新增…, not 人均可支配收入.)
@@ -1504,7 +1525,7 @@ func (fr *figureRules) makeFigure(d *Doc, hits []markerHit, q quantity, sent Spa
 		Value:      q.value,
 		Unit:       q.unit,
 		Comparator: q.comparator,
-		Measure:    cleanMeasure(d, fr.describedBy(d, q, cs, fr.measureOf(d, hits, cs, q, end))),
+		Measure:    peopleCounted(d, q, cleanMeasure(d, fr.describedBy(d, q, cs, fr.measureOf(d, hits, cs, q, end)))),
 		Sentence:   strings.TrimSpace(text[sent.Start:sent.End]),
 		Span:       d.Span(start, end),
 	}
