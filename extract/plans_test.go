@@ -374,6 +374,9 @@ func TestFigureMeasures(t *testing.T) {
 		{"共签约25个能源项目，签约金额约400亿元。", []string{"能源项目", "能源项目签约金额"}},
 		{"新能源汽车年产量增至82万辆、占比达到45%。", []string{"新能源汽车年产量", "新能源汽车年产量占比"}},
 		{"长城横跨15个省份，全长21196公里。", []string{"省份", "全长"}},
+		{"全国税收收入6.81万亿元，增幅比一季度提高1.7个百分点。", []string{"全国税收收入", "全国税收增幅"}},
+		// A scope before a count names nothing counted.
+		{"全国6.55万家殡葬服务机构提供现场祭扫服务。", []string{"殡葬服务机构"}},
 		// A bare sum of investment that opens its clause is the work's it
 		// pays for, named after the verb of use; not a list's first item.
 		{"投资1.3亿元实施自来水管网改造工程。", []string{"自来水管网投资"}},

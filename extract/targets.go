@@ -599,6 +599,15 @@ func peopleCounted(d *Doc, q quantity, m string) string {
 	return m + "人数"
 }
 
+// isScope says whether words only name where things are counted: places
+// (ns), or one word of 全 and a unit of territory (全国, 全省, 全球).
+func isScope(ws []taggedWord) bool {
+	if len(ws) == 1 && strings.HasPrefix(ws[0].text, "全") && utf8.RuneCountInString(ws[0].text) == 2 {
+		return true
+	}
+	return len(ws) > 0 && !slices.ContainsFunc(ws, func(w taggedWord) bool { return w.tag != "ns" })
+}
+
 // isAgentTag says whether a word so tagged names a body, place or person
 // that can act: a place, an organisation, a person. (An abbreviation acts
 // only before a linking verb: 央行新增…, not 人均可支配收入.)
@@ -1661,6 +1670,14 @@ func (fr *figureRules) measureOf(d *Doc, hits []markerHit, cs int, q quantity, e
 			ws := tagWords(g, m)
 			last := ws[len(ws)-1]
 			verbEnd := len(ws) > 1 && (last.tag == "v" || isComplement(ws[len(ws)-2], last))
+			if q.kind == "count" && isScope(ws) {
+				// 全国6.55万家殡葬服务机构提供…: a scope before a count
+				// names no measure; what the classifier counts does, read
+				// with the verbs that modify it
+				if after := nounsAfter(g, d.Rules.coverbs, text[q.end:phraseEnd(text, q.end, 12)], true); after != "" {
+					return after
+				}
+			}
 			if !verbEnd && !endsWithProperName(g, m) && !nameAlone(g, m) {
 				return m
 			}
