@@ -127,6 +127,15 @@ func TestTargetCuesInNews(t *testing.T) {
 		{"预计今年粮食产量比去年增加2%。", "2%", true},
 		{"到2024年末，全国医疗机构总数109万个，比上年增加2万个。", "2万个", false},
 		{"力争到2024年，全市高速公路里程突破800公里。", "800公里", true},
+		// A word that holds a plan word plans nothing: 虚拟, 供需, 准备金,
+		// 老将, 政要, 应邀; nor does 年内 that frames what happened.
+		{"虚拟现实设备、服务机器人产量增长均超过40%。", "40%", false},
+		{"受部分行业供需关系改善影响，出厂价格指数环比上涨0.1%。", "0.1%", false},
+		{"人民银行下调存款准备金率0.5个百分点。", "0.5个百分点", false},
+		{"多国政要、专家学者等近千名嘉宾参加。", "嘉宾参加", false},
+		{"10万多名专业观众应邀参会。", "应邀参会", false},
+		{"农村业务量同比增速年内首次超过30%。", "30%", false},
+		{"德国联邦国防军需增加约5万名现役士兵。", "现役士兵", true},
 	} {
 		rec := analyzeText(t, c.text, "2025-06-01")
 		if got := labelOf(t, rec, c.phrase); got != c.want {
