@@ -136,6 +136,7 @@ func TestTargetCuesInNews(t *testing.T) {
 		{"10万多名专业观众应邀参会。", "应邀参会", false},
 		{"农村业务量同比增速年内首次超过30%。", "30%", false},
 		{"德国联邦国防军需增加约5万名现役士兵。", "现役士兵", true},
+		{"会议应出席代表2878人，出席2762人。", "代表2878人", false},
 	} {
 		rec := analyzeText(t, c.text, "2025-06-01")
 		if got := labelOf(t, rec, c.phrase); got != c.want {
