@@ -427,7 +427,7 @@ func TestFigureMeasures(t *testing.T) {
 		// who do what it says.
 		{"206个“两重”项目开工建设。", []string{"“两重”项目"}},
 		{"完成84万亩玉米的统防统治。", []string{"玉米"}},
-		{"会议应出席代表2878人，出席2762人。", []string{"代表", "出席人数"}},
+		{"会议应出席代表2878人，出席2762人。", []string{"会议应出席代表", "出席人数"}},
 		{"全年新增就业3000人。", []string{"新增就业人数"}},
 		{"大火已导致10人受伤。", []string{"受伤人数"}},
 		// A bare noun after a marker measures what the stretch before it
