@@ -385,6 +385,10 @@ func TestFigureMeasures(t *testing.T) {
 		{"新能源汽车年产量增至82万辆、占比达到45%。", []string{"新能源汽车年产量", "新能源汽车年产量占比"}},
 		{"长城横跨15个省份，全长21196公里。", []string{"省份", "全长"}},
 		{"全国税收收入6.81万亿元，增幅比一季度提高1.7个百分点。", []string{"全国税收收入", "全国税收增幅"}},
+		// A named subject before a date inside the phrase keeps its measure.
+		{"宁波舟山港今年1—6月完成货物吞吐量7.08亿吨。", []string{"宁波舟山港货物吞吐量"}},
+		{"加拿大二季度国内生产总值增长0.5%。", []string{"加拿大国内生产总值"}},
+		{"德国3月工业产出环比下降0.7%。", []string{"德国工业产出"}},
 		// A scope before a count names nothing counted.
 		{"全国6.55万家殡葬服务机构提供现场祭扫服务。", []string{"殡葬服务机构"}},
 		// A bare sum of investment that opens its clause is the work's it
@@ -454,8 +458,8 @@ func TestFigureMeasures(t *testing.T) {
 		// the number does.
 		{"黑龙江种植3000万亩盐碱地水稻。", []string{"盐碱地水稻"}},
 		{"财政部在香港发行155亿元人民币国债。", []string{"人民币国债"}},
-		// A date inside the phrase before the measure.
-		{"塞维利亚28日气温达到42摄氏度。", []string{"气温"}},
+		// A date inside the phrase before the measure, and the place it is of.
+		{"塞维利亚28日气温达到42摄氏度。", []string{"塞维利亚气温"}},
 		// After a date, a linking verb goes; a verb that names the measure of
 		// a count, sum or rate of what it does stays (立案起数, 采购量).
 		{"连续6年保持年产气量310亿立方米以上。", []string{"年产气量"}},

@@ -1868,6 +1868,7 @@ func (fr *figureRules) measurePhrase(d *Doc, s string, num int, count, money, ra
 		(isAgentTag(words[first].tag) || words[first].tag == "j" && slices.Contains(d.Rules.coverbs.links, words[first+1].text)) {
 		first = skipLeads(first + 2)
 	}
+	subject := "" // a named subject before a time word that the measure skips
 	// a date inside the phrase: the measure begins after it (塞维利亚28日气温
 	// → 气温), and after a linking verb that follows the date (连续6年保持
 	// 年产气量 → 年产气量; not 2024年立案起数, PM2.5年平均浓度); another
@@ -1876,6 +1877,9 @@ func (fr *figureRules) measurePhrase(d *Doc, s string, num int, count, money, ra
 		if w := words[k]; w.text != "" && strings.Trim(w.text, "0123456789.") == "" && (isTimeUnit(words[k+1].text) || words[k+1].tag == "q" ||
 			utf8.RuneCountInString(words[k+1].text) == 1 && strings.Contains("省市县区国州镇村乡", words[k+1].text)) { // 内地9市|外贸总值
 			// 其中50次|下潜深度: a count of other things before it too
+			if named := namedSubject(words[first:k]); named != "" && (isTimeUnit(words[k+1].text) || words[k+1].tag != "q") {
+				subject = named // 塞维利亚28日|气温
+			}
 			first = k + 2
 			for first < nounAt && words[first].tag == "v" && slices.Contains(d.Rules.coverbs.links, words[first].text) {
 				first++
@@ -1890,6 +1894,11 @@ func (fr *figureRules) measurePhrase(d *Doc, s string, num int, count, money, ra
 				j++
 			}
 			if j <= nounAt && utf8.RuneCountInString(words[j].text) >= 2 {
+				// a named subject before the time keeps its measure (宁波舟山港
+				// 今年1—6月|完成货物吞吐量 → 宁波舟山港货物吞吐量)
+				if named := namedSubject(words[first:k]); named != "" {
+					subject = named
+				}
 				first = j
 			}
 		}
@@ -1947,7 +1956,28 @@ func (fr *figureRules) measurePhrase(d *Doc, s string, num int, count, money, ra
 	if utf8.RuneCountInString(m) < 2 {
 		return ""
 	}
+	if subject != "" && start == first && !strings.HasPrefix(m, subject) {
+		m = subject + m
+	}
 	return m
+}
+
+// namedSubject is the subject that words name before a date inside a
+// measure's phrase (宁波舟山港|今年1—6月, 加拿大|二季度): one to three nouns, a
+// place, body or person among them, the time words and the date's digits
+// aside; else "".
+func namedSubject(words []taggedWord) string {
+	var named []taggedWord
+	for _, w := range words {
+		if w.tag != "t" && w.tag != "m" && !(w.tag == "x" && strings.Trim(w.text, "0123456789.—-～~至到") == "") {
+			named = append(named, w)
+		}
+	}
+	if len(named) == 0 || len(named) > 3 || slices.ContainsFunc(named, func(w taggedWord) bool { return !isNounTag(w.tag) || w.tag == "vn" }) ||
+		!slices.ContainsFunc(named, func(w taggedWord) bool { return isAgentTag(w.tag) }) {
+		return ""
+	}
+	return joinWords(named)
 }
 
 // quotedWords joins each quoted label of words into one word, a name (nz),
