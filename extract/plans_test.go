@@ -389,6 +389,13 @@ func TestFigureMeasures(t *testing.T) {
 		{"宁波舟山港今年1—6月完成货物吞吐量7.08亿吨。", []string{"宁波舟山港货物吞吐量"}},
 		{"加拿大二季度国内生产总值增长0.5%。", []string{"加拿大国内生产总值"}},
 		{"德国3月工业产出环比下降0.7%。", []string{"德国工业产出"}},
+		// A named actor and the verb that governs the measure, past the
+		// adverbs and plan or fact words between them; a verb that only
+		// reports or links is dropped.
+		{"北京接待游客800多万人次。", []string{"北京接待游客"}},
+		{"全国铁路预计发送旅客1795万人次。", []string{"全国铁路发送旅客"}},
+		{"北极村景区已接待游客70多万人次。", []string{"北极村景区接待游客"}},
+		{"厦门港完成集装箱吞吐量500万标准箱。", []string{"厦门港集装箱吞吐量"}},
 		// A scope before a count names nothing counted.
 		{"全国6.55万家殡葬服务机构提供现场祭扫服务。", []string{"殡葬服务机构"}},
 		// A bare sum of investment that opens its clause is the work's it
@@ -540,7 +547,7 @@ func TestFigureMeasures(t *testing.T) {
 		// a value, be it no figure (an index has no unit); the currency of a
 		// sum and a note of the price basis stand between as links do.
 		{"10月份全国物流景气指数为52.3，环比上升0.8%。", []string{"全国物流景气指数"}},
-		{"全市实际使用外资金额80亿元人民币，同比增长5%。", []string{"外资金额", "外资金额"}},
+		{"全市实际使用外资金额80亿元人民币，同比增长5%。", []string{"全市使用外资金额", "全市使用外资金额"}},
 		{"全省生产总值6000亿元，按不变价格计算，同比增长5.1%。", []string{"全省生产总值", "全省生产总值"}},
 		{"全省粮食产量达到600亿斤，2024年增长3%。", []string{"全省粮食产量", "全省粮食产量"}},
 		// A relative clause after the classifier of things, opening and

@@ -1657,6 +1657,7 @@ func (fr *figureRules) measureOf(d *Doc, hits []markerHit, cs int, q quantity, e
 		}
 	}
 	span := coordinatedSpan(d, cs, measureSpan(d, hits, cs, q.start))
+	withActor := func(m string) string { return fr.actorOfSpan(d, cs, q.start, span, m) }
 	if r, _ := utf8.DecodeRuneInString(text[q.end:]); q.kind == "count" && isHan(r) && strings.HasSuffix(text[cs:q.start], "在内的") {
 		span = "" // 包括两名警察在内的|3人死亡: what the count includes is not what it counts
 	}
@@ -1679,7 +1680,7 @@ func (fr *figureRules) measureOf(d *Doc, hits []markerHit, cs int, q quantity, e
 				}
 			}
 			if !verbEnd && !endsWithProperName(g, m) && !nameAlone(g, m) {
-				return m
+				return withActor(m)
 			}
 			if after := nounAfterNumber(d, g, q.end, verbEnd, 14); after != "" {
 				return after
@@ -1691,8 +1692,9 @@ func (fr *figureRules) measureOf(d *Doc, hits []markerHit, cs int, q quantity, e
 					return ""
 				}
 			}
+			return m
 		}
-		return m
+		return withActor(m)
 	}
 	// 可以减少约30%的用海面积, 征收25%的关税: a verb governs the number and
 	// the noun after its 的 is what the number sizes
@@ -1958,8 +1960,59 @@ func (fr *figureRules) measurePhrase(d *Doc, s string, num int, count, money, ra
 	}
 	if subject != "" && start == first && !strings.HasPrefix(m, subject) {
 		m = subject + m
+	} else if actor, verb := fr.actorBefore(d, words[:start]); actor != "" && start == first {
+		m = actor + verb + m
 	}
 	return m
+}
+
+// actorOfSpan gives m, what a verb that opens span governs, the named actor
+// that stands before span in its clause past the plan or fact words that cut
+// span off (全国铁路预计|发送旅客 → 全国铁路发送旅客, 北极村景区已|接待游客).
+// Else m.
+func (fr *figureRules) actorOfSpan(d *Doc, cs, num int, span, m string) string {
+	g, ok := d.Seg.(*GSE)
+	pre, found := strings.CutSuffix(d.Text[cs:num], span)
+	if !ok || !found || pre == "" || span == "" || m == "" || !strings.HasSuffix(span, m) {
+		return m
+	}
+	ws := tagWords(g, span[:len(span)-len(m)])
+	if len(ws) != 1 {
+		return m
+	}
+	actor, verb := fr.actorBefore(d, append(tagWords(g, pre), ws[0]))
+	if actor == "" || strings.HasPrefix(m, actor) {
+		return m
+	}
+	return actor + verb + m
+}
+
+// actorBefore reads what stands before a measure's window when it is a named
+// actor, perhaps adverbs or a time, and the verb whose object the window is
+// (北京接待|游客, 国家开发银行发放|交通物流基础设施贷款): the actor, and the
+// verb unless it only reports or links (厦门港完成|集装箱吞吐量, 中国人民银行
+// 新增|支农支小再贷款额度). Else "", "".
+func (fr *figureRules) actorBefore(d *Doc, words []taggedWord) (string, string) {
+	cr := d.Rules.coverbs
+	if cr == nil || len(words) < 2 {
+		return "", ""
+	}
+	v := words[len(words)-1]
+	if v.tag != "v" || slices.Contains(cr.causatives, v.text) || slices.Contains(cr.reduces, v.text) {
+		return "", ""
+	}
+	k := len(words) - 1
+	for k > 0 && (words[k-1].tag == "d" || words[k-1].tag == "t" || fr.isMarker(words[k-1].text, markModal, markFact)) {
+		k--
+	}
+	actor := namedSubject(words[:k])
+	if actor == "" || joinWords(words[:k]) != actor {
+		return "", ""
+	}
+	if slices.Contains(cr.links, v.text) {
+		return actor, ""
+	}
+	return actor, v.text
 }
 
 // namedSubject is the subject that words name before a date inside a
@@ -1974,10 +2027,16 @@ func namedSubject(words []taggedWord) string {
 		}
 	}
 	if len(named) == 0 || len(named) > 3 || slices.ContainsFunc(named, func(w taggedWord) bool { return !isNounTag(w.tag) || w.tag == "vn" }) ||
-		!slices.ContainsFunc(named, func(w taggedWord) bool { return isAgentTag(w.tag) }) {
+		!slices.ContainsFunc(named, func(w taggedWord) bool { return isAgentTag(w.tag) }) && !isWholeScope(named[0].text) {
 		return ""
 	}
 	return joinWords(named)
+}
+
+// isWholeScope says whether w names a whole territory as a scope (全国, 全省,
+// 我国, 国家铁路's 国家).
+func isWholeScope(w string) bool {
+	return w == "我国" || w == "国家" || strings.HasPrefix(w, "全") && utf8.RuneCountInString(w) == 2
 }
 
 // quotedWords joins each quoted label of words into one word, a name (nz),
@@ -3164,4 +3223,10 @@ func (cr *coverbRules) isRank(text string, q quantity) bool {
 // (超过, 约: rules/comparators.txt, position before).
 func (fr *figureRules) isComparatorWord(w string) bool {
 	return slices.ContainsFunc(fr.before, func(c wordRule) bool { return c.word == w })
+}
+
+// isMarker says whether w is a marker of rules/target_markers.txt or
+// fact_markers.txt of one of kinds (预计, 累计).
+func (fr *figureRules) isMarker(w string, kinds ...string) bool {
+	return slices.ContainsFunc(fr.markers, func(m markerRule) bool { return m.word == w && slices.Contains(kinds, m.kind) })
 }
