@@ -396,6 +396,10 @@ func TestFigureMeasures(t *testing.T) {
 		{"全国铁路预计发送旅客1795万人次。", []string{"全国铁路发送旅客"}},
 		{"北极村景区已接待游客70多万人次。", []string{"北极村景区接待游客"}},
 		{"厦门港完成集装箱吞吐量500万标准箱。", []string{"厦门港集装箱吞吐量"}},
+		// A region named by its direction is part of the measure; a time
+		// locative is not.
+		{"我国西部地区外贸规模从3.51万亿元增至4.4万亿元。", []string{"西部地区外贸规模", "西部地区外贸规模"}},
+		{"今年以来订单增长了50%。", []string{"订单"}},
 		// A scope before a count names nothing counted.
 		{"全国6.55万家殡葬服务机构提供现场祭扫服务。", []string{"殡葬服务机构"}},
 		// A bare sum of investment that opens its clause is the work's it

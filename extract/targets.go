@@ -1835,6 +1835,9 @@ func (fr *figureRules) measurePhrase(d *Doc, s string, num int, count, money, ra
 	linked := rate && !strings.HasSuffix(before, s)
 	skipLeads := func(first int) int {
 		for first < nounAt && !measureWord[first] && (isLeadTag(words[first].tag) || slices.Contains(d.Rules.coverbs.links, words[first].text)) {
+			if w := words[first]; w.tag == "f" && isRegionWord(w.text) && isNounTag(words[first+1].tag) && words[first+1].tag != "vn" {
+				break // 西部/f 地区, 下游/f 河道: a region named by its direction
+			}
 			if !rate && slices.Contains(d.Rules.coverbs.reduces, words[first].text) && isNounTag(words[first+1].tag) {
 				break // 每年减少二氧化碳排放量48万吨: what is cut, not what is emitted
 			}
@@ -3229,4 +3232,19 @@ func (fr *figureRules) isComparatorWord(w string) bool {
 // fact_markers.txt of one of kinds (预计, 累计).
 func (fr *figureRules) isMarker(w string, kinds ...string) bool {
 	return slices.ContainsFunc(fr.markers, func(m markerRule) bool { return m.word == w && slices.Contains(kinds, m.kind) })
+}
+
+// isRegionWord says whether a locative of two characters names a region by
+// its direction or course (西部, 东北, 中外, 下游, 沿线), not a time or a bound
+// (以来, 期间, 前后, 以上).
+func isRegionWord(w string) bool {
+	if utf8.RuneCountInString(w) != 2 {
+		return false
+	}
+	switch w {
+	case "上游", "中游", "下游", "沿线", "沿海", "沿江", "沿岸", "沿边":
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	return strings.ContainsRune("东西南北中", r)
 }
