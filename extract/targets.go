@@ -413,8 +413,8 @@ func peopleByVerb(d *Doc, q quantity, span string) string {
 		return ""
 	}
 	ws := tagWords(g, span)
-	for len(ws) > 0 && (ws[0].tag == "t" || ws[0].tag == "m") {
-		ws = ws[1:] // 全年新增就业: the time is not what they do
+	for len(ws) > 1 && (ws[0].tag == "t" || ws[0].tag == "m" || slices.Contains(d.Rules.coverbs.reporting, ws[0].text)) {
+		ws = ws[1:] // 全年(实现)新增就业: the time, and a verb that reports the total, are not what they do
 	}
 	m := joinWords(ws)
 	if n := utf8.RuneCountInString(m); n < 2 || n > 4 || strings.ContainsFunc(m, isNumeralRune) {
