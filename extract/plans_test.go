@@ -400,8 +400,15 @@ func TestFigureMeasures(t *testing.T) {
 		// locative is not.
 		{"我国西部地区外贸规模从3.51万亿元增至4.4万亿元。", []string{"西部地区外贸规模", "西部地区外贸规模"}},
 		{"今年以来订单增长了50%。", []string{"订单"}},
-		// A scope before a count names nothing counted.
-		{"全国6.55万家殡葬服务机构提供现场祭扫服务。", []string{"殡葬服务机构"}},
+		// A named owner alone before a count or size owns what follows the
+		// unit; not the last item of a list.
+		{"北京大兴国际机场3万多名员工在岗。", []string{"北京大兴国际机场员工"}},
+		{"重庆市400多万亩冬油菜开始播种育苗。", []string{"重庆市冬油菜"}},
+		{"景海鹏、朱杨柱、桂海潮3名航天员首次公开亮相。", []string{"航天员"}},
+		{"全国滑雪场累计接待客流量为0.35亿人次。", []string{"全国滑雪场接待客流量"}},
+		// A scope before a count names nothing counted; it scopes the noun
+		// after the classifier.
+		{"全国6.55万家殡葬服务机构提供现场祭扫服务。", []string{"全国殡葬服务机构"}},
 		// A bare sum of investment that opens its clause is the work's it
 		// pays for, named after the verb of use; not a list's first item.
 		{"投资1.3亿元实施自来水管网改造工程。", []string{"自来水管网投资"}},

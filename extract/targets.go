@@ -1534,7 +1534,7 @@ func (fr *figureRules) makeFigure(d *Doc, hits []markerHit, q quantity, sent Spa
 		Value:      q.value,
 		Unit:       q.unit,
 		Comparator: q.comparator,
-		Measure:    peopleCounted(d, q, cleanMeasure(d, fr.describedBy(d, q, cs, fr.measureOf(d, hits, cs, q, end)))),
+		Measure:    peopleCounted(d, q, fr.ownerBeforeCount(d, q, cs, cleanMeasure(d, fr.describedBy(d, q, cs, fr.measureOf(d, hits, cs, q, end))))),
 		Sentence:   strings.TrimSpace(text[sent.Start:sent.End]),
 		Span:       d.Span(start, end),
 	}
@@ -1969,13 +1969,50 @@ func (fr *figureRules) measurePhrase(d *Doc, s string, num int, count, money, ra
 	return m
 }
 
+// ownerBeforeCount gives m, what a count or size names right after its unit,
+// the named owner that alone stands before the number in its clause, past
+// adverbs, times and bounds (北京大兴国际机场3万多名员工 → 北京大兴国际机场员工,
+// 重庆市400多万亩冬油菜, 四川10个国家大科学装置). Not a one-character noun
+// (全国1315个县). Else m.
+func (fr *figureRules) ownerBeforeCount(d *Doc, q quantity, cs int, m string) string {
+	g, ok := d.Seg.(*GSE)
+	if !ok || m == "" || (q.kind != "count" && q.kind != "measure") || !runesAtMost(m, 12) || utf8.RuneCountInString(m) < 2 ||
+		!strings.HasPrefix(d.Text[q.end:], m) {
+		return m
+	}
+	if strings.HasSuffix(d.Text[:cs], "、") {
+		return m // 景海鹏、朱杨柱、桂海潮3名航天员: the last item of a list is no owner
+	}
+	ws := tagWords(g, d.Text[cs:q.start])
+	for len(ws) > 0 {
+		w := ws[len(ws)-1]
+		if w.tag != "d" && w.tag != "t" && !fr.isComparatorWord(w.text) && !fr.isMarker(w.text, markFact) {
+			break
+		}
+		ws = ws[:len(ws)-1]
+	}
+	k := 0
+	for k < len(ws) && (ws[k].tag == "t" || ws[k].tag == "d") {
+		k++ // 开年以来, 目前
+	}
+	owner := namedSubject(ws[k:])
+	if owner == "" || owner != joinWords(ws[k:]) || strings.HasPrefix(m, owner) {
+		return m
+	}
+	return owner + m
+}
+
 // actorOfSpan gives m, what a verb that opens span governs, the named actor
 // that stands before span in its clause past the plan or fact words that cut
 // span off (全国铁路预计|发送旅客 → 全国铁路发送旅客, 北极村景区已|接待游客).
 // Else m.
 func (fr *figureRules) actorOfSpan(d *Doc, cs, num int, span, m string) string {
 	g, ok := d.Seg.(*GSE)
-	pre, found := strings.CutSuffix(d.Text[cs:num], span)
+	before := d.Text[cs:num]
+	if d.Rules.coverbs != nil {
+		before = d.Rules.coverbs.stripLinks(before) // 接待客流量|为, as the span is read
+	}
+	pre, found := strings.CutSuffix(before, span)
 	if !ok || !found || pre == "" || span == "" || m == "" || !strings.HasSuffix(span, m) {
 		return m
 	}
@@ -2019,7 +2056,7 @@ func (fr *figureRules) actorBefore(d *Doc, words []taggedWord) (string, string) 
 }
 
 // namedSubject is the subject that words name before a date inside a
-// measure's phrase (宁波舟山港|今年1—6月, 加拿大|二季度): one to three nouns, a
+// measure's phrase (宁波舟山港|今年1—6月, 加拿大|二季度): one to four nouns, a
 // place, body or person among them, the time words and the date's digits
 // aside; else "".
 func namedSubject(words []taggedWord) string {
@@ -2029,7 +2066,7 @@ func namedSubject(words []taggedWord) string {
 			named = append(named, w)
 		}
 	}
-	if len(named) == 0 || len(named) > 3 || slices.ContainsFunc(named, func(w taggedWord) bool { return !isNounTag(w.tag) || w.tag == "vn" }) ||
+	if len(named) == 0 || len(named) > 4 || slices.ContainsFunc(named, func(w taggedWord) bool { return (!isNounTag(w.tag) || w.tag == "vn") && w.tag != "b" }) ||
 		!slices.ContainsFunc(named, func(w taggedWord) bool { return isAgentTag(w.tag) }) && !isWholeScope(named[0].text) {
 		return ""
 	}
