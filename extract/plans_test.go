@@ -406,6 +406,10 @@ func TestFigureMeasures(t *testing.T) {
 		{"重庆市400多万亩冬油菜开始播种育苗。", []string{"重庆市冬油菜"}},
 		{"景海鹏、朱杨柱、桂海潮3名航天员首次公开亮相。", []string{"航天员"}},
 		{"全国滑雪场累计接待客流量为0.35亿人次。", []string{"全国滑雪场接待客流量"}},
+		// A clause that opens with its verb shares the actor of the clause
+		// before it.
+		{"全国公安经侦部门共破获保险诈骗案件近2000起，打掉犯罪团伙近600个。", []string{"全国公安经侦部门破获保险诈骗案件", "全国公安经侦部门打掉犯罪团伙"}},
+		{"北京接待游客800多万人次，实现旅游总花费109.7亿元。", []string{"北京接待游客", "北京旅游总花费"}},
 		// A scope before a count names nothing counted; it scopes the noun
 		// after the classifier.
 		{"全国6.55万家殡葬服务机构提供现场祭扫服务。", []string{"全国殡葬服务机构"}},

@@ -94,6 +94,7 @@ func extractFigures(d *Doc, rec *Record) {
 	fr.valueClauseMeasures(d, rec.Figures, numStarts)
 	possessedMeasures(d, rec.Figures, numStarts)
 	fr.topicOwners(d, rec.Figures, numStarts, counts)
+	fr.topicActors(d, rec.Figures, numStarts)
 	fr.alignValueLists(d, rec.Figures, numStarts)
 }
 
@@ -288,6 +289,54 @@ func possessedMeasures(d *Doc, figs []Figure, nums []int) {
 			continue
 		}
 		f.Measure = prev.Measure + f.Measure
+	}
+}
+
+// topicActors gives a measure read as the object of the verb that opens its
+// clause (…，打掉犯罪团伙近600个) the actor of the figure before it in the
+// sentence, when that one names it before its own verb (全国公安经侦部门破获
+// 保险诈骗案件 → 全国公安经侦部门打掉犯罪团伙): the clauses of a topic chain
+// share their subject.
+func (fr *figureRules) topicActors(d *Doc, figs []Figure, nums []int) {
+	g, ok := d.Seg.(*GSE)
+	cr := d.Rules.coverbs
+	if !ok || cr == nil {
+		return
+	}
+	text := d.Text
+	for i := 1; i < len(figs); i++ {
+		f, prev := &figs[i], &figs[i-1]
+		if prev.Sentence != f.Sentence || f.Measure == "" || prev.Measure == "" {
+			continue
+		}
+		sent := d.SentenceAt(nums[i])
+		cs := clauseStart(text, sent.Start, nums[i])
+		if cs <= sent.Start || nums[i-1] >= cs {
+			continue
+		}
+		ws := tagWords(g, cr.stripLinks(strings.TrimSpace(text[cs:nums[i]])))
+		k := 0
+		for k < len(ws) && (ws[k].tag == "d" || ws[k].tag == "t" || fr.isMarker(ws[k].text, markFact)) {
+			k++
+		}
+		reports := k < len(ws) && slices.Contains(cr.reporting, ws[k].text) // 实现旅游总花费: the verb reports, the actor owns
+		if k >= len(ws)-1 || ws[k].tag != "v" || cr.linksOrCauses(ws[k].text) && !reports || joinWords(ws[k+1:]) != f.Measure {
+			continue
+		}
+		pws := tagWords(g, prev.Measure)
+		v := slices.IndexFunc(pws, func(w taggedWord) bool { return w.tag == "v" })
+		if v <= 0 {
+			continue
+		}
+		actor := namedSubject(pws[:v])
+		if actor == "" || actor != joinWords(pws[:v]) || strings.HasPrefix(f.Measure, actor) {
+			continue
+		}
+		if reports {
+			f.Measure = actor + f.Measure
+		} else {
+			f.Measure = actor + ws[k].text + f.Measure
+		}
 	}
 }
 
