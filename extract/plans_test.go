@@ -410,6 +410,11 @@ func TestFigureMeasures(t *testing.T) {
 		// before it.
 		{"全国公安经侦部门共破获保险诈骗案件近2000起，打掉犯罪团伙近600个。", []string{"全国公安经侦部门破获保险诈骗案件", "全国公安经侦部门打掉犯罪团伙"}},
 		{"北京接待游客800多万人次，实现旅游总花费109.7亿元。", []string{"北京接待游客", "北京旅游总花费"}},
+		// A part of what the count before counted; the rate or period a
+		// measure is per.
+		{"加沙地带38家医院中25家已经停止运营。", []string{"加沙地带医院", "加沙地带医院"}},
+		{"每万人口高价值发明专利拥有量达到16件。", []string{"每万人口高价值发明专利拥有量"}},
+		{"管道全长1235公里，年输气能力达250亿立方米。", []string{"管道全长", "年输气能力"}},
 		// A scope before a count names nothing counted; it scopes the noun
 		// after the classifier.
 		{"全国6.55万家殡葬服务机构提供现场祭扫服务。", []string{"全国殡葬服务机构"}},

@@ -188,7 +188,16 @@ func carryMeasures(d *Doc, figs []Figure, nums []int) {
 	}
 	for i := 1; i < len(figs); i++ {
 		f, prev := &figs[i], &figs[i-1]
-		if f.Measure != "" || prev.Measure == "" || f.Sentence != prev.Sentence || f.Span.Start < prev.Span.End {
+		if f.Measure != "" || prev.Measure == "" || f.Sentence != prev.Sentence {
+			continue
+		}
+		// 38家医院中25家: a part of what the count before counted, whose
+		// noun ends the stretch between them
+		if between := d.Text[nums[i-1]:nums[i]]; isPartitive(between, prev.Measure) {
+			f.Measure = prev.Measure
+			continue
+		}
+		if f.Span.Start < prev.Span.End {
 			continue
 		}
 		from := int(d.runes.byteOf[min(prev.Span.End, len(d.runes.byteOf)-1)])
@@ -199,6 +208,27 @@ func carryMeasures(d *Doc, figs []Figure, nums []int) {
 			f.Measure = prev.Measure + ratioOf(cr, between)
 		}
 	}
+}
+
+// isPartitive says whether between, from the number of a count to the next,
+// makes the second a part of the first: it ends with what the first counts
+// and 中 (38家医院中|25家, 10个项目中有|3个), in a dozen characters.
+func isPartitive(between, measure string) bool {
+	s := strings.TrimRight(between, "，, ")
+	s = strings.TrimSuffix(strings.TrimSuffix(s, "有"), "，")
+	for _, c := range []string{"之中", "当中", "中"} {
+		if t, ok := strings.CutSuffix(s, c); ok {
+			return runesAtMost(s, 12) && strings.HasSuffix(t, lastWordOf(measure))
+		}
+	}
+	return false
+}
+
+// lastWordOf is the last two characters of m, or m when shorter: enough
+// to tell that a stretch ends with the noun m ends with.
+func lastWordOf(m string) string {
+	r := []rune(m)
+	return string(r[max(0, len(r)-2):])
 }
 
 // perUnitCut drops the unit a price is quoted per from the end of the
@@ -2014,6 +2044,26 @@ func (fr *figureRules) measurePhrase(d *Doc, s string, num int, count, money, ra
 		m = subject + m
 	} else if actor, verb := fr.actorBefore(d, words[:start]); actor != "" && start == first {
 		m = actor + verb + m
+	}
+	return perUnitPrefix(s, m)
+}
+
+// perUnitPrefix gives m back the rate or period it is measured per that
+// opens s, the phrase it was read from, and that the reading skipped as a
+// numeral or time (每万人口|高价值发明专利拥有量, 年|发电能力).
+func perUnitPrefix(s, m string) string {
+	k := strings.Index(s, m)
+	if k <= 0 || strings.HasPrefix(m, "每") {
+		return m
+	}
+	pre := s[:k]
+	if pre == "年" {
+		return pre + m // 年发电能力: a year's, not a date
+	}
+	for _, n := range []string{"十万", "百万", "千万", "十", "百", "千", "万", "亿"} {
+		if strings.HasSuffix(pre, "每"+n) {
+			return "每" + n + m
+		}
 	}
 	return m
 }
