@@ -310,6 +310,9 @@ func TestFigureMeasures(t *testing.T) {
 		{"一般公共预算收入从7248亿元提高到8865亿元。", []string{"一般公共预算收入", "一般公共预算收入"}},
 		{"战略性新兴产业、高新技术产业增加值分别增长10%、7.9%。", []string{"战略性新兴产业增加值", "高新技术产业增加值"}},
 		{"城镇和农村居民人均可支配收入分别增长4.3%、5.5%。", []string{"城镇居民人均可支配收入", "农村居民人均可支配收入"}},
+		// a contraction of two names spreads over two values (rules/measure_links.txt, pair)
+		{"新能源汽车产销量分别完成743.8万辆和744.6万辆。", []string{"新能源汽车产量", "新能源汽车销量"}},
+		{"城乡居民人均可支配收入分别增长5%和6.5%。", []string{"城镇居民人均可支配收入", "农村居民人均可支配收入"}},
 		// an item that ends with a measure word is whole; a clause of 分别
 		// alone refers to the figures before it in the sentence
 		{"规上工业增加值、固定资产投资分别增长6%、8%。", []string{"规上工业增加值", "固定资产投资"}},

@@ -2919,14 +2919,15 @@ func publishedYear(d *Doc) int {
 type coverbRules struct {
 	coverbs, modal, disposal []string
 	links                    []string
-	reporting                []string // links that report a total, dropped inside a measure too (完成)
-	causatives               []string // verbs whose object is the count after them (造成)
-	work                     []string // the work done on counted things (建设), longest first
-	compares                 []string // words that open the base of a comparison (高于)
-	ratios                   []string // words that make a comparison the measure's name (比重)
-	marks                    []string // a threshold a figure reaches (突破1亿吨大关), longest first
-	frames                   []string // a noun that frames a rate after its 的 (保持在6%的水平)
-	reduces                  []string // verbs of cutting that stay at the head of a count's measure (减少排放量)
+	reporting                []string    // links that report a total, dropped inside a measure too (完成)
+	causatives               []string    // verbs whose object is the count after them (造成)
+	work                     []string    // the work done on counted things (建设), longest first
+	compares                 []string    // words that open the base of a comparison (高于)
+	ratios                   []string    // words that make a comparison the measure's name (比重)
+	marks                    []string    // a threshold a figure reaches (突破1亿吨大关), longest first
+	frames                   []string    // a noun that frames a rate after its 的 (保持在6%的水平)
+	reduces                  []string    // verbs of cutting that stay at the head of a count's measure (减少排放量)
+	pairs                    [][3]string // a contraction of two names and the two (产销量: 产量, 销量), longest first
 	// rules/figure_ranks.txt: 前三名 is a rank, not a figure
 	rankBefore, rankNot, rankUnit []string
 }
@@ -2995,6 +2996,11 @@ func compileCoverbRules(r *Rules) (*coverbRules, error) {
 			cr.reduces = append(cr.reduces, row[0])
 		case "frame":
 			cr.frames = append(cr.frames, row[0])
+		case "pair":
+			if len(row) < 4 {
+				return nil, fmt.Errorf("rules: measure_links: %q: a pair wants the two names it contracts", row[0])
+			}
+			cr.pairs = append(cr.pairs, [3]string{row[0], row[2], row[3]})
 
 		default:
 			return nil, fmt.Errorf("rules: measure_links: %q: unknown kind %q", row[0], kind)
@@ -3003,6 +3009,7 @@ func compileCoverbRules(r *Rules) (*coverbRules, error) {
 	slices.SortStableFunc(cr.links, func(a, b string) int { return len(b) - len(a) })
 	slices.SortStableFunc(cr.work, func(a, b string) int { return len(b) - len(a) })
 	slices.SortStableFunc(cr.marks, func(a, b string) int { return len(b) - len(a) })
+	slices.SortStableFunc(cr.pairs, func(a, b [3]string) int { return len(b[0]) - len(a[0]) })
 	return cr, nil
 }
 
@@ -3122,6 +3129,19 @@ func (fr *figureRules) alignRespectively(d *Doc, figs []Figure, nums []int) {
 				}
 			}
 		}
+		if len(idx) == 2 && len(names) < 2 {
+			// 新能源汽车产销量分别完成743.8万辆和744.6万辆: a contraction of
+			// two names (rules/measure_links.txt, kind pair) is the two items
+			m := figs[idx[0]].Measure
+			if len(names) == 1 {
+				m = names[0]
+			}
+			// the contraction stands right before 分别 (产销量分别…), not
+			// in a measure carried from elsewhere
+			if a, b, ok := d.Rules.coverbs.expandPair(m); ok && strings.Contains(subject, m) {
+				names = []string{a, b}
+			}
+		}
 		if len(names) < 2 || len(idx) != len(names) {
 			continue
 		}
@@ -3129,6 +3149,21 @@ func (fr *figureRules) alignRespectively(d *Doc, figs []Figure, nums []int) {
 			figs[i].Measure = names[j]
 		}
 	}
+}
+
+// expandPair reads m as holding a contraction of two names (产销量: 产量 and
+// 销量, rules/measure_links.txt kind pair), longest first, and gives m with
+// each of them in its place.
+func (cr *coverbRules) expandPair(m string) (string, string, bool) {
+	if cr == nil {
+		return "", "", false
+	}
+	for _, p := range cr.pairs {
+		if k := strings.Index(m, p[0]); k >= 0 {
+			return m[:k] + p[1] + m[k+len(p[0]):], m[:k] + p[2] + m[k+len(p[0]):], true
+		}
+	}
+	return "", "", false
 }
 
 // listOpening reads the short names joined by 、 that open the clause
