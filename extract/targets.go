@@ -117,8 +117,8 @@ func (fr *figureRules) topicOwners(d *Doc, figs []Figure, nums []int, counts []b
 		if prev.Sentence != f.Sentence || counts[i] || !fr.isMeasureWord(f.Measure) {
 			continue
 		}
-		if end := d.runes.byteOf[min(f.Span.End, len(d.runes.byteOf)-1)]; f.Span.End >= len(d.runes.byteOf) || strings.HasPrefix(trimBound(text[end:]), "的") {
-			continue
+		if f.Span.End >= len(d.runes.byteOf) || strings.HasPrefix(trimBound(text[d.runes.byteOf[f.Span.End]:]), "的") {
+			continue // 总投资5.2亿元的…项目: the phrase after 的 owns it
 		}
 		sent := d.SentenceAt(nums[i])
 		cs := clauseStart(text, sent.Start, nums[i])
@@ -679,9 +679,9 @@ func peopleCounted(d *Doc, q quantity, m string) string {
 }
 
 // isScope says whether words only name where things are counted: places
-// (ns), or one word of 全 and a unit of territory (全国, 全省, 全球).
+// (ns), or one word for a whole territory (全国, 全省).
 func isScope(ws []taggedWord) bool {
-	if len(ws) == 1 && strings.HasPrefix(ws[0].text, "全") && utf8.RuneCountInString(ws[0].text) == 2 {
+	if len(ws) == 1 && isWhole(ws[0].text) {
 		return true
 	}
 	return len(ws) > 0 && !slices.ContainsFunc(ws, func(w taggedWord) bool { return w.tag != "ns" })
@@ -1448,9 +1448,8 @@ func trimBound(s string) string {
 
 // shareOf reads a percentage that sizes a share of the noun phrase after
 // it or its 的 (全国65%的高等植物群落, 占据了36.7%的份额, 减少5%的燃油消耗,
-// 九成企业): the
-// measure is that phrase, after a place that scopes it right before the
-// number (加沙地带96%的人口 → 加沙地带人口). Not when the noun frames the
+// 九成企业): the measure is that phrase, after a place or whole that scopes
+// it right before the number (加沙地带96%的人口 → 加沙地带人口). Not when the noun frames the
 // rate (保持在55%的较高水平, 增长5%的目标, 增速5.5%的情况下: kinds frame,
 // mark and ratio of rules/measure_links.txt, or a locative after the noun),
 // nor when a measure word linked to the number names what the rate is of
@@ -1503,8 +1502,7 @@ func (fr *figureRules) shareOf(d *Doc, g *GSE, q quantity, cs int, m string) str
 		k--
 	}
 	scope := ws[k:]
-	if len(scope) > 0 && !slices.ContainsFunc(scope, func(w taggedWord) bool { return w.tag == "ns" }) &&
-		!(strings.HasPrefix(scope[0].text, "全") && utf8.RuneCountInString(scope[0].text) == 2) {
+	if len(scope) > 0 && !slices.ContainsFunc(scope, func(w taggedWord) bool { return w.tag == "ns" }) && !isWhole(scope[0].text) {
 		scope, k = nil, len(ws)
 	}
 	if !viaDe {
@@ -2172,10 +2170,16 @@ func namedSubject(words []taggedWord) string {
 	return joinWords(named)
 }
 
-// isWholeScope says whether w names a whole territory as a scope (全国, 全省,
-// 我国, 国家铁路's 国家).
+// isWholeScope says whether w names a whole territory as a subject (全国,
+// 全省, 我国, 国家铁路's 国家).
 func isWholeScope(w string) bool {
-	return w == "我国" || w == "国家" || strings.HasPrefix(w, "全") && utf8.RuneCountInString(w) == 2
+	return w == "我国" || w == "国家" || isWhole(w)
+}
+
+// isWhole says whether w is one word of 全 and a unit of territory (全国,
+// 全省, 全球).
+func isWhole(w string) bool {
+	return strings.HasPrefix(w, "全") && utf8.RuneCountInString(w) == 2
 }
 
 // quotedWords joins each quoted label of words into one word, a name (nz),
