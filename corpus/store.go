@@ -43,6 +43,12 @@ var schemaV8 string
 //go:embed schema_v9.sql
 var schemaV9 string
 
+// schemaV10 keeps in documents.input only what differs from the columns (see
+// storedInput); toV10 rewrites the rows, the script changes no table.
+//
+//go:embed schema_v10.sql
+var schemaV10 string
+
 // A migration takes the store from one user_version to the next.
 type migration struct {
 	script  string
@@ -65,10 +71,6 @@ var migrations = []migration{
 	{script: schemaV9, convert: toV9},
 	{script: schemaV10, convert: toV10},
 }
-
-// schemaV10 keeps in documents.input only what differs from the columns (see
-// storedInput); toV10 rewrites the rows. The script itself changes nothing.
-const schemaV10 = `SELECT 1`
 
 // toV10 rewrites each document's input, which schema 9 kept whole (an
 // absent field was empty), as what differs from its columns.
