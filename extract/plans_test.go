@@ -418,6 +418,9 @@ func TestFigureMeasures(t *testing.T) {
 		{"加沙地带38家医院中25家已经停止运营。", []string{"加沙地带医院", "加沙地带医院"}},
 		{"每万人口高价值发明专利拥有量达到16件。", []string{"每万人口高价值发明专利拥有量"}},
 		{"管道全长1235公里，年输气能力达250亿立方米。", []string{"管道全长", "年输气能力"}},
+		// A conversion (约合, 折合) links the sum to the one before; a
+		// currency alone measures nothing; a fiscal year dates.
+		{"该公司2025财年净亏损1000亿日元，约合人民币50亿元。", []string{"净亏损", "净亏损"}},
 		// A scope before a count names nothing counted; it scopes the noun
 		// after the classifier.
 		{"全国6.55万家殡葬服务机构提供现场祭扫服务。", []string{"全国殡葬服务机构"}},

@@ -473,6 +473,7 @@ func (cr *coverbRules) onlyLinks(s string) bool {
 			return false
 		}
 		s = strings.TrimLeft(next, "，,、 ") // 亿元人民币，环比增长
+		s = strings.TrimPrefix(s, "人民币")   // ，约合人民币: the currency of the sum after
 	}
 	return true
 }
@@ -2491,7 +2492,7 @@ func isDateWord(words []taggedWord, k int) bool {
 // names a phase).
 func isTimeUnit(w string) bool {
 	switch w {
-	case "年", "月", "月份", "日", "天", "周", "季度", "个月", "年度":
+	case "年", "月", "月份", "日", "天", "周", "季度", "个月", "年度", "财年", "学年":
 		return true
 	}
 	return false
@@ -3369,6 +3370,10 @@ func cleanMeasure(d *Doc, m string) string {
 	}
 	if cr := d.Rules.coverbs; cr != nil && slices.Contains(cr.links, m) {
 		return ""
+	}
+	switch m {
+	case "人民币", "美元", "欧元", "日元", "英镑", "港元", "港币":
+		return "" // a currency names what a sum is in, not what it measures
 	}
 	return m
 }
