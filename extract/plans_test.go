@@ -463,6 +463,7 @@ func TestFigureMeasures(t *testing.T) {
 		// measures; a count of people ending its clause, the number of those
 		// who do what it says.
 		{"206个“两重”项目开工建设。", []string{"“两重”项目"}},
+		{"全国52个“山水工程”已累计完成生态保护修复。", []string{"全国“山水工程”"}},
 		{"完成84万亩玉米的统防统治。", []string{"玉米"}},
 		{"会议应出席代表2878人，出席2762人。", []string{"会议应出席代表", "出席人数"}},
 		{"全年新增就业3000人。", []string{"新增就业人数"}},

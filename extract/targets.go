@@ -810,7 +810,19 @@ func quotedNounAfter(seg Segmenter, s string) string {
 	}
 	m := nounsAfter(seg, nil, s[end:k], false)
 	if g, ok := seg.(*GSE); m == "" || ok && firstTag(g, m) == "v" {
-		return "" // no noun the label modifies
+		// no noun the label modifies: a label that ends in a noun is what
+		// is counted (52个“山水工程”已…), another names nothing
+		// (and a predicate or a word of place follows it: 已, 中, 和, not
+		// the noun of a longer name: “三夏”|抢收队)
+		if g, ok := seg.(*GSE); ok && end < len(s) {
+			_, next := g.FirstWord(s[end:])
+			_, closeSize := utf8.DecodeLastRuneInString(s[:end])
+			if ws := tagWords(g, s[size:end-closeSize]); next != "" && strings.ContainsRune("dfcp", rune(next[0])) &&
+				len(ws) > 0 && isNounTag(ws[len(ws)-1].tag) && ws[len(ws)-1].tag != "vn" {
+				return s[:end]
+			}
+		}
+		return ""
 	}
 	return s[:end] + m
 }
