@@ -344,6 +344,9 @@ func (fr *figureRules) topicActors(d *Doc, figs []Figure, nums []int) {
 		if cs <= sent.Start || nums[i-1] >= cs {
 			continue
 		}
+		if !runesAtMost(text[cs:nums[i]], 40) {
+			continue
+		}
 		ws := tagWords(g, cr.stripLinks(strings.TrimSpace(text[cs:nums[i]])))
 		k := 0
 		for k < len(ws) && (ws[k].tag == "d" || ws[k].tag == "t" || fr.isMarker(ws[k].text, markFact)) {
@@ -712,6 +715,17 @@ func phraseEnd(text string, i, n int) int {
 	return i
 }
 
+// windowStart is where the text before byte i begins when read back at most
+// n characters, not before lo: what is read before a number is bounded, so a
+// long clause is not read again for each of its numbers.
+func windowStart(text string, lo, i, n int) int {
+	for ; n > 0 && i > lo; n-- {
+		_, size := utf8.DecodeLastRuneInString(text[:i])
+		i -= size
+	}
+	return i
+}
+
 // countRightAfter reads a count that follows byte i at once, perhaps after a
 // bounding word of rules/comparators.txt (约, 近, 超过) or 共.
 func (fr *figureRules) countRightAfter(text string, i int) (quantity, bool) {
@@ -815,7 +829,7 @@ func quotedNounAfter(seg Segmenter, s string) string {
 		// (and a predicate or a word of place follows it: 已, 中, 和, not
 		// the noun of a longer name: “三夏”|抢收队)
 		if g, ok := seg.(*GSE); ok && end < len(s) {
-			_, next := g.FirstWord(s[end:])
+			_, next := g.FirstWord(s[end:phraseEnd(s, end, 4)])
 			_, closeSize := utf8.DecodeLastRuneInString(s[:end])
 			if ws := tagWords(g, s[size:end-closeSize]); next != "" && strings.ContainsRune("dfcp", rune(next[0])) &&
 				len(ws) > 0 && isNounTag(ws[len(ws)-1].tag) && ws[len(ws)-1].tag != "vn" {
@@ -1364,6 +1378,9 @@ func (fr *figureRules) describedBy(d *Doc, q quantity, cs int, m string) string 
 // prepositions and time words (推进|总投资10亿元的…项目, 这家计划|投资…的企业,
 // 在|海拔4300米的…), no noun that would own the measure.
 func onlyGoverns(g *GSE, s string) bool {
+	if !runesAtMost(s, 8) {
+		return false // a governing verb and its adverbs are short; a long stretch is read no further
+	}
 	for _, w := range tagWords(g, s) {
 		if w.tag == "" || !strings.ContainsRune("vrpdtq", rune(w.tag[0])) || w.tag == "vn" {
 			return false
@@ -1491,7 +1508,7 @@ func (fr *figureRules) shareOf(d *Doc, g *GSE, q quantity, cs int, m string) str
 		return m // 的情况下, 的基础上
 	}
 	// what stands before the number, without the words that bound or link it
-	ws := tagWords(g, text[cs:q.start])
+	ws := tagWords(g, text[windowStart(text, cs, q.start, 24):q.start])
 	for len(ws) > 0 {
 		w := ws[len(ws)-1]
 		// (a verb of cutting governs its object: 能节省|90%推进剂)
@@ -1683,6 +1700,16 @@ func (fr *figureRules) measureOf(d *Doc, hits []markerHit, cs int, q quantity, e
 	text := d.Text
 	// "新建10家以上省级质量基础设施": what is counted follows the classifier
 	if q.kind == "count" {
+		// 2300多万台（套）农机装备: a second classifier in brackets, and a
+		// noun after it (not 农机具120万台（套）|保障春耕)
+		if rest, ok := strings.CutPrefix(text[q.end:], "（"); ok {
+			if k := strings.Index(rest, "）"); k > 0 && utf8.RuneCountInString(rest[:k]) <= 2 {
+				at := q.end + len("（") + k + len("）")
+				if g, ok := d.Seg.(*GSE); ok && isNounTag(firstTag(g, text[at:phraseEnd(text, at, 8)])) {
+					q.end = at
+				}
+			}
+		}
 		e := phraseEnd(text, q.end, 12)
 		// 3600项约2.4万场次文旅消费活动: a second count of the same things
 		// comes between; what they count follows it
@@ -2090,7 +2117,7 @@ func (fr *figureRules) ownerBeforeCount(d *Doc, q quantity, cs int, m string) st
 		!strings.HasPrefix(d.Text[q.end:], m) {
 		return m
 	}
-	if strings.HasSuffix(d.Text[:cs], "、") {
+	if strings.HasSuffix(d.Text[:cs], "、") || !runesAtMost(d.Text[cs:q.start], 24) {
 		return m // 景海鹏、朱杨柱、桂海潮3名航天员: the last item of a list is no owner
 	}
 	ws := tagWords(g, d.Text[cs:q.start])
@@ -2123,7 +2150,7 @@ func (fr *figureRules) actorOfSpan(d *Doc, cs, num int, span, m string) string {
 		before = d.Rules.coverbs.stripLinks(before) // 接待客流量|为, as the span is read
 	}
 	pre, found := strings.CutSuffix(before, span)
-	if !ok || !found || pre == "" || span == "" || m == "" || !strings.HasSuffix(span, m) {
+	if !ok || !found || pre == "" || span == "" || m == "" || !strings.HasSuffix(span, m) || !runesAtMost(pre, 24) {
 		return m
 	}
 	ws := tagWords(g, span[:len(span)-len(m)])
