@@ -470,6 +470,8 @@ func TestFigureMeasures(t *testing.T) {
 		{"会议应出席代表2878人，出席2762人。", []string{"会议应出席代表", "出席人数"}},
 		{"全年新增就业3000人。", []string{"新增就业人数"}},
 		{"全年实现新增就业5300人。", []string{"新增就业人数"}},
+		{"至少2700人被强制撤离。", []string{"被强制撤离人数"}},
+		{"四年前，重卡单价超过80万元，两年前降至60多万元。", []string{"重卡单价", "重卡单价"}},
 		{"大火已导致10人受伤。", []string{"受伤人数"}},
 		// A bare noun after a marker measures what the stretch before it
 		// names; a longer marker wins over a shorter one at one place.

@@ -290,6 +290,22 @@ func trimDatePrefix(s string) string {
 		i++
 	}
 	if i == 0 {
+		// 两年前, 三个月后: a span of Chinese numerals back or on
+		for i < len(t) {
+			r, size := utf8.DecodeRuneInString(t[i:])
+			if !isNumeralRune(r) {
+				break
+			}
+			i += size
+		}
+		if i == 0 {
+			return s
+		}
+		for _, u := range []string{"年前", "年后", "个月前", "个月后", "天前", "天后"} {
+			if rest, ok := strings.CutPrefix(t[i:], u); ok {
+				return strings.TrimLeft(rest, "，,、 ")
+			}
+		}
 		return s
 	}
 	for _, u := range []string{"年以来", "年来", "个月来", "个月", "月份", "年", "月", "日"} {
@@ -673,13 +689,7 @@ func peopleCounted(d *Doc, q quantity, m string) string {
 	if !runesAtMost(m, 4) || slices.ContainsFunc(tagWords(g, m), func(w taggedWord) bool { return w.tag != "v" }) {
 		return m // 城镇新增就业: a statistic's name of its own
 	}
-	switch q.unit {
-	case "人次", "户次":
-		return m + q.unit
-	case "户":
-		return m + "户数"
-	}
-	return m + "人数"
+	return m + numberOfPeople(q)
 }
 
 // isScope says whether words only name where things are counted: places
@@ -689,6 +699,38 @@ func isScope(ws []taggedWord) bool {
 		return true
 	}
 	return len(ws) > 0 && !slices.ContainsFunc(ws, func(w taggedWord) bool { return w.tag != "ns" })
+}
+
+// passiveOfPeople reads what befell people counted right before 被 (2700人
+// 被强制撤离 → 被强制撤离人数): verbs and adverbs to the end of the clause, at
+// most six characters; else "".
+func passiveOfPeople(d *Doc, q quantity) string {
+	g, ok := d.Seg.(*GSE)
+	if !ok || !countsPeople(q) || !strings.HasPrefix(d.Text[q.end:], "被") {
+		return ""
+	}
+	at := q.end + len("被")
+	e := phraseEnd(d.Text, at, 7)
+	if next, _ := firstRune(d.Text[e:]); e-at == 0 || !runesAtMost(d.Text[at:e], 6) || e < len(d.Text) && !isPhraseBreak(next) {
+		return ""
+	}
+	ws := tagWords(g, d.Text[at:e])
+	if len(ws) == 0 || ws[len(ws)-1].tag != "v" || slices.ContainsFunc(ws, func(w taggedWord) bool { return w.tag != "v" && w.tag != "d" && w.tag != "ad" }) {
+		return ""
+	}
+	return "被" + d.Text[at:e] + numberOfPeople(q)
+}
+
+// numberOfPeople is the noun for how many people or households a count of
+// them is (人数, 户数, 人次).
+func numberOfPeople(q quantity) string {
+	switch q.unit {
+	case "人次", "户次":
+		return q.unit
+	case "户":
+		return "户数"
+	}
+	return "人数"
 }
 
 // isAgentTag says whether a word so tagged names a body, place or person
@@ -1746,6 +1788,10 @@ func (fr *figureRules) measureOf(d *Doc, hits []markerHit, cs int, q quantity, e
 					return m
 				}
 			}
+		}
+		// 2700人被强制撤离: people that something befell, the number of them
+		if m := passiveOfPeople(d, q); m != "" {
+			return m
 		}
 		// 320家承包或委托经营的中小学食堂: a relative clause that opens with
 		// a verb after the classifier of things; what is counted follows its
