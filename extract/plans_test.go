@@ -310,6 +310,8 @@ func TestFigureMeasures(t *testing.T) {
 		{"一般公共预算收入从7248亿元提高到8865亿元。", []string{"一般公共预算收入", "一般公共预算收入"}},
 		{"战略性新兴产业、高新技术产业增加值分别增长10%、7.9%。", []string{"战略性新兴产业增加值", "高新技术产业增加值"}},
 		{"城镇和农村居民人均可支配收入分别增长4.3%、5.5%。", []string{"城镇居民人均可支配收入", "农村居民人均可支配收入"}},
+		// the clause before names the items when 分别 has no subject of its own
+		{"其中，第一产业和第三产业用电量增长较快，分别同比增长9.9%和8.4%。", []string{"第一产业用电量", "第三产业用电量"}},
 		// a contraction of two names spreads over two values (rules/measure_links.txt, pair)
 		{"新能源汽车产销量分别完成743.8万辆和744.6万辆。", []string{"新能源汽车产量", "新能源汽车销量"}},
 		{"城乡居民人均可支配收入分别增长5%和6.5%。", []string{"城镇居民人均可支配收入", "农村居民人均可支配收入"}},

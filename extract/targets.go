@@ -3206,6 +3206,15 @@ func (fr *figureRules) alignRespectively(d *Doc, figs []Figure, nums []int) {
 				names = nil
 			}
 		}
+		if len(idx) >= 2 && len(names) < 2 && strings.TrimSpace(subject) == "" && cs > 0 {
+			// 第一产业和第三产业用电量增长较快，分别同比增长9.9%和8.4%: the
+			// clause before names the items and is their subject
+			if np := clauseSubjectBefore(d, text, cs); np != "" {
+				if items := fr.respectiveNames(d, np, true); len(items) == len(idx) {
+					names = items
+				}
+			}
+		}
 		if len(idx) >= 2 && len(names) < 2 && cs > 0 {
 			// 铁路、民航保持高位运行，预计假日客流分别达1.07亿人次、1175万人次:
 			// the items open the clause before, the measure is this one's
@@ -3254,6 +3263,32 @@ func (cr *coverbRules) expandPair(m string) (string, string, bool) {
 		}
 	}
 	return "", "", false
+}
+
+// clauseSubjectBefore is the noun phrase that opens the clause ending right
+// before byte cs (its break), up to its first verb or adverb, when that
+// clause holds no number (第一产业和第三产业用电量|增长较快); else "".
+func clauseSubjectBefore(d *Doc, text string, cs int) string {
+	g, ok := d.Seg.(*GSE)
+	if !ok {
+		return ""
+	}
+	r, size := utf8.DecodeLastRuneInString(text[:cs])
+	if r != '，' && r != ',' {
+		return ""
+	}
+	pe := cs - size
+	ps := windowStart(text, d.SentenceAt(pe).Start, pe, 24)
+	ps = clauseStart(text, ps, pe)
+	if strings.ContainsFunc(text[ps:pe], func(r rune) bool { return isDigitRune(r) }) {
+		return ""
+	}
+	ws := tagWords(g, text[ps:pe])
+	k := slices.IndexFunc(ws, func(w taggedWord) bool { return w.tag == "v" || w.tag == "d" || w.tag == "ad" })
+	if k <= 0 {
+		return ""
+	}
+	return joinWords(ws[:k])
 }
 
 // listOpening reads the short names joined by 、 that open the clause
