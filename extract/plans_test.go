@@ -473,6 +473,7 @@ func TestFigureMeasures(t *testing.T) {
 		{"全年新增就业3000人。", []string{"新增就业人数"}},
 		{"全年实现新增就业5300人。", []string{"新增就业人数"}},
 		{"至少2700人被强制撤离。", []string{"被强制撤离人数"}},
+		{"1至6月，规模以上农产品加工业企业实现营业收入8.7万亿元。", []string{"规模以上农产品加工业企业营业收入"}},
 		{"四年前，重卡单价超过80万元，两年前降至60多万元。", []string{"重卡单价", "重卡单价"}},
 		{"大火已导致10人受伤。", []string{"受伤人数"}},
 		// A bare noun after a marker measures what the stretch before it

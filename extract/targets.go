@@ -2100,6 +2100,11 @@ func (fr *figureRules) measurePhrase(d *Doc, s string, num int, count, money, ra
 			start, n = from, m
 		}
 	}
+	// nor on the bound of a compound (规模|以上农产品加工业企业): the word it
+	// bounds comes along, past the length
+	if start > first && start < len(words) && (words[start].text == "以上" || words[start].text == "以下") && isNounTag(words[start-1].tag) {
+		start--
+	}
 	// the window may open on a function word or the tail of a date (新发放的
 	// 普惠型…, 软件和信息技术…, 2025年暑期…)
 	for start < nounAt && (isFunctionTag(words[start].tag) && !countsNoun(words, start) || isDateWord(words, start)) {
