@@ -451,7 +451,8 @@ func TestFigureMeasures(t *testing.T) {
 		// A share: the whole after 占 is its base, unless a ratio word makes
 		// the comparison the measure's name.
 		{"无人机产量占全国9成以上。", []string{"无人机产量"}},
-		{"全市生产总值5000亿元，占全省的20%。", []string{"全市生产总值", "全市生产总值"}},
+		{"全市生产总值5000亿元，占全省的20%。", []string{"全市生产总值", "全市生产总值占全省比重"}},
+		{"我国风电发电量达3814.3亿千瓦时，占全社会总发电量的12.78%。", []string{"风电发电量", "风电发电量占全社会总发电量比重"}},
 		{"数字产业增加值占地区生产总值比重达到10%。", []string{"数字产业增加值占地区生产总值比重"}},
 		// a window of twelve characters does not cut a compound of nouns
 		{"全国规模以上文化企业年营业收入突破14万亿元。", []string{"全国规模以上文化企业年营业收入"}},

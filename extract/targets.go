@@ -95,6 +95,7 @@ func extractFigures(d *Doc, rec *Record) {
 	possessedMeasures(d, rec.Figures, numStarts)
 	fr.topicOwners(d, rec.Figures, numStarts, counts)
 	fr.topicActors(d, rec.Figures, numStarts)
+	fr.shareClauses(d, rec.Figures, numStarts)
 	fr.alignValueLists(d, rec.Figures, numStarts)
 }
 
@@ -386,6 +387,44 @@ func (fr *figureRules) topicActors(d *Doc, figs []Figure, nums []int) {
 		} else {
 			f.Measure = actor + ws[k].text + f.Measure
 		}
+	}
+}
+
+// shareClauses gives a percentage whose clause only says what it is a share
+// of (…，占全社会总发电量的12.78%) the measure of the figure before it in the
+// sentence as the share's subject: 风电发电量占全社会总发电量比重.
+func (fr *figureRules) shareClauses(d *Doc, figs []Figure, nums []int) {
+	cr := d.Rules.coverbs
+	if cr == nil {
+		return
+	}
+	text := d.Text
+	for i := 1; i < len(figs); i++ {
+		f, prev := &figs[i], &figs[i-1]
+		if prev.Sentence != f.Sentence || f.Unit != "%" || prev.Measure == "" || !runesAtMost(prev.Measure, 16) {
+			continue
+		}
+		sent := d.SentenceAt(nums[i])
+		cs := clauseStart(text, sent.Start, nums[i])
+		if cs <= sent.Start || nums[i-1] >= cs || !runesAtMost(text[cs:nums[i]], 24) {
+			continue
+		}
+		clause := strings.TrimSpace(text[cs:nums[i]])
+		for _, b := range fr.before { // 近, 超过: a bound before the number
+			if t, ok := strings.CutSuffix(clause, b.word); ok {
+				clause = t
+				break
+			}
+		}
+		base, ok := strings.CutPrefix(cr.stripLinks(clause), "占")
+		if !ok || strings.HasPrefix(base, "比") || strings.Contains(f.Measure, "占") {
+			continue // 占比达到45%, …占GDP的比重: the clause names its measure
+		}
+		base = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(base, "比重"), "比例"), "的")
+		if base == "" || !runesAtMost(base, 14) || strings.ContainsAny(base, "，,、的") || strings.HasPrefix(prev.Measure+"占", base) {
+			continue
+		}
+		f.Measure = prev.Measure + "占" + base + "比重"
 	}
 }
 
