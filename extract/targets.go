@@ -127,8 +127,12 @@ func (fr *figureRules) topicOwners(d *Doc, figs []Figure, nums []int, counts []b
 			continue
 		}
 		owner := prev.Measure
+		share := isShareWord(d.Rules.coverbs, f.Measure)
+		if share && (strings.Contains(owner, "占") || isShareWord(d.Rules.coverbs, owner)) {
+			continue // a share of a share (…占总发电量的比重，占比…) is no measure of its own
+		}
 		switch {
-		case isShareWord(d.Rules.coverbs, f.Measure):
+		case share:
 			// a share is of what the figure before measured (新能源汽车年产量
 			// 增至82万辆、占比达到45%), counted or not
 		case counts[i-1]:
@@ -143,10 +147,12 @@ func (fr *figureRules) topicOwners(d *Doc, figs []Figure, nums []int, counts []b
 				continue
 			}
 		}
-		if owner == "" || !runesAtMost(owner, 10) || fr.isMeasureWord(owner) {
+		if owner == "" || !runesAtMost(owner, 14) || !share && !runesAtMost(owner, 10) || fr.isMeasureWord(owner) && !share {
 			continue
 		}
-		if slices.ContainsFunc(tagWords(g, owner), func(w taggedWord) bool { return !isNounTag(w.tag) || w.tag == "vn" }) {
+		// nouns; a share's owner is the whole measure before it, verbs and
+		// all (民营企业船舶出口296.5亿元，占比超四成 → 民营企业船舶出口占比)
+		if !share && slices.ContainsFunc(tagWords(g, owner), func(w taggedWord) bool { return !isNounTag(w.tag) || w.tag == "vn" }) {
 			continue
 		}
 		f.Measure = owner + f.Measure
