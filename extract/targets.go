@@ -427,8 +427,8 @@ func (fr *figureRules) shareClauses(d *Doc, figs []Figure, nums []int) {
 			continue // 占比达到45%, …占GDP的比重: the clause names its measure
 		}
 		base = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(base, "比重"), "比例"), "的")
-		if base == "" || !runesAtMost(base, 14) || strings.ContainsAny(base, "，,、的") || strings.HasPrefix(prev.Measure+"占", base) {
-			continue
+		if base == "" || !runesAtMost(base, 14) || strings.ContainsAny(base, "，,、的") || strings.HasPrefix(prev.Measure, base) {
+			continue // a share of itself, or a base that is a clause of its own
 		}
 		f.Measure = prev.Measure + "占" + base + "比重"
 	}
