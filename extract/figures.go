@@ -24,6 +24,7 @@ type figureRules struct {
 	// end of any text; measureBefore then reads the list as it is
 	emptyMeasure bool
 	money        []string // the money words of measures
+	currencies   []string // what a sum is in (人民币, 美元): the money units of units.txt
 	pitSpan      []string
 	// wordsAt finds, in one pass over a text, the words of markers, then
 	// pitSpan, then money (which alone may overlap each other), at indexes
@@ -72,6 +73,9 @@ func compileFigureRules(r *Rules) (*figureRules, error) {
 			return nil, fmt.Errorf("rules: units: %q: unknown kind %q", row[0], row[2])
 		}
 		units = append(units, qty.Unit{Surface: row[0], Name: row[1], Kind: row[2]})
+		if row[2] == "money" {
+			fr.currencies = append(fr.currencies, row[0])
+		}
 	}
 	unitTable, err := qty.NewUnits(units)
 	if err != nil {

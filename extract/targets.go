@@ -147,7 +147,11 @@ func (fr *figureRules) topicOwners(d *Doc, figs []Figure, nums []int, counts []b
 				continue
 			}
 		}
-		if owner == "" || !runesAtMost(owner, 14) || !share && !runesAtMost(owner, 10) || fr.isMeasureWord(owner) && !share {
+		limit := 10
+		if share {
+			limit = 14 // 民营企业船舶出口, the whole measure before
+		}
+		if owner == "" || !runesAtMost(owner, limit) || !share && fr.isMeasureWord(owner) {
 			continue
 		}
 		// nouns; a share's owner is the whole measure before it, verbs and
@@ -3541,8 +3545,7 @@ func cleanMeasure(d *Doc, m string) string {
 	if cr := d.Rules.coverbs; cr != nil && slices.Contains(cr.links, m) {
 		return ""
 	}
-	switch m {
-	case "人民币", "美元", "欧元", "日元", "英镑", "港元", "港币":
+	if fr := d.Rules.figures; fr != nil && slices.Contains(fr.currencies, m) {
 		return "" // a currency names what a sum is in, not what it measures
 	}
 	return m
