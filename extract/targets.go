@@ -2316,8 +2316,9 @@ func isWholeScope(w string) bool {
 	return w == "我国" || w == "国家" || isWhole(w)
 }
 
-// isWhole says whether w is one word of 全 and a unit of territory (全国,
-// 全省, 全球).
+// isWhole says whether w is 全 and one character, the whole of a territory
+// or a work (全国, 全美, 全岛, 全线). Callers ask for a noun besides, so 全年/t
+// and 全面/ad are not read so (a list of territories lost 全美航班, 全线标段).
 func isWhole(w string) bool {
 	return strings.HasPrefix(w, "全") && utf8.RuneCountInString(w) == 2
 }
