@@ -416,6 +416,23 @@ func TestFigureMeasures(t *testing.T) {
 		// before it.
 		{"全国公安经侦部门共破获保险诈骗案件近2000起，打掉犯罪团伙近600个。", []string{"全国公安经侦部门破获保险诈骗案件", "全国公安经侦部门打掉犯罪团伙"}},
 		{"北京接待游客800多万人次，实现旅游总花费109.7亿元。", []string{"北京接待游客", "北京旅游总花费"}},
+		// A count whose noun is the subject of the rest of its clause counts
+		// the things that do what it says; not the object of a verb or a
+		// preposition before it, a list it sums up, a time clause, a
+		// predicate that goes on with a list, or a noun that cannot act.
+		{"35家村镇银行完成改革任务。", []string{"完成改革任务的村镇银行"}},
+		{"海南省已有12个市县全面恢复供电。", []string{"恢复供电的市县"}},
+		{"6所高职院校入选国家“双高计划”。", []string{"入选国家“双高计划”的高职院校"}},
+		{"冲突已造成至少7名平民死亡。", []string{"死亡的平民"}},
+		{"前海已有超过1.2万家外资企业落户。", []string{"落户的外资企业"}},
+		{"吸引了来自各地的近50支队伍参赛。", []string{"参赛的队伍"}},
+		{"当地推出8条旅游专线供游客选择。", []string{"旅游专线"}},
+		{"中央纪委办公厅对五起典型案件进行公开通报。", []string{"典型案件"}},
+		{"胡塞武装向两艘美国船只实施了打击。", []string{"美国船只"}},
+		{"景海鹏、朱杨柱、桂海潮3名航天员乘车前往发射场。", []string{"航天员"}},
+		{"3条新线开通后，可补充轨道交通。", []string{"新线"}},
+		{"2000多家中小企业集中展示了人工智能、机器人等产品。", []string{"中小企业"}},
+		{"12个小项首次获得奥运会金牌。", []string{"获得奥运会金牌的小项"}},
 		// A part of what the count before counted; the rate or period a
 		// measure is per.
 		{"加沙地带38家医院中25家已经停止运营。", []string{"加沙地带医院", "加沙地带医院"}},
@@ -426,7 +443,7 @@ func TestFigureMeasures(t *testing.T) {
 		{"该公司2025财年净亏损1000亿日元，约合人民币50亿元。", []string{"净亏损", "净亏损"}},
 		// A scope before a count names nothing counted; it scopes the noun
 		// after the classifier.
-		{"全国6.55万家殡葬服务机构提供现场祭扫服务。", []string{"全国殡葬服务机构"}},
+		{"全国6.55万家殡葬服务机构提供现场祭扫服务。", []string{"全国提供现场祭扫服务的殡葬服务机构"}},
 		// A bare sum of investment that opens its clause is the work's it
 		// pays for, named after the verb of use; not a list's first item.
 		{"投资1.3亿元实施自来水管网改造工程。", []string{"自来水管网投资"}},
@@ -512,7 +529,7 @@ func TestFigureMeasures(t *testing.T) {
 		// Verbs the segmenter's dictionary tags nouns (rules/tags.txt): the
 		// governing verb goes, the verb after the counted noun too.
 		{"办理法律援助案件7万余件。", []string{"法律援助案件"}},
-		{"3000余件展品亮相。", []string{"展品"}},
+		{"3000余件展品亮相。", []string{"亮相的展品"}},
 		// A body or place that acts, and its verb, before the measure.
 		{"央行新增支农支小再贷款额度1000亿元。", []string{"支农支小再贷款额度"}},
 		// A rate's subject keeps its verb.

@@ -47,6 +47,7 @@ func extractFigures(d *Doc, rec *Record) {
 	var plans planScopes
 	var numStarts []int // byte offset of each figure's number
 	var counts []bool   // whether each figure counts with a classifier
+	var unitEnds []int  // byte offset where each figure's unit ends
 	for li, line := range d.Lines {
 		lineText := text[line.Start:line.End]
 		trimmed := strings.TrimSpace(lineText)
@@ -83,6 +84,7 @@ func extractFigures(d *Doc, rec *Record) {
 				rec.Figures = append(rec.Figures, fr.makeFigure(d, hits, q, sent, ctx))
 				numStarts = append(numStarts, q.numStart)
 				counts = append(counts, q.kind == "count")
+				unitEnds = append(unitEnds, q.end)
 			}
 			for k < len(t.r) && int(t.byteOf[k]) < next {
 				k++
@@ -97,6 +99,161 @@ func extractFigures(d *Doc, rec *Record) {
 	fr.topicActors(d, rec.Figures, numStarts)
 	fr.shareClauses(d, rec.Figures, numStarts)
 	fr.alignValueLists(d, rec.Figures, numStarts)
+	fr.predicatedCounts(d, rec.Figures, numStarts, unitEnds, counts)
+}
+
+// predicatedCounts gives a count whose noun is the subject of the rest of
+// its clause (35家村镇银行完成改革任务, 6所高职院校入选国家“双高计划”) that
+// predicate as a relative clause of its measure: the number counts the
+// banks that completed the reform, not all the banks there are
+// (完成改革任务的村镇银行). Not a list the count sums up (景海鹏、朱杨柱、桂海潮
+// 3名航天员), nor a predicate that links the count to a quantity, compares
+// it, holds a number or spreads over several values (分别).
+func (fr *figureRules) predicatedCounts(d *Doc, figs []Figure, nums, unitEnds []int, counts []bool) {
+	g, ok := d.Seg.(*GSE)
+	cr := d.Rules.coverbs
+	if !ok || cr == nil {
+		return
+	}
+	text := d.Text
+	for i := range figs {
+		f := &figs[i]
+		if !counts[i] || f.Measure == "" {
+			continue
+		}
+		sent := d.SentenceAt(nums[i])
+		cs := listClauseStart(text, nums[i])
+		if cs < sent.Start {
+			cs = sent.Start
+		}
+		before := strings.TrimSpace(text[cs:nums[i]])
+		if strings.ContainsAny(before, "、等") || fr.governedCount(g, cr, before) {
+			continue
+		}
+		pe := predicateEnd(text, unitEnds[i], min(sent.End, len(text)))
+		if strings.HasPrefix(text[pe:], "、") {
+			continue // the object is a list the clause goes on with (展示了人工智能、机器人…)
+		}
+		rest := text[unitEnds[i]:pe]
+		noun := counted(f.Measure, rest)
+		// the noun is what the classifier counts, whole (not 人|民), after
+		// an owner the text names before the number
+		if noun == "" || noun != f.Measure && !strings.HasSuffix(before, strings.TrimSuffix(f.Measure, noun)) {
+			continue
+		}
+		if nws := tagWords(g, noun); !isThingTag(nws[len(nws)-1].tag) || fr.isMeasureWord(nws[len(nws)-1].text) {
+			continue // 境外采购商线下, 行业利润: no thing that can act
+		}
+		pred := rest[len(noun):]
+		if !runesAtMost(pred, 16) || strings.ContainsFunc(pred, unicode.IsDigit) || strings.Contains(pred, "分别") || strings.Contains(pred, "的") ||
+			strings.Count(pred, "“") != strings.Count(pred, "”") || endsTimeClause(pred) {
+			continue // a quote or a time clause (开通后) that goes on past the clause
+		}
+		ws := tagWords(g, pred)
+		k := 0
+		for k < len(ws) && (ws[k].tag == "d" || cr.linksOrCauses(ws[k].text) && !slices.Contains(cr.reporting, ws[k].text)) {
+			k++ // 已, 均, 累计, 首次: adverbs and link words before the verb
+		}
+		if k == len(ws) || ws[k].tag != "v" || fr.isMeasureWord(ws[k].text) || slices.Contains(cr.compares, ws[k].text) ||
+			nounThenAdverb(ws[k:]) || slices.ContainsFunc(ws[k+1:], func(w taggedWord) bool { return w.tag == "m" }) || ws[len(ws)-1].tag == "f" {
+			// a noun and an adverb after the verb: the verb was a noun's
+			// (自动化|育秧生产线正开足马力作业); a number: another count (可容纳近万名…);
+			// a locative: a time clause (进入塔架后)
+			continue
+		}
+		ws = ws[k:]
+		if n := len(ws); ws[n-1].text == "了" {
+			ws = ws[:n-1]
+		}
+		f.Measure = strings.TrimSuffix(f.Measure, noun) + joinWords(ws) + "的" + noun
+	}
+}
+
+// governedCount says whether the clause before a count, before, makes the
+// count the object of a verb or preposition (推出8条…, 对五起典型案件…,
+// 向加沙北部的两家医院…), read back from the number past its bounds: what
+// follows the noun is then more of the object, or another verb's. A verb of
+// existence (有, 已有) or one that makes the count act (造成, 吸引) does not;
+// past a 的, the verbs are a relative clause's and only a preposition counts.
+func (fr *figureRules) governedCount(g *GSE, cr *coverbRules, before string) bool {
+	for _, b := range fr.before { // 近, 超过, 约
+		if t, ok := strings.CutSuffix(before, b.word); ok {
+			before = t
+			break
+		}
+	}
+	ws := tagWords(g, before)
+	relative := false
+	for k := len(ws) - 1; k >= 0; k-- {
+		w := ws[k]
+		switch {
+		case w.text == "的":
+			relative = true
+		case strings.HasSuffix(w.text, "有"), w.text == "吸引", slices.Contains(cr.causatives, w.text):
+			return false
+		case w.tag == "p", w.text == "将", w.text == "把", w.text == "对", w.text == "向", w.text == "被", w.text == "为":
+			return true // prepositions the segmenter tags adverbs as often
+		case !relative && (w.tag == "v" || w.tag == "vn") && w.text != "了":
+			return true
+		}
+	}
+	return false
+}
+
+// isThingTag says whether a segmenter's tag is a noun's that can name a
+// thing that acts: nouns, names, abbreviations; not a verbal noun (升空),
+// an idiom (不同程度) or a time.
+func isThingTag(tag string) bool {
+	return tag != "" && tag[0] == 'n' || tag == "j" || tag == "eng"
+}
+
+// nounThenAdverb says whether a noun comes right before an adverb in ws:
+// a new predicate, whose subject that noun ends.
+func nounThenAdverb(ws []taggedWord) bool {
+	for j := 1; j < len(ws); j++ {
+		if ws[j].tag == "d" && isThingTag(ws[j-1].tag) {
+			return true
+		}
+	}
+	return false
+}
+
+// endsTimeClause says whether s closes a clause that dates another
+// (开通后, 到来之际).
+func endsTimeClause(s string) bool {
+	for _, w := range []string{"后", "时", "前", "以来", "之际", "期间"} {
+		if strings.HasSuffix(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// predicateEnd is where the clause that goes on at i ends: at a phrase
+// break other than a quote (入选国家“双高计划”), or at hi.
+func predicateEnd(s string, i, hi int) int {
+	for i < hi {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if isPhraseBreakNotQuote(r) {
+			return i
+		}
+		i += size
+	}
+	return hi
+}
+
+// counted is the end of the measure m that opens rest, the text right
+// after a count's classifier (北京大兴国际机场员工 before 员工在岗 → 员工),
+// or "" when rest does not open with any of m.
+func counted(m, rest string) string {
+	for k := range m {
+		if k == 0 || utf8.RuneStart(m[k]) {
+			if strings.HasPrefix(rest, m[k:]) {
+				return m[k:]
+			}
+		}
+	}
+	return ""
 }
 
 // topicOwners gives a bare measure word that opens its clause (…，利润总额
