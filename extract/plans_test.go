@@ -378,8 +378,14 @@ func TestFigureMeasures(t *testing.T) {
 		{"来自中国、法国的9支飞行表演队进行了特技飞行表演。", []string{"飞行表演队"}},
 		{"本届颁奖仪式表彰了12个国家的16位获奖人。", []string{"国家", "获奖人"}},
 		{"洛杉矶县、奥兰治县等8个县进入紧急状态。", []string{"县"}},
-		{"86家来自国内的设计机构为采购商提供服务。", []string{"设计机构"}},
-		{"约旦防空系统拦截了5枚来自伊朗的导弹。", []string{"导弹"}},
+		{"86家来自国内的设计机构为采购商提供服务。", []string{"来自国内的设计机构"}},
+		{"约旦防空系统拦截了5枚来自伊朗的导弹。", []string{"来自伊朗的导弹"}},
+		// a relative clause that opens with an adverb or preposition is a
+		// predicate whatever it ends with; of people, a verb and its object
+		{"其中包括4名直接参与恐怖袭击的嫌疑人。", []string{"直接参与恐怖袭击的嫌疑人"}},
+		{"90名被乌克兰关押的俄罗斯军人返回俄罗斯。", []string{"被乌克兰关押的俄罗斯军人"}},
+		{"警方抓捕了475名没有合法身份的人。", []string{"没有合法身份的人"}},
+		{"13个集中安置点的供水已经恢复。", []string{"集中安置点"}},
 		// A bare measure word that opens a later clause of the sentence is
 		// the topic's: the owner the figure before names, all of it for a
 		// share, and what a count counts for a sum of them; not a size
@@ -607,7 +613,7 @@ func TestFigureMeasures(t *testing.T) {
 		// A relative clause after the classifier of things, opening and
 		// closing with a verb, is followed by what is counted; a noun before
 		// 的 is what is counted itself.
-		{"全市280家承包或委托经营的学校食堂完成改造。", []string{"学校食堂"}},
+		{"全市280家承包或委托经营的学校食堂完成改造。", []string{"全市承包或委托经营的学校食堂"}},
 		{"5个地区的负责人参加会议。", []string{"地区"}},
 		// A firm's name alone before a size names no measure: what follows
 		// the unit does; a measure that is always some thing's, opening the

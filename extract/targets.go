@@ -138,8 +138,8 @@ func (fr *figureRules) predicatedCounts(d *Doc, figs []Figure, nums, unitEnds []
 		noun := counted(f.Measure, rest)
 		// the noun is what the classifier counts, whole (not 人|民), after
 		// an owner the text names before the number
-		if noun == "" || noun != f.Measure && !strings.HasSuffix(before, strings.TrimSuffix(f.Measure, noun)) {
-			continue
+		if noun == "" || noun != f.Measure && !strings.HasSuffix(before, strings.TrimSuffix(f.Measure, noun)) || strings.Contains(noun, "的") {
+			continue // (a relative clause of its own restricts it already)
 		}
 		if nws := tagWords(g, noun); !isThingTag(nws[len(nws)-1].tag) || fr.isMeasureWord(nws[len(nws)-1].text) {
 			continue // 境外采购商线下, 行业利润: no thing that can act
@@ -630,6 +630,12 @@ func endsWithPossessed(m string) bool {
 		}
 	}
 	return isPossessedMeasure(m)
+}
+
+// namesPeople says whether a noun names people by the morpheme it ends
+// with (代表, 民众, 嫌疑人, 官员, 选手, 士兵, 儿童).
+func namesPeople(w string) bool {
+	return strings.ContainsAny(lastRune(w), "人员众民者士兵生手官表属童工农客")
 }
 
 // isPeopleInGeneral says whether w names people in general (人员, 群众),
@@ -1558,30 +1564,50 @@ func isTimeWord(w string) bool {
 // is none.
 func relativeHead(d *Doc, text string, q quantity) string {
 	g, ok := d.Seg.(*GSE)
-	if !ok || countsPeople(q) || q.end >= len(text) {
+	if !ok || q.end >= len(text) {
 		return ""
 	}
-	e := phraseEnd(text, q.end, 12)
+	e := phraseEnd(text, q.end, 16)
 	k := strings.Index(text[q.end:e], "的")
 	if k <= 0 {
 		return ""
 	}
-	if _, tag := g.FirstWord(text[q.end : q.end+k]); tag != "v" && tag != "d" && tag != "p" && tag != "ad" { // 正在/d 建设的, 通过/p 认证的
-		return ""
-	}
-	// and closes with a verb: a noun before 的 may be the counted compound
-	// itself (两个征求意见稿|的意见建议, 13个集中安置点|的供水); or with a
-	// place the verb opening it locates things in (86家来自国内的设计机构)
 	ws := tagWords(g, text[q.end:q.end+k])
 	if len(ws) == 0 {
 		return ""
 	}
-	last := ws[len(ws)-1].tag
-	if !strings.HasPrefix(last, "v") && !(ws[0].tag == "v" && len(ws) <= 3 && (last == "s" || last == "ns")) {
+	first, last := ws[0].tag, ws[len(ws)-1].tag
+	if first != "v" && first != "d" && first != "p" && first != "ad" { // 正在/d 建设的, 通过/p 认证的
+		return ""
+	}
+	// and closes with a verb: a noun before 的 may be the counted compound
+	// itself (两个征求意见稿|的意见建议, 13个集中安置点|的供水); or with a
+	// place the verb opening it locates things in (86家来自国内的设计机构);
+	// or it opens with an adverb or preposition, a predicate (4名直接参与恐怖
+	// 袭击的嫌疑人, 90名被乌克兰关押的俄罗斯军人); or it counts people, whom
+	// a verb and its object describe (475名没有合法身份的人)
+	lastWord := ws[len(ws)-1].text
+	predicate := first == "d" || first == "ad" ||
+		first == "p" && strings.HasPrefix(last, "v") || // not 在连日|的抗议活动中
+		countsPeople(q) && first == "v" && len(ws) >= 2 && !namesPeople(lastWord) // not 2411名受灾群众|的基本生活
+	switch ws[0].text {
+	case "是", "为", "系", "乃":
+		return "" // 615人是在…支持的: a copula opens the predicate of the count
+	}
+	if fr := d.Rules.figures; fr != nil && fr.isMarker(ws[0].text, markModal, markFact) {
+		return "" // 两人打算通过…的方式: a plan or fact word opens it
+	}
+	if !strings.HasPrefix(last, "v") && !(first == "v" && len(ws) <= 3 && (last == "s" || last == "ns")) && !predicate {
 		return ""
 	}
 	at := q.end + k + len("的")
-	return nounsAfter(d.Seg, d.Rules.coverbs, text[at:phraseEnd(text, at, 12)], false)
+	head := nounsAfter(d.Seg, d.Rules.coverbs, text[at:phraseEnd(text, at, 12)], false)
+	if head == "" || countsPeople(q) && !namesPeople(head) {
+		return "" // 两人在美国举行会晤的可能性: people are the subject, not the head
+	}
+	// the relative clause restricts what is counted: 320 canteens that are
+	// contracted out, not all canteens
+	return text[q.end:at] + head
 }
 
 // describedBy reads a quantity that describes the noun phrase after its 的
