@@ -88,6 +88,11 @@ func TestFigures(t *testing.T) {
 		{"黄雨婷在射击10米气步枪混合团体比赛中夺冠。", nil},
 		{"在短道速滑女子1500米决赛中，中国队选手夺冠。", nil},
 		{"中国队获得女子4×200米自由泳接力铜牌。", nil},
+		// sports named by their numerals
+		{"米兰冬残奥会共设残奥冰球、冬季两项6个大项。", []wantFigure{{value: 6, unit: "个"}}},
+		{"他参加了铁人三项和现代五项的比赛。", nil},
+		{"中国队在七人制橄榄球比赛中夺冠。", nil},
+		{"中国队在4×100米接力中获得银牌。", nil},
 		{"大桥全长1500米，全线设站12座。", []wantFigure{{value: 1500, unit: "米"}, {value: 12, unit: "座"}}},
 		{"每个开发区主攻两三个主导产业。", []wantFigure{{value: 2, max: 3, unit: "个", target: true}}}, // cn2an: 23
 		// ranges
