@@ -439,6 +439,12 @@ func TestFigureMeasures(t *testing.T) {
 		{"3条新线开通后，可补充轨道交通。", []string{"新线"}},
 		{"2000多家中小企业集中展示了人工智能、机器人等产品。", []string{"中小企业"}},
 		{"12个小项首次获得奥运会金牌。", []string{"获得奥运会金牌的小项"}},
+		// The verb that brings a measure to its number, and what links them,
+		// is no part of it.
+		{"当地供应链半径缩短到10公里以内。", []string{"当地供应链半径"}},
+		{"这款钢材厚度仅有0.07毫米。", []string{"钢材厚度"}},
+		{"今天，内蒙古根河气温降至零下38℃。", []string{"内蒙古根河气温"}},
+		{"长三角铁路营业里程延长到了1.5万公里。", []string{"长三角铁路营业里程"}},
 		// A part of what the count before counted; the rate or period a
 		// measure is per.
 		{"加沙地带38家医院中25家已经停止运营。", []string{"加沙地带医院", "加沙地带医院"}},

@@ -3713,6 +3713,33 @@ func (fr *figureRules) endsWithMeasure(p string) bool {
 	return slices.ContainsFunc(fr.measures, func(m wordRule) bool { return m.word != "" && strings.HasSuffix(p, m.word) })
 }
 
+// trimChangeVerb cuts from the end of a measure the verb that brings it to
+// the number and the words that link them (许可事项缩减到 → 许可事项, 营业里程
+// 延长到了, 厚度仅有, 气温降至零下): they say what happened to the measure,
+// not what it is. A measure that would be left without a noun stays whole.
+func trimChangeVerb(g *GSE, m string) string {
+	ws := tagWords(g, m)
+	n := len(ws)
+	if n < 2 {
+		return m
+	}
+	for n > 1 && (ws[n-1].text == "了" || ws[n-1].text == "零下") {
+		n--
+	}
+	last := ws[n-1].text
+	if n < 2 || !(last == "到" || last == "至" || last == "有" || hasAnySuffix(last, []string{"到", "至", "有"}) && ws[n-1].tag == "v" && utf8.RuneCountInString(last) == 2) {
+		return m
+	}
+	n--
+	for n > 1 && (ws[n-1].tag == "v" || ws[n-1].tag == "d") {
+		n-- // 缩减, 仅
+	}
+	if !isNounTag(ws[n-1].tag) {
+		return m
+	}
+	return joinWords(ws[:n])
+}
+
 // cleanMeasure drops a measure that names nothing: a linking word alone
 // (增长), or a phrase holding another number with its unit (完成1301.5万辆和).
 func cleanMeasure(d *Doc, m string) string {
@@ -3725,6 +3752,9 @@ func cleanMeasure(d *Doc, m string) string {
 		if !quoted && isASCIIDigit(m[i]) && i+1 < len(m) && !isASCIIDigit(m[i+1]) && !isASCIILetter(m[i+1]) && !inLetterToken(m, i) {
 			return ""
 		}
+	}
+	if g, ok := d.Seg.(*GSE); ok {
+		m = trimChangeVerb(g, m)
 	}
 	if cr := d.Rules.coverbs; cr != nil && slices.Contains(cr.links, m) {
 		return ""
