@@ -439,6 +439,9 @@ func TestFigureMeasures(t *testing.T) {
 		{"3条新线开通后，可补充轨道交通。", []string{"新线"}},
 		{"2000多家中小企业集中展示了人工智能、机器人等产品。", []string{"中小企业"}},
 		{"12个小项首次获得奥运会金牌。", []string{"获得奥运会金牌的小项"}},
+		// A share after 的 of nouns a verb modifies, before the predicate.
+		{"民调显示，55%的受访美国民众认为关税有害。", []string{"受访美国民众"}},
+		{"其中，80%的新建客运枢纽换乘距离小于200米。", []string{"新建客运枢纽换乘距离", "新建客运枢纽换乘距离"}},
 		// The verb that brings a measure to its number, and what links them,
 		// is no part of it.
 		{"当地供应链半径缩短到10公里以内。", []string{"当地供应链半径"}},

@@ -1668,6 +1668,23 @@ func onlyGoverns(g *GSE, s string) bool {
 // a verbal or adjectival noun, which opens a predicate as often, nor a place
 // or person after a verbal noun, more often the predicate's object
 // (…管理人员预计/vn 美国/ns).
+// modifiedNouns is the verb that opens s and the nouns it modifies, when a
+// predicate follows them or they end s (受访/v 美国民众|认为), or "".
+func modifiedNouns(g *GSE, s string) string {
+	words := tagWords(g, s)
+	if len(words) < 2 || words[0].tag != "v" || utf8.RuneCountInString(words[0].text) < 2 {
+		return ""
+	}
+	j := 1
+	for j < len(words) && isNounTag(words[j].tag) && words[j].tag != "vn" {
+		j++
+	}
+	if j == 1 || j < len(words) && words[j].tag != "x" && words[j].tag != "v" {
+		return ""
+	}
+	return joinWords(words[:j])
+}
+
 func endsNounPhrase(ws []taggedWord, k int) bool {
 	tag := ws[k].tag
 	if tag == "ns" || strings.HasPrefix(tag, "nr") {
@@ -1775,6 +1792,11 @@ func (fr *figureRules) shareOf(d *Doc, g *GSE, q quantity, cs int, m string) str
 	// the noun phrase up to a noun of any kind (植物群落/l, 卫生院/nt), not
 	// into a predicate (60%的人|认为…)
 	np := nounPhraseEnding(g, text[at:phraseEnd(text, at, 14)], endsNounPhrase)
+	if np == "" && viaDe {
+		// 55%的受访美国民众认为…: after 的, a verb that modifies the nouns
+		// before the predicate
+		np = modifiedNouns(g, text[at:phraseEnd(text, at, 14)])
+	}
 	if np == "" || isFrame(cr, np, g) {
 		return m
 	}
