@@ -137,6 +137,13 @@ func TestTargetCuesInNews(t *testing.T) {
 		{"农村业务量同比增速年内首次超过30%。", "30%", false},
 		{"德国联邦国防军需增加约5万名现役士兵。", "现役士兵", true},
 		{"会议应出席代表2878人，出席2762人。", "代表2878人", false},
+		// 目标 as what force is aimed at, or in the name of a rate's range,
+		// plans nothing; a central bank's decision 将X下调/维持 is taken.
+		{"俄军打击了乌军弹药库等目标，击落乌军29架无人机。", "29架无人机", false},
+		{"以军对加沙地带140多个目标实施了空袭。", "目标实施了空袭", false},
+		{"美联储宣布将联邦基金利率目标区间下调25个基点。", "25个基点", false},
+		{"美联储宣布将联邦基金利率目标区间维持在4.25%至4.50%之间。", "4.25%至4.50%", false},
+		{"确保完成全年目标，地区生产总值增长5%左右。", "5%左右", true},
 	} {
 		rec := analyzeText(t, c.text, "2025-06-01")
 		if got := labelOf(t, rec, c.phrase); got != c.want {
