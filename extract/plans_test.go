@@ -449,6 +449,10 @@ func TestFigureMeasures(t *testing.T) {
 		// A share after 的 of nouns a verb modifies, before the predicate.
 		{"民调显示，55%的受访美国民众认为关税有害。", []string{"受访美国民众"}},
 		{"其中，80%的新建客运枢纽换乘距离小于200米。", []string{"新建客运枢纽换乘距离", "新建客运枢纽换乘距离"}},
+		// People counted by a classifier, described by a verb and the words
+		// up to a noun that names them; not after 人, itself the noun.
+		{"精准帮扶7.2万名就业困难人员实现就业。", []string{"就业困难人员"}},
+		{"当地组织3000多人开展人员搜救。", []string{""}},
 		// The verb that brings a measure to its number, and what links them,
 		// is no part of it.
 		{"当地供应链半径缩短到10公里以内。", []string{"当地供应链半径"}},

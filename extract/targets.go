@@ -2060,6 +2060,13 @@ func (fr *figureRules) measureOf(d *Doc, hits []markerHit, cs int, q quantity, e
 		if m := nounsAfter(d.Seg, d.Rules.coverbs, text[q.end:e], listed || modified || !countsPeople(q) && !cut); d.Seg != nil && m != "" {
 			return m
 		}
+		// 7.2万名就业困难人员实现就业: people that a verb and the words after
+		// it describe, up to a noun that names people
+		if countsPeople(q) && q.unit != "人" && q.unit != "人次" && d.Seg != nil { // (人 is itself the noun: 3000多人|开展人员搜救)
+			if m := nounsAfter(d.Seg, d.Rules.coverbs, text[q.end:e], true); m != "" && namesPeople(m) {
+				return m
+			}
+		}
 		// 西递村、大寨村等8个村: after a list closed by 等, what the items
 		// are, a noun of one character the segmenter leaves untagged, that
 		// the last item ends with
