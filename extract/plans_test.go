@@ -144,6 +144,14 @@ func TestTargetCuesInNews(t *testing.T) {
 		{"美联储宣布将联邦基金利率目标区间下调25个基点。", "25个基点", false},
 		{"美联储宣布将联邦基金利率目标区间维持在4.25%至4.50%之间。", "4.25%至4.50%", false},
 		{"确保完成全年目标，地区生产总值增长5%左右。", "5%左右", true},
+		// A plan word inside a quoted or titled name plans nothing outside
+		// it; 努力 as the noun "efforts", 需 in 急需 plan nothing; 提请 ends
+		// a disposal phrase (决定将两个草案提请…审议: a decision taken).
+		{"持续开展“各族青少年交流计划”，7.2万名各族少年儿童与内地少年儿童互通书信。", "少年儿童与内地少", false},
+		{"浙江推出“支持跨境电商发展10项措施”等多项举措。", "10项措施", false},
+		{"在同事们的共同努力下，安置点里的160多名受灾群众吃上了新鲜的蔬菜。", "受灾群众吃上了新鲜", false},
+		{"会议决定将两个草案提请全国人大常委会审议。", "草案提请全国人大常委", false},
+		{"村里要在年内新建3条道路。", "3条道路", true},
 	} {
 		rec := analyzeText(t, c.text, "2025-06-01")
 		if got := labelOf(t, rec, c.phrase); got != c.want {

@@ -3149,6 +3149,9 @@ func labelTarget(d *Doc, hits []markerHit, q quantity, sent Span, cs, ce int, pl
 		if h.kind == markModal && d.Rules.coverbs.isPreposition(d, h, sent.End) {
 			continue
 		}
+		if h.kind != markFact && h.kind != markClause && inNameBefore(d.Text, sent.Start, h, q.numStart) {
+			continue // “各族青少年交流计划”, 《…规划》: a name that holds a plan word plans nothing outside it
+		}
 		if h.kind == markModal && lastFact >= 0 && lastFact <= h.start && utf8.RuneCountInString(d.Text[lastFact:h.start]) <= 1 {
 			continue // 已安排, 累计安排: the plan word is reported as done
 		}
@@ -3188,6 +3191,38 @@ func labelTarget(d *Doc, hits []markerHit, q quantity, sent Span, cs, ce int, pl
 		return true, deadlineOf(d, hits, sent, q)
 	}
 	return false, ""
+}
+
+// inNameBefore says whether the marker h stands inside a quoted or titled
+// name (“…计划”, 《…规划》) that closes before num, the figure's number:
+// read at most 30 characters each side, a name's length.
+func inNameBefore(text string, lo int, h *markerHit, num int) bool {
+	open := false
+	for i, n := h.start, 0; i > lo && n < 30; n++ {
+		r, size := utf8.DecodeLastRuneInString(text[lo:i])
+		if isCloseQuote(r) && r != '"' || r == '》' || isPhraseBreakNotQuote(r) && r != '《' {
+			return false
+		}
+		if isOpenQuote(r) && r != '"' || r == '《' {
+			open = true
+			break
+		}
+		i -= size
+	}
+	if !open {
+		return false
+	}
+	for i, n := h.end, 0; i < num && n < 30; n++ {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if isCloseQuote(r) || r == '》' {
+			return true
+		}
+		if isPhraseBreakNotQuote(r) {
+			return false
+		}
+		i += size
+	}
+	return false
 }
 
 // governsCount says whether an action verb ending at byte v governs the
