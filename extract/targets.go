@@ -80,7 +80,7 @@ func extractFigures(d *Doc, rec *Record) {
 				next = int(t.byteOf[k+1])
 			}
 			if ok && !blocked.overlaps(q.numStart, q.numEnd) && !overlapsMention(d, mentionIndex, q.numStart, q.numEnd) && !d.Rules.coverbs.isRank(text, q) &&
-				!inQuotedName(text, q) && !isRateBase(text, q) {
+				!inQuotedName(text, q) && !isRateBase(text, q) && !isCode(text, q) {
 				rec.Figures = append(rec.Figures, fr.makeFigure(d, hits, q, sent, ctx))
 				numStarts = append(numStarts, q.numStart)
 				counts = append(counts, q.kind == "count")
@@ -326,6 +326,13 @@ func (fr *figureRules) topicOwners(d *Doc, figs []Figure, nums []int, counts []b
 func isRateBase(text string, q quantity) bool {
 	return q.kind == "money" && q.value == 1 && q.max == 0 &&
 		(strings.HasSuffix(text[:q.numStart], "兑") || strings.HasPrefix(text[q.end:], "兑"))
+}
+
+// isCode says whether the number of q is written with a leading zero
+// (低轨07组卫星, 千帆极轨01组): a serial that names a batch, not a quantity.
+func isCode(text string, q quantity) bool {
+	n := text[q.numStart:q.numEnd]
+	return len(n) > 1 && n[0] == '0' && isDigitRune(rune(n[1]))
 }
 
 // inQuotedName says whether a quantity stands inside a short quoted name
