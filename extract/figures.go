@@ -49,6 +49,7 @@ type wordRule struct {
 const (
 	markModal    = "modal"
 	markAction   = "action"
+	markTally    = "tally"
 	markDeadline = "deadline"
 	markHeading  = "heading"
 	markNot      = "not"
@@ -123,7 +124,7 @@ func compileFigureRules(r *Rules) (*figureRules, error) {
 				kind = markFact
 			}
 			switch kind {
-			case markModal, markAction, markDeadline, markHeading, markNot, markFact, markClause:
+			case markModal, markAction, markDeadline, markHeading, markNot, markFact, markClause, markTally:
 			default:
 				return nil, fmt.Errorf("rules: %s: %q: unknown kind %q", file, row[0], kind)
 			}

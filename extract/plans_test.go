@@ -152,6 +152,14 @@ func TestTargetCuesInNews(t *testing.T) {
 		{"在同事们的共同努力下，安置点里的160多名受灾群众吃上了新鲜的蔬菜。", "受灾群众吃上了新鲜", false},
 		{"会议决定将两个草案提请全国人大常委会审议。", "草案提请全国人大常委", false},
 		{"村里要在年内新建3条道路。", "3条道路", true},
+		// A verb of what a text proposes or contains (出台, 明确, 包括) tallies
+		// the parts of a plan, a fact; unless a plan word before it commits
+		// (要出台, 将…，部署), or one after it commits to the count itself.
+		{"海关总署出台17项高级认证企业便利措施。", "17项高级认证企业便利措施", false},
+		{"方案明确要增强研发创新能力、提升审评审批服务水平等6方面18项内容。", "18项内容", false},
+		{"今年要出台10项措施。", "10项措施", true},
+		{"陕西将以创新中心建设为牵引，部署100项重大攻关项目。", "100项重大攻关项目", true},
+		{"协议内容包括：哈马斯将释放20名被扣押人员。", "20名被扣押人员", true},
 	} {
 		rec := analyzeText(t, c.text, "2025-06-01")
 		if got := labelOf(t, rec, c.phrase); got != c.want {

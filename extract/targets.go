@@ -2618,7 +2618,7 @@ func subjectBeforeMarker(d *Doc, hits []markerHit, cs, num int) string {
 	k := sort.Search(len(hits), func(k int) bool { return hits[k].end > cs })
 	var last *markerHit
 	for ; k < len(hits) && hits[k].end <= num; k++ {
-		if h := &hits[k]; h.start >= cs && h.kind != markHeading {
+		if h := &hits[k]; h.start >= cs && h.kind != markHeading && h.kind != markTally {
 			last = h
 		}
 	}
@@ -2718,7 +2718,7 @@ func measureSpan(d *Doc, hits []markerHit, cs, num int) string {
 	k := sort.Search(len(hits), func(k int) bool { return hits[k].end > cs })
 	for ; k < len(hits) && hits[k].end <= num; k++ {
 		h := hits[k]
-		if h.start < cs || h.kind == markHeading {
+		if h.start < cs || h.kind == markHeading || h.kind == markTally {
 			continue
 		}
 		if n := len(bounds); n >= 3 && h.start == bounds[n-2] && h.end > bounds[n-1] {
@@ -3138,12 +3138,15 @@ func yearOf(deadline string) int {
 // mode (under an action-plan heading or not).
 func labelTarget(d *Doc, hits []markerHit, q quantity, sent Span, cs, ce int, planMode bool) (bool, string) {
 	lo := sort.Search(len(hits), func(k int) bool { return hits[k].end > sent.Start })
+	if talliedCount(d, hits[lo:], q, sent) {
+		return false, ""
+	}
 	var best *markerHit
 	clauseFactUntil := -1
 	lastFact := -1 // end of the last fact marker seen
 	for k := lo; k < len(hits) && hits[k].end <= q.numStart; k++ {
 		h := &hits[k]
-		if h.start < sent.Start || h.kind == markHeading {
+		if h.start < sent.Start || h.kind == markHeading || h.kind == markTally {
 			continue
 		}
 		if h.start < clauseFactUntil && h.kind != markFact && h.kind != markClause {
@@ -3200,17 +3203,18 @@ func labelTarget(d *Doc, hits []markerHit, q quantity, sent Span, cs, ce int, pl
 	return false, ""
 }
 
-// inNameBefore says whether the marker h stands inside a quoted or titled
-// name (“…计划”, 《…规划》) that closes before num, the figure's number:
-// read at most 30 characters each side, a name's length.
+// inNameBefore says whether the marker h stands inside a quoted name
+// (“各族青少年交流计划”) that closes before num, the figure's number: read
+// at most 30 characters each side, a name's length. (A plan's title in
+// 《》 is no such name: what it proposes is planned.)
 func inNameBefore(text string, lo int, h *markerHit, num int) bool {
 	open := false
 	for i, n := h.start, 0; i > lo && n < 30; n++ {
 		r, size := utf8.DecodeLastRuneInString(text[lo:i])
-		if isCloseQuote(r) && r != '"' || r == '》' || isPhraseBreakNotQuote(r) && r != '《' {
+		if isCloseQuote(r) && r != '"' || isPhraseBreakNotQuote(r) {
 			return false
 		}
-		if isOpenQuote(r) && r != '"' || r == '《' {
+		if isOpenQuote(r) && r != '"' {
 			open = true
 			break
 		}
@@ -3221,7 +3225,7 @@ func inNameBefore(text string, lo int, h *markerHit, num int) bool {
 	}
 	for i, n := h.end, 0; i < num && n < 30; n++ {
 		r, size := utf8.DecodeRuneInString(text[i:])
-		if isCloseQuote(r) || r == '》' {
+		if isCloseQuote(r) {
 			return true
 		}
 		if isPhraseBreakNotQuote(r) {
@@ -3230,6 +3234,65 @@ func inNameBefore(text string, lo int, h *markerHit, num int) bool {
 		i += size
 	}
 	return false
+}
+
+// talliedCount says whether a verb of what a text proposes or contains
+// (提出, 明确, 部署, 印发: the tally kind of rules/fact_markers.txt) governs
+// the count q in its clause, with no plan word before it in the sentence
+// that a fact marker has not closed: the count tallies the parts of a plan
+// (提出…等18条具体举措, 方案明确…要…等6方面18项内容), a fact, whatever plan
+// words its items hold; but 将举办…，推出百场活动 plans them.
+func talliedCount(d *Doc, hits []markerHit, q quantity, sent Span) bool {
+	if q.kind != "count" {
+		return false
+	}
+	planned, tally := false, -1
+	for k := 0; k < len(hits) && hits[k].end <= q.numStart; k++ {
+		h := hits[k]
+		if h.start < sent.Start {
+			continue
+		}
+		switch h.kind {
+		case markModal, markAction, markDeadline:
+			if !inNameBefore(d.Text, sent.Start, &hits[k], q.numStart) {
+				planned = true
+			}
+		case markFact, markClause:
+			planned = false
+		case markTally:
+			if tally < 0 && !planned && governsCount(d.Text, h.end, q.numStart, -1, sent.Start) {
+				tally = k
+			}
+		}
+	}
+	if tally < 0 {
+		return false
+	}
+	// a plan word between the verb and the count is the content's, when the
+	// count sums up a list (…要增强…、提升…等6方面18项内容); otherwise it
+	// commits to the count (协议内容包括：…哈马斯将释放20名…)
+	for k := tally + 1; k < len(hits) && hits[k].end <= q.numStart; k++ {
+		if h := hits[k]; (h.kind == markModal || h.kind == markAction || h.kind == markDeadline) && !listedBefore(d.Text, q) {
+			return false
+		}
+	}
+	return true
+}
+
+// listedBefore says whether the count q sums up a list closed by 等 right
+// before its number, or before a count of the same list (…、提升审评审批服务
+// 水平等6方面, 等6方面18项).
+func listedBefore(text string, q quantity) bool {
+	before := strings.TrimRight(text[:q.numStart], " ")
+	if strings.HasSuffix(before, "等") {
+		return true
+	}
+	k := strings.LastIndex(before, "等")
+	if k < 0 || !runesAtMost(before[k:], 6) {
+		return false
+	}
+	between := before[k+len("等"):]
+	return strings.ContainsFunc(between, isNumeralRune) && !strings.ContainsFunc(between, isPhraseBreak)
 }
 
 // governsCount says whether an action verb ending at byte v governs the
