@@ -3254,19 +3254,22 @@ func talliedCount(d *Doc, hits []markerHit, q quantity, sent Span) bool {
 		}
 		switch h.kind {
 		case markModal, markAction, markDeadline:
-			if !inNameBefore(d.Text, sent.Start, &hits[k], q.numStart) {
+			if !inNameBefore(d.Text, sent.Start, &hits[k], q.numStart) && !isTallyAt(hits, h) {
 				planned = true
 			}
 		case markFact, markClause:
 			planned = false
 		case markTally:
-			if tally < 0 && !planned && governsCount(d.Text, h.end, q.numStart, -1, sent.Start) {
+			if tally < 0 && !planned && sameClause(d.Text, h.end, q.numStart) {
 				tally = k
 			}
 		}
 	}
 	if tally < 0 {
 		return false
+	}
+	if strings.Contains(d.Text[hits[tally].end:q.numStart], "未来") {
+		return false // 提出未来三年培育…60家: the proposal dates what it plans
 	}
 	// a plan word between the verb and the count is the content's, when the
 	// count sums up a list (…要增强…、提升…等6方面18项内容); otherwise it
@@ -3277,6 +3280,22 @@ func talliedCount(d *Doc, hits []markerHit, q quantity, sent Span) bool {
 		}
 	}
 	return true
+}
+
+// isTallyAt says whether a tally verb stands where h does: 提出 is both a
+// plan word (提出，到2027年…) and a tally verb (提出24条举措), read as the
+// latter where it governs a count.
+func isTallyAt(hits []markerHit, h markerHit) bool {
+	return slices.ContainsFunc(hits, func(o markerHit) bool { return o.kind == markTally && o.start == h.start && o.end == h.end })
+}
+
+// sameClause says whether a tally verb ending at v reaches the number at
+// num: no clause break between them, and at most 40 characters, the length
+// of a list of quoted names or of a relative clause (提出更大力度吸引和利用外资
+// 的24条举措, 发布“…之旅”“…之旅”三条精品线路).
+func sameClause(text string, v, num int) bool {
+	gap := text[v:num]
+	return runesAtMost(gap, 40) && !strings.ContainsAny(gap, "，,；;。！？!?：:")
 }
 
 // listedBefore says whether the count q sums up a list closed by 等 right
