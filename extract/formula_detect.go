@@ -309,6 +309,13 @@ func (fr *formulaRules) parseLabel(name []rune, quoted bool) (label, bool) {
 			i++
 			continue
 		}
+		// 五统一、一开放: a numeral that ends a word of the group before it
+		// (统一, 合一) before the list's mark is no group of its own
+		if groups > 0 && gn == 1 && i > at && isHan(name[i-1]) && !isNumeralRune(name[i-1]) &&
+			i+1 < len(name) && (name[i+1] == '、' || name[i+1] == '·') {
+			i++
+			continue
+		}
 		groups++
 		if name[i] != '双' {
 			allDouble = false
@@ -407,15 +414,20 @@ func (fr *formulaRules) parseDigitLabel(name []rune, at, n, v int, ok bool) (lab
 		lb.head = fr.headOf(string(name))
 		return lb, true
 	}
-	// a code of three or four non-zero digits (1355, 513, 122); hotlines and
-	// amounts (12345, 110, 2000) are not formulas
+	// a code of three or four non-zero digits (1355, 513, 122), perhaps with
+	// X or N for "and more" (415X); hotlines and amounts (12345, 110, 2000)
+	// are not formulas
 	if n < 3 || n > 4 || at > 0 || strings.ContainsRune(string(name[:next]), '0') {
 		return label{}, false
 	}
 	if n == 4 && ok && v >= 1900 && v <= 2099 {
 		return label{}, false // a year
 	}
-	for _, r := range name[next:] {
+	rest := name[next:]
+	if len(rest) == 1 && (rest[0] == 'X' || rest[0] == 'N') {
+		rest = nil
+	}
+	for _, r := range rest {
 		if !isHan(r) {
 			return label{}, false
 		}
@@ -460,6 +472,41 @@ func (fr *formulaRules) leadingVerb(rs []rune) int {
 	return 0
 }
 
+// zeroCode reads a quoted code of four or five digits with a zero in it
+// (“1310”具体部署, “51020”先进制造业, “61020”科技创新行动), followed by the
+// words it names (after): not a year, a round amount (10000), an emergency
+// or service number (110, 12345热线, 96178), nor one standing alone.
+func (fr *formulaRules) zeroCode(code, after []rune) (label, bool) {
+	if len(code) < 4 || len(code) > 5 || code[0] == '0' {
+		return label{}, false
+	}
+	for _, r := range code {
+		if !isDigit(r) {
+			return label{}, false
+		}
+	}
+	c := string(code)
+	if v, _ := runesIntValue(code); len(code) == 4 && v >= 1900 && v <= 2099 {
+		return label{}, false // a year
+	}
+	if strings.HasSuffix(c, "00") || strings.HasPrefix(c, "123") || c[0] == '9' {
+		return label{}, false
+	}
+	if len(after) == 0 || !isHan(after[0]) || isNumeralRune(after[0]) {
+		return label{}, false
+	}
+	rest := string(after)
+	if k := strings.IndexFunc(rest, func(r rune) bool { return !isHan(r) }); k >= 0 {
+		rest = rest[:k]
+	}
+	for _, w := range []string{"热线", "电话", "号码", "平台", "服务"} {
+		if strings.Contains(rest, w) {
+			return label{}, false
+		}
+	}
+	return label{start: 0, end: len(code)}, true // (5+10+20: no sum of digits)
+}
+
 // quotedFormulas finds labels standing in quotes: “十项改革”, 「新四万亿」, ‘五未’.
 func quotedFormulas(fr *formulaRules, t *runeText) []candidate {
 	var out []candidate
@@ -479,6 +526,9 @@ func quotedFormulas(fr *formulaRules, t *runeText) []candidate {
 			continue
 		}
 		lb, ok := fr.readLabel(rs[i+1 : j])
+		if !ok {
+			lb, ok = fr.zeroCode(rs[i+1:j], rs[j+1:min(len(rs), j+1+8)])
+		}
 		if !ok {
 			continue
 		}
