@@ -579,11 +579,11 @@ func TestFigureMeasures(t *testing.T) {
 		{"央行新增支农支小再贷款额度1000亿元。", []string{"支农支小再贷款额度"}},
 		// A rate's subject keeps its verb.
 		{"新设外资企业数量增长19.5%。", []string{"新设外资企业数量"}},
-		// After the classifier: a bounded quantity sorts what is counted;
+		// After the classifier: a bounded quantity sorts what is counted and stays in the measure;
 		// the work done on it is not counted, the work done before it
 		// modifies; a classifier that opens a word of the noun.
-		{"推进70个30亿元以上项目建设。", []string{"项目", ""}},
-		{"为87万名80岁以上老年人发放高龄津贴。", []string{"老年人"}},
+		{"推进70个30亿元以上项目建设。", []string{"30亿元以上项目", ""}},
+		{"为87万名80岁以上老年人发放高龄津贴。", []string{"80岁以上老年人"}},
 		{"抓好6条续建高铁建设。", []string{"续建高铁"}},
 		{"近600万人民群众告别了吃水难。", []string{"人民群众"}},
 		// After a marker only the verb: the noun before the marker is counted.

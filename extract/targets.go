@@ -100,6 +100,27 @@ func extractFigures(d *Doc, rec *Record) {
 	fr.shareClauses(d, rec.Figures, numStarts)
 	fr.alignValueLists(d, rec.Figures, numStarts)
 	fr.predicatedCounts(d, rec.Figures, numStarts, unitEnds, counts)
+	fr.boundedCounts(d, rec.Figures, unitEnds, counts)
+}
+
+// boundedCounts keeps in a count's measure the bounded quantity that sorts
+// what it counts (70个30亿元以上项目 → 30亿元以上项目, 87万名80岁以上老年人 →
+// 80岁以上老年人): the 70 are the projects of that size, not all projects.
+func (fr *figureRules) boundedCounts(d *Doc, figs []Figure, unitEnds []int, counts []bool) {
+	text := d.Text
+	for i := range figs {
+		f := &figs[i]
+		if !counts[i] || f.Measure == "" {
+			continue
+		}
+		end, ok := fr.boundAfter(text, unitEnds[i])
+		if !ok {
+			continue
+		}
+		if noun := counted(f.Measure, text[end:min(len(text), end+len(f.Measure))]); noun != "" && (noun == f.Measure || strings.HasPrefix(f.Measure, "全")) {
+			f.Measure = strings.TrimSuffix(f.Measure, noun) + text[unitEnds[i]:end] + noun
+		}
+	}
 }
 
 // predicatedCounts gives a count whose noun is the subject of the rest of
