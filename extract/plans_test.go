@@ -472,6 +472,8 @@ func TestFigureMeasures(t *testing.T) {
 		// up to a noun that names them; not after 人, itself the noun.
 		{"精准帮扶7.2万名就业困难人员实现就业。", []string{"就业困难人员"}},
 		{"当地组织3000多人开展人员搜救。", []string{""}},
+		// A fact word that is a measure word itself (完成率) ends the measure.
+		{"重大项目完成投资1.5万亿元，投资完成率125.5%。", []string{"重大项目投资", "投资完成率"}},
 		// The verb that brings a measure to its number, and what links them,
 		// is no part of it.
 		{"当地供应链半径缩短到10公里以内。", []string{"当地供应链半径"}},

@@ -2753,6 +2753,13 @@ func measureSpan(d *Doc, hits []markerHit, cs, num int) string {
 	bounds = append(bounds, num)
 	for i := len(bounds) - 2; i >= 0; i -= 2 {
 		s := cr.measureText(d, text[bounds[i]:bounds[i+1]])
+		if s == "" && i >= 2 && i == len(bounds)-2 {
+			// 投资完成率125.5%: a marker that is a measure word itself ends
+			// the measure that the stretch before it names
+			if marker := text[bounds[i-1]:bounds[i]]; d.Rules.figures != nil && d.Rules.figures.isMeasureWord(marker) {
+				return measureSpan(d, hits, cs, bounds[i-1]) + marker
+			}
+		}
 		if s == "" {
 			continue
 		}
