@@ -123,6 +123,8 @@ func TestFormulaForms(t *testing.T) {
 		{"深入实施“415X”先进制造业集群培育工程。", "415X", nil},
 		{"全面落实省委“1310”具体部署。", "1310", nil},
 		{"深入实施“61020”科技创新行动。", "61020", nil},
+		// 大事 heads a counted set (稳定、发展、生态、强边四件大事)
+		{"紧紧围绕稳定、发展、生态、强边四件大事。", "四件大事", ptr(4)},
 		// a numeral that ends a word before the list's mark is no group
 		{"坚持“五统一、一开放”，着力打通堵点卡点。", "五统一、一开放", nil},
 		// a modifier before the counted label, inside quotes
@@ -278,6 +280,9 @@ func TestFormulaMembers(t *testing.T) {
 		{"list after the label and a colon",
 			"全力实施“三大工程”：交通提升工程、生态修复工程、产业培育工程。",
 			"三大工程", []string{"交通提升", "生态修复", "产业培育"}, true},
+		{"list before the label, counted by 件大事",
+			"西藏正紧紧围绕稳定、发展、生态、强边四件大事，推动高质量发展。",
+			"四件大事", []string{"稳定", "发展", "生态", "强边"}, true},
 		{"list before the label, verb dropped",
 			"用好市场采购贸易方式、航空口岸正式对外开放“两项政策”，建好综合保税区。",
 			"两项政策", []string{"市场采购贸易方式", "航空口岸正式对外开放"}, true},
