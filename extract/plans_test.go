@@ -472,6 +472,10 @@ func TestFigureMeasures(t *testing.T) {
 		// up to a noun that names them; not after 人, itself the noun.
 		{"精准帮扶7.2万名就业困难人员实现就业。", []string{"就业困难人员"}},
 		{"当地组织3000多人开展人员搜救。", []string{""}},
+		// Sums of trade and retail are measure words: a 分别 list shares the
+		// last item's; an indicator's name is one measure.
+		{"限额以上通讯器材、家用电器零售额分别增长40.9%、27.1%。", []string{"限额以上通讯器材零售额", "家用电器零售额"}},
+		{"社会消费品零售总额增长4.4%，固定资产投资下降3.3%。", []string{"社会消费品零售总额", "固定资产投资"}},
 		// A fact word that is a measure word itself (完成率) ends the measure.
 		{"重大项目完成投资1.5万亿元，投资完成率125.5%。", []string{"重大项目投资", "投资完成率"}},
 		// The verb that brings a measure to its number, and what links them,
