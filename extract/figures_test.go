@@ -88,6 +88,8 @@ func TestFigures(t *testing.T) {
 		{"黄雨婷在射击10米气步枪混合团体比赛中夺冠。", nil},
 		{"在短道速滑女子1500米决赛中，中国队选手夺冠。", nil},
 		{"中国队获得女子4×200米自由泳接力铜牌。", nil},
+		// a calibre or aperture names a kind of weapon or instrument
+		{"美国恢复运送155毫米口径炮弹。", nil},
 		// a number with a leading zero names a batch
 		{"我国成功发射千帆极轨02组卫星。", nil},
 		// sports named by their numerals

@@ -476,6 +476,8 @@ func TestFigureMeasures(t *testing.T) {
 		// last item's; an indicator's name is one measure.
 		{"限额以上通讯器材、家用电器零售额分别增长40.9%、27.1%。", []string{"限额以上通讯器材零售额", "家用电器零售额"}},
 		{"社会消费品零售总额增长4.4%，固定资产投资下降3.3%。", []string{"社会消费品零售总额", "固定资产投资"}},
+		// A verb that reports what a figure marks is no part of its measure.
+		{"这标志着中国铁路营业里程突破16万公里。", []string{"中国铁路营业里程"}},
 		// A fact word that is a measure word itself (完成率) ends the measure.
 		{"重大项目完成投资1.5万亿元，投资完成率125.5%。", []string{"重大项目投资", "投资完成率"}},
 		// The verb that brings a measure to its number, and what links them,

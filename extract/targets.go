@@ -661,9 +661,9 @@ func endsWithPossessed(m string) bool {
 }
 
 // namesPeople says whether a noun names people by the morpheme it ends
-// with (代表, 民众, 嫌疑人, 官员, 选手, 士兵, 儿童).
+// with (代表, 民众, 嫌疑人, 官员, 选手, 士兵, 儿童, 骨干).
 func namesPeople(w string) bool {
-	return strings.ContainsAny(lastRune(w), "人员众民者士兵生手官表属童工农客")
+	return strings.ContainsAny(lastRune(w), "人员众民者士兵生手官表属童工农客干") // (骨干, 干部)
 }
 
 // isPeopleInGeneral says whether w names people in general (人员, 群众),
