@@ -476,6 +476,11 @@ func TestFigureMeasures(t *testing.T) {
 		// last item's; an indicator's name is one measure.
 		{"限额以上通讯器材、家用电器零售额分别增长40.9%、27.1%。", []string{"限额以上通讯器材零售额", "家用电器零售额"}},
 		{"社会消费品零售总额增长4.4%，固定资产投资下降3.3%。", []string{"社会消费品零售总额", "固定资产投资"}},
+		// Nouns between a verb and a count that a noun follows say what the
+		// counted things are about; not a scope.
+		{"市场监管总局发布快递行业五项国家标准。", []string{"快递行业国家标准"}},
+		{"出台科技金融20条政策措施。", []string{"科技金融政策措施"}},
+		{"深圳港通达全球300多个港口。", []string{"港口"}},
 		// A verb that reports what a figure marks is no part of its measure.
 		{"这标志着中国铁路营业里程突破16万公里。", []string{"中国铁路营业里程"}},
 		// A fact word that is a measure word itself (完成率) ends the measure.

@@ -2473,10 +2473,36 @@ func (fr *figureRules) ownerBeforeCount(d *Doc, q quantity, cs int, m string) st
 		k++ // 开年以来, 目前
 	}
 	owner := namedSubject(ws[k:])
-	if owner == "" || owner != joinWords(ws[k:]) || strings.HasPrefix(m, owner) {
+	if (owner == "" || owner != joinWords(ws[k:])) && !fr.isMeasureWord(m) {
+		owner = topicBeforeCount(ws[k:])
+	} else if owner != joinWords(ws[k:]) {
+		owner = ""
+	}
+	if owner == "" || strings.HasPrefix(m, owner) {
 		return m
 	}
 	return owner + m
+}
+
+// topicBeforeCount is the run of two nouns or more between a verb and a
+// count that a noun follows (出台|科技金融|20条政策措施 → 科技金融): what the
+// counted things are about, at most eight characters; "" otherwise.
+func topicBeforeCount(ws []taggedWord) string {
+	j := len(ws)
+	for j > 0 && (ws[j-1].tag == "n" || ws[j-1].tag == "nz" || ws[j-1].tag == "j") {
+		j--
+	}
+	// two nouns at least: one the segmenter tags a noun may be a verb
+	// (选派, 布局) or a scope (全球)
+	if len(ws)-j < 2 || j == 0 || ws[j-1].tag != "v" || utf8.RuneCountInString(ws[j-1].text) < 2 ||
+		slices.ContainsFunc(ws[j:], func(w taggedWord) bool { return isWholeScope(w.text) }) {
+		return ""
+	}
+	run := joinWords(ws[j:])
+	if utf8.RuneCountInString(run) < 2 || !runesAtMost(run, 8) {
+		return ""
+	}
+	return run
 }
 
 // actorOfSpan gives m, what a verb that opens span governs, the named actor
