@@ -3969,6 +3969,9 @@ func cleanMeasure(d *Doc, m string) string {
 	if fr := d.Rules.figures; fr != nil && slices.Contains(fr.currencies, m) {
 		return "" // a currency names what a sum is in, not what it measures
 	}
+	if isWhole(m) && strings.Contains("国省市区县球州镇乡村", lastRune(m)) {
+		return "" // 全国, 全省 alone: where, not what (全长 is a measure)
+	}
 	return m
 }
 
