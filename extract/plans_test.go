@@ -476,6 +476,7 @@ func TestFigureMeasures(t *testing.T) {
 		// last item's; an indicator's name is one measure.
 		{"限额以上通讯器材、家用电器零售额分别增长40.9%、27.1%。", []string{"限额以上通讯器材零售额", "家用电器零售额"}},
 		{"社会消费品零售总额增长4.4%，固定资产投资下降3.3%。", []string{"社会消费品零售总额", "固定资产投资"}},
+		{"地区生产总值增长5%，社会消费品零售总额增长5%。", []string{"地区生产总值", "社会消费品零售总额"}},
 		// Nouns between a verb and a count that a noun follows say what the
 		// counted things are about; not a scope.
 		{"市场监管总局发布快递行业五项国家标准。", []string{"快递行业国家标准"}},

@@ -293,7 +293,8 @@ func (fr *figureRules) topicOwners(d *Doc, figs []Figure, nums []int, counts []b
 	text := d.Text
 	for i := 1; i < len(figs); i++ {
 		f, prev := &figs[i], &figs[i-1]
-		if prev.Sentence != f.Sentence || counts[i] || !fr.isMeasureWord(f.Measure) {
+		// (an indicator's full name, 社会消费品零售总额, is no topic's part)
+		if prev.Sentence != f.Sentence || counts[i] || !fr.isMeasureWord(f.Measure) || !runesAtMost(f.Measure, 5) {
 			continue
 		}
 		if f.Span.End >= len(d.runes.byteOf) || strings.HasPrefix(trimBound(text[d.runes.byteOf[f.Span.End]:]), "的") {
