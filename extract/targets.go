@@ -3193,7 +3193,7 @@ func yearOf(deadline string) int {
 // mode (under an action-plan heading or not).
 func labelTarget(d *Doc, hits []markerHit, q quantity, sent Span, cs, ce int, planMode bool) (bool, string) {
 	lo := sort.Search(len(hits), func(k int) bool { return hits[k].end > sent.Start })
-	if talliedCount(d, hits[lo:], q, sent) {
+	if talliedCount(d, hits[lo:], q, sent) || isBaseline(d.Text, q, sent) {
 		return false, ""
 	}
 	var best *markerHit
@@ -3335,6 +3335,31 @@ func talliedCount(d *Doc, hits []markerHit, q quantity, sent Span) bool {
 		}
 	}
 	return true
+}
+
+// isBaseline says whether q is the value a change starts from (由现在的91%
+// 提升至95%, 从上个月的6.5%上升至7.3%, 由2013年底的79%提升至91.1%): what
+// was or is, a fact, whatever the sentence plans for the value it goes to.
+// 从 or 由 opens the phrase before the number in its clause, at most twelve
+// characters back, and 至 or 到 follows it within eight.
+func isBaseline(text string, q quantity, sent Span) bool {
+	cs := clauseStart(text, sent.Start, q.numStart)
+	before := text[cs:q.numStart]
+	k := max(strings.LastIndex(before, "从"), strings.LastIndex(before, "由"))
+	if k < 0 || !runesAtMost(before[k:], 12) || strings.ContainsAny(before[k:], "、和与及") {
+		return false
+	}
+	after := text[q.end:clauseEnd(text, q.end, min(sent.End, len(text)))]
+	n := 0
+	for _, r := range after {
+		if r == '至' || r == '到' {
+			return n > 0 // a change word first: 提升至, 下降到
+		}
+		if n++; n > 8 || isNumeralRune(r) {
+			return false
+		}
+	}
+	return false
 }
 
 // isTallyAt says whether a tally verb stands where h does: 提出 is both a
