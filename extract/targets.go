@@ -242,25 +242,13 @@ func nounThenAdverb(ws []taggedWord) bool {
 // endsTimeClause says whether s closes a clause that dates another
 // (开通后, 到来之际).
 func endsTimeClause(s string) bool {
-	for _, w := range []string{"后", "时", "前", "以来", "之际", "期间"} {
-		if strings.HasSuffix(s, w) {
-			return true
-		}
-	}
-	return false
+	return hasAnySuffix(s, []string{"后", "时", "前", "以来", "之际", "期间"})
 }
 
 // predicateEnd is where the clause that goes on at i ends: at a phrase
 // break other than a quote (入选国家“双高计划”), or at hi.
 func predicateEnd(s string, i, hi int) int {
-	for i < hi {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if isPhraseBreakNotQuote(r) {
-			return i
-		}
-		i += size
-	}
-	return hi
+	return breakAt(s, i, hi, isPhraseBreakNotQuote)
 }
 
 // counted is the end of the measure m that opens rest, the text right
@@ -1566,9 +1554,14 @@ func clauseStart(s string, lo, i int) int {
 
 // clauseEnd is the byte offset where the clause holding byte i ends, not after hi.
 func clauseEnd(s string, i, hi int) int {
+	return breakAt(s, i, hi, isPhraseBreak)
+}
+
+// breakAt is the byte offset of the first rune from i on that stops, or hi.
+func breakAt(s string, i, hi int, stops func(rune) bool) int {
 	for i < hi {
 		r, size := utf8.DecodeRuneInString(s[i:])
-		if isPhraseBreak(r) {
+		if stops(r) {
 			return i
 		}
 		i += size
