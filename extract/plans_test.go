@@ -486,6 +486,10 @@ func TestFigureMeasures(t *testing.T) {
 		{"市场监管总局发布快递行业五项国家标准。", []string{"快递行业国家标准"}},
 		{"出台科技金融20条政策措施。", []string{"科技金融政策措施"}},
 		{"深圳港通达全球300多个港口。", []string{"港口"}},
+		// After an attributive-only word (市级, 县级), a verb modifies the
+		// noun that follows it.
+		{"新建设5个市级托育综合服务中心、10个县级托育服务机构。", []string{"市级托育综合服务中心", "县级托育服务机构"}},
+		{"全国累计建成了1200多个县级公共寄递服务中心。", []string{"县级公共寄递服务中心"}},
 		// A verb that reports what a figure marks is no part of its measure.
 		{"这标志着中国铁路营业里程突破16万公里。", []string{"中国铁路营业里程"}},
 		// A fact word that is a measure word itself (完成率) ends the measure.

@@ -3031,11 +3031,12 @@ func nounsAfter(seg Segmenter, cr *coverbRules, s string, modifiers bool) string
 		case w.text == "及" && k+1 < len(words) && (words[k+1].text == "以上" || words[k+1].text == "以下"):
 			continue // 二级及以上公立医疗机构
 		case w.tag == "v" && nounish(k+1) && (k == 0 && (modifiers && (cr == nil || !slices.Contains(cr.links, w.text)) || cr != nil && slices.Contains(cr.work, w.text)) ||
-			k > 0 && (utf8.RuneCountInString(words[k-1].text) < 2 || words[k-1].text == "以上" || words[k-1].text == "以下")):
+			k > 0 && (utf8.RuneCountInString(words[k-1].text) < 2 || words[k-1].text == "以上" || words[k-1].text == "以下" || words[k-1].tag == "b")):
 			// a verb after a noun of its own is the predicate (残疾儿童提供…);
 			// one that opens the phrase is its object's (500人参加会议), but
 			// in an enumeration closed by 等 it modifies (等5个抽水蓄能电站),
-			// and so does work done (6处新建大型灌区, 6条续建高铁)
+			// and so does work done (6处新建大型灌区, 6条续建高铁), and a verb
+			// after an attributive-only word (5个市级/b 托育/v 综合服务中心)
 			continue
 		}
 		break
