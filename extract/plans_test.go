@@ -161,6 +161,8 @@ func TestTargetCuesInNews(t *testing.T) {
 		{"陕西将以创新中心建设为牵引，部署100项重大攻关项目。", "100项重大攻关项目", true},
 		{"协议内容包括：哈马斯将释放20名被扣押人员。", "20名被扣押人员", true},
 		{"中国提出更大力度吸引和利用外资的24条举措。", "24条举措", false},
+		// A headline whose last noun follows 的 opens no action plan.
+		{"胡塞武装称打击与沙特有关的目标\n海岸警卫队称，袭击导致6人死亡。", "6人死亡", false},
 		// The value a change starts from is what was or is, a fact; the
 		// value it goes to keeps its own label.
 		{"我国将推动交通网主骨架建成率由现在的91%提升至95%。", "由现在的91%", false},

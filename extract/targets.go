@@ -1174,7 +1174,8 @@ func isHeadingLine(line string) bool {
 
 func endsWithHeadingWord(fr *figureRules, line string) bool {
 	for _, m := range fr.markers {
-		if m.kind == markHeading && strings.HasSuffix(line, m.word) {
+		// (a headline's object after 的 names no plan: 打击与沙特有关的目标)
+		if m.kind == markHeading && strings.HasSuffix(line, m.word) && !strings.HasSuffix(line, "的"+m.word) {
 			return true
 		}
 	}
