@@ -161,6 +161,8 @@ func TestTargetCuesInNews(t *testing.T) {
 		{"陕西将以创新中心建设为牵引，部署100项重大攻关项目。", "100项重大攻关项目", true},
 		{"协议内容包括：哈马斯将释放20名被扣押人员。", "20名被扣押人员", true},
 		{"中国提出更大力度吸引和利用外资的24条举措。", "24条举措", false},
+		// 提出 in a relative clause (代表团提出的…) is what was proposed.
+		{"大会共收到298件议案，其中，代表团提出的26件，30名以上代表联名提出的272件。", "30名以上代表联名提出", false},
 		// A headline whose last noun follows 的 opens no action plan.
 		{"胡塞武装称打击与沙特有关的目标\n海岸警卫队称，袭击导致6人死亡。", "6人死亡", false},
 		// The value a change starts from is what was or is, a fact; the

@@ -3209,6 +3209,9 @@ func labelTarget(d *Doc, hits []markerHit, q quantity, sent Span, cs, ce int, pl
 		if h.kind == markModal && d.Rules.coverbs.isPreposition(d, h, sent.End) {
 			continue
 		}
+		if h.kind == markModal && d.Text[h.start:h.end] == "提出" && strings.HasPrefix(d.Text[h.end:], "的") {
+			continue // 代表团提出的26件: what was proposed, in a relative clause
+		}
 		if h.kind != markFact && h.kind != markClause && inNameBefore(d.Text, sent.Start, h, q.numStart) {
 			continue // “各族青少年交流计划”, 《…规划》: a name that holds a plan word plans nothing outside it
 		}
