@@ -91,6 +91,9 @@ func TestFigures(t *testing.T) {
 		// counts of visits and runs (户次, 家次, 辆次, 艘次, 班次)
 		{"调研走访外贸企业9400多户次。", []wantFigure{{value: 9400, unit: "户次", comparator: ">="}}},
 		{"两岸航线共开行12班次。", []wantFigure{{value: 12, unit: "班次"}}},
+		// idioms of two hands and households
+		{"坚持防汛抗旱两手抓。", nil},
+		{"发出的电足够三口之家用上一年。", nil},
 		// a calibre or aperture names a kind of weapon or instrument
 		{"美国恢复运送155毫米口径炮弹。", nil},
 		// a number with a leading zero names a batch
