@@ -1174,8 +1174,12 @@ func isHeadingLine(line string) bool {
 
 func endsWithHeadingWord(fr *figureRules, line string) bool {
 	for _, m := range fr.markers {
-		// (a headline's object after 的 names no plan: 打击与沙特有关的目标)
-		if m.kind == markHeading && strings.HasSuffix(line, m.word) && !strings.HasSuffix(line, "的"+m.word) {
+		// (a headline's object after 的 names no plan: 打击与沙特有关的目标;
+		// nor does a word that holds it but is none: 空袭…数十个目标)
+		if m.kind == markHeading && strings.HasSuffix(line, m.word) && !strings.HasSuffix(line, "的"+m.word) &&
+			!slices.ContainsFunc(fr.markers, func(n markerRule) bool {
+				return n.kind == markNot && strings.HasSuffix(n.word, m.word) && strings.HasSuffix(line, n.word)
+			}) {
 			return true
 		}
 	}
