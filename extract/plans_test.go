@@ -162,6 +162,7 @@ func TestTargetCuesInNews(t *testing.T) {
 		{"协议内容包括：哈马斯将释放20名被扣押人员。", "20名被扣押人员", true},
 		{"中国提出更大力度吸引和利用外资的24条举措。", "24条举措", false},
 		{"以色列称空袭加沙地带约25个目标\n以军当天袭击加沙地带多地，造成至少15人死亡。", "15人死亡", false},
+		{"以军称在黎南部继续展开地面行动\n据黎巴嫩卫生部消息，以色列当天发动空袭，造成至少15人死亡。", "15人死亡", false},
 		// 提出 in a relative clause (代表团提出的…) is what was proposed.
 		{"大会共收到298件议案，其中，代表团提出的26件，30名以上代表联名提出的272件。", "30名以上代表联名提出", false},
 		// A headline whose last noun follows 的 opens no action plan.

@@ -1173,6 +1173,9 @@ func isHeadingLine(line string) bool {
 }
 
 func endsWithHeadingWord(fr *figureRules, line string) bool {
+	if strings.Contains(line, "称") || strings.Contains(strings.TrimSpace(line), " ") {
+		return false // a news headline that reports (以军称…行动, 俄称… 乌称…), no plan's heading
+	}
 	for _, m := range fr.markers {
 		// (a headline's object after 的 names no plan: 打击与沙特有关的目标;
 		// nor does a word that holds it but is none: 空袭…数十个目标)
