@@ -83,3 +83,35 @@ func TestOneLineTimeIsLinear(t *testing.T) {
 		t.Errorf("16 MB on one line took %v, 2 MB %v: %.1f× for 8× the text", large, small, float64(large)/float64(small))
 	}
 }
+
+// A text without a single stop, its numbers in one run (a scraped table, a
+// page's text with its punctuation lost): every figure reads its sentence and
+// clause, so sentences and clauses must be bounded for the time to stay
+// linear. Before they were, 60 KB of this took three minutes.
+func TestTextWithoutStopsTimeIsLinear(t *testing.T) {
+	if testing.Short() {
+		t.Skip("slow")
+	}
+	a := analyzer(t)
+	took := func(reps int) (time.Duration, int) {
+		var b strings.Builder
+		for i := range reps {
+			fmt.Fprintf(&b, "全省有%d个村庄完成改造并且由现在的%d%%提升至", i%97+2, i%50+1)
+		}
+		start := time.Now()
+		rec, err := a.Analyze(extract.Input{Source: "no-stops", Text: b.String()})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return time.Since(start), len(rec.Figures)
+	}
+	small, n := took(1000)
+	large, m := took(8000)
+	t.Logf("1,000 runs: %v (%d figures), 8,000 runs: %v (%d figures), %.1f×", small, n, large, m, float64(large)/float64(small))
+	if n < 1000 || m < 8000 {
+		t.Errorf("figures: %d and %d, want one or more per run", n, m)
+	}
+	if large > 24*small {
+		t.Errorf("8,000 runs without a stop took %v, 1,000 took %v: %.1f× for 8× the text", large, small, float64(large)/float64(small))
+	}
+}

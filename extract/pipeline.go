@@ -291,11 +291,16 @@ func splitLines(text string) []Span {
 func splitSentences(t *runeText) []Span {
 	var out []Span
 	text := t.s
-	start := 0
+	start, startK := 0, 0
 	for k := 0; k < len(t.r); {
 		r := t.r[k]
 		k++
-		if !isSentenceEnd(r) {
+		// a run without stops is cut after a clause break past 1,000
+		// characters, or at 1,200 (no real sentence is that long: 848 at
+		// most in ../shared/corpus/real): every stage reads a sentence per
+		// figure or name, and must stay linear in the text
+		long := k-startK > 1000 && (r == '，' || r == ',' || r == '；' || r == ';' || r == '、' || r == ' ') || k-startK > 1200
+		if !isSentenceEnd(r) && !long {
 			continue
 		}
 		stop := int(t.byteOf[k])
@@ -310,7 +315,7 @@ func splitSentences(t *runeText) []Span {
 		if strings.TrimSpace(text[start:stop]) != "" {
 			out = append(out, Span{Start: start, End: stop})
 		}
-		start = int(t.byteOf[k])
+		start, startK = int(t.byteOf[k]), k
 	}
 	if strings.TrimSpace(text[start:]) != "" {
 		out = append(out, Span{Start: start, End: len(text)})

@@ -143,15 +143,15 @@ func (fr *figureRules) predicatedCounts(d *Doc, figs []Figure, nums, unitEnds []
 			continue
 		}
 		sent := d.SentenceAt(nums[i])
-		cs := listClauseStart(text, nums[i])
-		if cs < sent.Start {
-			cs = sent.Start
-		}
+		// the clause before the number, read at most 40 characters back (a
+		// text without stops is read in linear time)
+		lo := windowStart(text, sent.Start, nums[i], 40)
+		cs := lo + listClauseStart(text[lo:], nums[i]-lo)
 		before := strings.TrimSpace(text[cs:nums[i]])
 		if strings.ContainsAny(before, "、等") || fr.governedCount(g, cr, before) {
 			continue
 		}
-		pe := predicateEnd(text, unitEnds[i], min(sent.End, len(text)))
+		pe := predicateEnd(text, unitEnds[i], max(unitEnds[i], min(sent.End, len(text)))) // (a sentence cut in a long run may end inside the quantity)
 		if strings.HasPrefix(text[pe:], "、") {
 			continue // the object is a list the clause goes on with (展示了人工智能、机器人…)
 		}
@@ -1550,6 +1550,9 @@ func (x spanIndex) overlapsLonger(start, end int) bool {
 // clauseStart is the byte offset where the clause holding byte i begins,
 // not before lo.
 func clauseStart(s string, lo, i int) int {
+	// (no clause runs longer than 200 characters: a text without stops
+	// is read in linear time)
+	lo = windowStart(s, lo, i, 200)
 	for i > lo {
 		r, size := utf8.DecodeLastRuneInString(s[:i])
 		if isPhraseBreak(r) || r == ' ' {
@@ -1995,6 +1998,8 @@ func snapStart(d *Doc, cs, start, num int) int {
 	if d.Seg == nil || start <= cs || start >= num {
 		return start
 	}
+	// the words around start, read from at most 16 characters before it
+	cs = windowStart(text, cs, start, 16)
 	before, after := -1, -1
 	at := cs
 	for _, end := range wordEnds(d.Seg, text[cs:num]) {
@@ -2761,6 +2766,9 @@ func measureSpan(d *Doc, hits []markerHit, cs, num int) string {
 		return ""
 	}
 	text := d.Text
+	// at most 64 characters back: a measure is short, and a text without
+	// stops must be read in linear time
+	cs = windowStart(text, cs, num, 64)
 	// the stretches between the clause's markers, last first: when the
 	// last is empty ("加工转化率从2020年的51%"), the one before it
 	bounds := []int{cs}
@@ -3354,7 +3362,7 @@ func isBaseline(text string, q quantity, sent Span) bool {
 	if k < 0 || !runesAtMost(before[k:], 12) || strings.ContainsAny(before[k:], "、和与及") {
 		return false
 	}
-	after := text[q.end:clauseEnd(text, q.end, min(sent.End, len(text)))]
+	after := text[q.end:clauseEnd(text, q.end, max(q.end, min(sent.End, len(text))))]
 	n := 0
 	for _, r := range after {
 		if r == '至' || r == '到' {
@@ -3882,7 +3890,8 @@ func (fr *figureRules) alignValueLists(d *Doc, figs []Figure, nums []int) {
 // listClauseStart is where the clause that holds byte p begins, a list of
 // 、 items being one clause.
 func listClauseStart(text string, p int) int {
-	for p > 0 {
+	lo := windowStart(text, 0, p, 200) // (at most 200 characters back: linear in a text without stops)
+	for p > lo {
 		r, size := utf8.DecodeLastRuneInString(text[:p])
 		if r == '，' || r == ',' || r == '；' || r == ';' || r == '。' || r == '：' || r == ':' || r == '\n' {
 			break
