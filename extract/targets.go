@@ -3228,7 +3228,7 @@ func labelTarget(d *Doc, hits []markerHit, q quantity, sent Span, cs, ce int, pl
 			continue // 代表团提出的26件: what was proposed, in a relative clause
 		}
 		if h.kind != markFact && h.kind != markClause && inNameBefore(d.Text, sent.Start, h, q.numStart) {
-			continue // “各族青少年交流计划”, 《…规划》: a name that holds a plan word plans nothing outside it
+			continue // “各族青少年交流计划”: a quoted name that holds a plan word plans nothing outside it
 		}
 		if h.kind == markModal && lastFact >= 0 && lastFact <= h.start && utf8.RuneCountInString(d.Text[lastFact:h.start]) <= 1 {
 			continue // 已安排, 累计安排: the plan word is reported as done
