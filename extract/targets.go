@@ -3322,7 +3322,7 @@ func talliedCount(d *Doc, hits []markerHit, q quantity, sent Span) bool {
 		}
 		switch h.kind {
 		case markModal, markAction, markDeadline:
-			if !inNameBefore(d.Text, sent.Start, &hits[k], q.numStart) && !isTallyAt(hits, h) {
+			if !inNameBefore(d.Text, sent.Start, &hits[k], q.numStart) && !isTallyAt(hits, k) {
 				planned = true
 			}
 		case markFact, markClause:
@@ -3375,11 +3375,24 @@ func isBaseline(text string, q quantity, sent Span) bool {
 	return false
 }
 
-// isTallyAt says whether a tally verb stands where h does: 提出 is both a
-// plan word (提出，到2027年…) and a tally verb (提出24条举措), read as the
-// latter where it governs a count.
-func isTallyAt(hits []markerHit, h markerHit) bool {
-	return slices.ContainsFunc(hits, func(o markerHit) bool { return o.kind == markTally && o.start == h.start && o.end == h.end })
+// isTallyAt says whether a tally verb stands where hits[k] does: 提出 is
+// both a plan word (提出，到2027年…) and a tally verb (提出24条举措), read as
+// the latter where it governs a count. Hits are sorted by end: the one at
+// the same place is a neighbour.
+func isTallyAt(hits []markerHit, k int) bool {
+	h := hits[k]
+	same := func(o markerHit) bool { return o.kind == markTally && o.start == h.start }
+	for j := k - 1; j >= 0 && hits[j].end == h.end; j-- {
+		if same(hits[j]) {
+			return true
+		}
+	}
+	for j := k + 1; j < len(hits) && hits[j].end == h.end; j++ {
+		if same(hits[j]) {
+			return true
+		}
+	}
+	return false
 }
 
 // sameClause says whether a tally verb ending at v reaches the number at
