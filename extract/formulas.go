@@ -185,10 +185,39 @@ func extractInitiatives(d *Doc, rec *Record) {
 				return false
 			}
 			_, pos, found := g.Lookup(c.name)
-			return found && pos == "i"
+			return found && pos == "i" || c.sum > 0 && chainOfFunctionWord(g, c.name)
 		})
 	}
 	rec.Initiatives = groupFormulas(d, fr, t, cands)
+}
+
+// chainOfFunctionWord says whether an unquoted chain (groups of a numeral
+// and one character) reads as running words: a group the dictionary holds as
+// an adverb, preposition, conjunction or pronoun (两国一直交往, 一旦双方), or as
+// a numeral and classifier (一套两枚, 一家三口, 两国一道) when no group is a
+// noun (四位一体: 一体 is one). Groups that are not words at all (一核, 四城)
+// say nothing.
+func chainOfFunctionWord(g *GSE, name string) bool {
+	rs := []rune(name)
+	counted, noun := false, false
+	for i := 0; i+1 < len(rs); i++ {
+		if !isNumeralRune(rs[i]) || isNumeralRune(rs[i+1]) {
+			continue
+		}
+		_, pos, found := g.Lookup(string(rs[i : i+2]))
+		if !found {
+			continue
+		}
+		switch pos {
+		case "d", "mq", "p", "c", "r":
+			return true
+		case "m":
+			counted = true
+		case "n":
+			noun = true
+		}
+	}
+	return counted && !noun
 }
 
 // placeChain says whether name is a chain of two or more groups each of

@@ -182,7 +182,9 @@ func TestTargetCuesInNews(t *testing.T) {
 }
 
 // An idiom of the segmenter's dictionary (tag i) is no formula unquoted; a
-// political label the dictionary lists otherwise (一国两制, l) stays.
+// political label the dictionary lists otherwise (一国两制, l) stays. Nor is
+// an unquoted chain of running words: a group that is an adverb or a
+// conjunction, or counts with classifiers and no noun among the groups.
 func TestIdiomIsNoFormula(t *testing.T) {
 	for _, c := range []struct {
 		text, name string
@@ -191,6 +193,13 @@ func TestIdiomIsNoFormula(t *testing.T) {
 		{"灯会将夜空点缀得五光十色。", "五光十色", false},
 		{"带动十里八乡的群众增收。", "十里八乡", false},
 		{"确保一国两制实践行稳致远。", "一国两制", true},
+		{"两国一直保持友好往来。", "两国一直", false},
+		{"一旦双方签署协议，关税即下调。", "一旦双方", false},
+		{"一家三口搬进了新居。", "一家三口", false},
+		{"发生一起两车相撞事故。", "一起两车", false},
+		{"中方愿同五国一道推进合作。", "五国一道", false},
+		{"构建预防、帮教、保护四位一体工作机制。", "四位一体", true},
+		{"打造一核两翼发展格局。", "一核两翼", true},
 	} {
 		rec := analyzeText(t, c.text, "2025-06-01")
 		got := slices.ContainsFunc(rec.Initiatives, func(in extract.Initiative) bool { return in.Name == c.name })
