@@ -1417,6 +1417,9 @@ func parallelEdge(g *GSE, verbs []string, raw, trimmed string, others []string) 
 		m := joinWords(part)
 		return m, utf8.RuneCountInString(m) >= 2
 	}
+	if m, ok := bareWordEdge(g, trimmed, lengths); ok {
+		return m
+	}
 	// A member that holds a list of its own (公平、公正的原则) is compound;
 	// one that opens as all the others do (持续推动…、持续强化…) is parallel.
 	if strings.Contains(trimmed, "、") || parallelOpen(append([]string{trimmed}, others...)) {
@@ -1479,6 +1482,36 @@ func parallelEdge(g *GSE, verbs []string, raw, trimmed string, others []string) 
 	}
 	m, _ := names(words[last:])
 	return trimOuterQuotes(m)
+}
+
+// bareWordEdge reads the first member of a list of bare words, every other
+// member two to four characters long (lengths, sorted): it is the words at
+// the end of first as long as they, when all the words before them only
+// introduce the list or say who it is of (要持续深入抓好|稳定、发展、生态,
+// 杭州|批发、零售、餐饮, 共设置|论坛会议、技术交易…). A first member that
+// opens with a word naming something (高端装备制造、新材料) is left alone.
+func bareWordEdge(g *GSE, first string, lengths []int) (string, bool) {
+	if len(lengths) < 2 || lengths[0] < 2 || lengths[len(lengths)-1] > 4 {
+		return "", false
+	}
+	longest := lengths[len(lengths)-1]
+	words := tagWords(g, first)
+	for k := 1; k < len(words); k++ {
+		w := words[k-1]
+		if !isIntroTag(w.tag) && w.tag != "vd" && (k > 1 || w.tag != "ns") {
+			return "", false
+		}
+		rest := joinWords(words[k:])
+		n := utf8.RuneCountInString(rest)
+		if n > longest {
+			continue
+		}
+		if n < lengths[0] || isIntroTag(words[k].tag) && words[k].tag != "vn" && words[k].tag != "v" {
+			return "", false
+		}
+		return rest, true
+	}
+	return "", false
 }
 
 // isIntroTag says whether a word so tagged introduces a list rather than

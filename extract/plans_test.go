@@ -258,6 +258,13 @@ func TestMemberEdges(t *testing.T) {
 		{"坚持基础设施与新兴产业、战略必争与民生必保、发展支撑与安全能力“三个并重”。", "三个并重", []string{"基础设施与新兴产业", "战略必争与民生必保", "发展支撑与安全能力"}},
 		// The last member ends where the predicate that leads to the label begins.
 		{"预计全年粮食面积、单产、总产有望实现“三增”。", "三增", []string{"粮食面积", "单产", "总产"}},
+		// Bare words: the first member is the words at its end as long as the
+		// others, after what only introduces the list or says whose it is.
+		{"会议提出，要持续深入抓好稳定、发展、生态、强边四件大事。", "四件大事", []string{"稳定", "发展", "生态", "强边"}},
+		{"今年该市批发、零售、餐饮、住宿等五大行业销售额增长。", "五大行业", []string{"批发", "零售", "餐饮", "住宿"}},
+		{"成都批发、零售、餐饮、住宿等四大行业销售额增长。", "四大行业", []string{"批发", "零售", "餐饮", "住宿"}},
+		{"博览会共设置论坛会议、技术交易、成果发布、配套活动四大板块。", "四大板块", []string{"论坛会议", "技术交易", "成果发布", "配套活动"}},
+		{"重点发展高端装备制造、新材料、生物三大产业。", "三大产业", []string{"高端装备制造", "新材料", "生物"}},
 		// A member as long as its parallels, or with a numeral of its own, stays whole.
 		{"重点发展新一代信息技术、汽车、大健康三大产业。", "三大产业", []string{"新一代信息技术", "汽车", "大健康"}},
 		{"实施智慧农业公共服务能力提升、重点领域应用拓展、示范带动三大行动。", "三大行动", []string{"智慧农业公共服务能力提升", "重点领域应用拓展", "示范带动"}},
