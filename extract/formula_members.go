@@ -199,6 +199,12 @@ func listBefore(d *Doc, fr *formulaRules, t *runeText, m candidate, want int) ([
 			items[n-1] = strings.TrimSuffix(items[n-1], c)
 		}
 	}
+	// "事故起数、死亡人数实现“双下降”", "满意度连续13年实现“双提升”": the verb
+	// whose object the label is, and how long the result has held, are the
+	// clause's, not the last member's
+	if n := len(items); n > 0 && !deng {
+		items[n-1] = fr.cutResultVerb(items[n-1])
+	}
 	// "航运中心的长兴岛、大窑湾…": the list starts after 的
 	if len(items) > 0 {
 		if k := strings.LastIndex(items[0], "的"); k >= 0 && len([]rune(items[0][k:])) > 2 && balancedQuotes(items[0][k:]) {
@@ -1719,6 +1725,26 @@ func dropSharedHead(d *Doc, items []string, name string) []string {
 // endsWithVerb says whether s ends with one of the verbs of
 // rules/formula_verbs.txt marked object: a list before them is their
 // subject ("党员、干部深刻领悟“两个确立”").
+// cutResultVerb cuts from the end of a member a verb of
+// rules/formula_verbs.txt kind result and a duration before it (连续13年),
+// when two characters or more are left.
+func (fr *formulaRules) cutResultVerb(s string) string {
+	for _, v := range fr.resultVerbs {
+		rest, ok := strings.CutSuffix(s, v)
+		if !ok {
+			continue
+		}
+		if k := strings.LastIndex(rest, "连续"); k >= 0 && isDurationText(rest[k+len("连续"):]) {
+			rest = rest[:k]
+		}
+		if utf8.RuneCountInString(rest) >= 2 {
+			return rest
+		}
+		break
+	}
+	return s
+}
+
 func (fr *formulaRules) endsWithVerb(s string) bool {
 	for _, v := range fr.objectVerbs {
 		if utf8.RuneCountInString(v) >= 2 && strings.HasSuffix(s, v) && len(s) > len(v) {

@@ -29,6 +29,7 @@ type formulaRules struct {
 	verbs        []string // longest first
 	objectVerbs  []string // verbs whose subject, not members, a list before the label is (深刻领悟)
 	introVerbs   []string // verbs that only introduce a list, never open a member (围绕)
+	resultVerbs  []string // verbs whose object is a result label; the list before is its members (实现“双下降”)
 	links        []string // longest first
 	unity        []string
 	taskMarkers  []string // longest first
@@ -107,6 +108,8 @@ func compileFormulaRules(r *Rules) (*formulaRules, error) {
 			fr.objectVerbs = append(fr.objectVerbs, row[0])
 		case "intro":
 			fr.introVerbs = append(fr.introVerbs, row[0])
+		case "result":
+			fr.resultVerbs = append(fr.resultVerbs, row[0])
 		default:
 			return nil, fmt.Errorf("rules: formula_verbs: %q: unknown kind %q", row[0], row[1])
 		}

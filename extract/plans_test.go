@@ -787,6 +787,9 @@ func TestMemberLayoutsAndSetPhrases(t *testing.T) {
 		// how long the label has held the last's.
 		{"全市工业、农业、服务业“三大产业”协调发展。", "三大产业", []string{"工业", "农业", "服务业"}},
 		{"全省事故起数、死亡人数连续5年“双下降”。", "双下降", []string{"事故起数", "死亡人数"}},
+		{"全市安全生产事故起数、死亡人数实现“双下降”。", "双下降", []string{"安全生产事故起数", "死亡人数"}},
+		{"森林面积、蓄积量连续多年保持“双增长”。", "双增长", []string{"森林面积", "蓄积量"}},
+		{"群众安全感、满意度连续3年达到“双提升”。", "双提升", []string{"群众安全感", "满意度"}},
 	} {
 		rec := analyzeText(t, c.text, "2025-06-01")
 		var got []string
