@@ -552,6 +552,13 @@ func splitListConj(d *Doc, fr *formulaRules, rs []rune, conj bool) []string {
 			continue
 		}
 		if k := strings.Index(last, c); k > 0 && k+len(c) < len(last) {
+			// "…召开的重大意义、…取得的重大成就、…的指导方针和主要目标": every
+			// other member is modified with 的, and so is the last before the
+			// conjunction but not after it: its modifier governs both heads
+			if len(parts) > 1 && strings.Contains(last[:k], "的") && !strings.Contains(last[k:], "的") &&
+				!slices.ContainsFunc(parts[:len(parts)-1], func(p string) bool { return !strings.Contains(p, "的") }) {
+				break
+			}
 			parts = append(parts[:len(parts)-1], last[:k], last[k+len(c):])
 			break
 		}

@@ -258,6 +258,10 @@ func TestMemberEdges(t *testing.T) {
 		{"坚持基础设施与新兴产业、战略必争与民生必保、发展支撑与安全能力“三个并重”。", "三个并重", []string{"基础设施与新兴产业", "战略必争与民生必保", "发展支撑与安全能力"}},
 		// The last member ends where the predicate that leads to the label begins.
 		{"预计全年粮食面积、单产、总产有望实现“三增”。", "三增", []string{"粮食面积", "单产", "总产"}},
+		// A modifier with 的 that every member has governs both heads of the
+		// last one's conjunction.
+		{"报告围绕会议召开的重大意义、五年来取得的重大成就、今后五年发展的目标任务和重大举措等六个方面展开。", "六个方面",
+			[]string{"重大意义", "五年来取得的重大成就", "今后五年发展的目标任务和重大举措"}},
 		// Bare words: the first member is the words at its end as long as the
 		// others, after what only introduces the list or says whose it is.
 		{"会议提出，要持续深入抓好稳定、发展、生态、强边四件大事。", "四件大事", []string{"稳定", "发展", "生态", "强边"}},
