@@ -1752,9 +1752,16 @@ func (fr *formulaRules) cutResultVerb(s string) string {
 	return s
 }
 
+// endsWithVerb says whether s ends with a verb of rules/formula_verbs.txt
+// kind object, or with one and a few words that modify the label after it.
 func (fr *formulaRules) endsWithVerb(s string) bool {
 	for _, v := range fr.objectVerbs {
-		if utf8.RuneCountInString(v) >= 2 && strings.HasSuffix(s, v) && len(s) > len(v) {
+		if utf8.RuneCountInString(v) < 2 {
+			continue
+		}
+		// the verb, then at most a few words that modify the label
+		// (入选国家第二期“双高计划”)
+		if k := strings.LastIndex(s, v); k > 0 && utf8.RuneCountInString(s[k+len(v):]) <= 6 && !strings.ContainsAny(s[k+len(v):], "、，,") {
 			return true
 		}
 	}

@@ -243,6 +243,7 @@ func TestMemberEdges(t *testing.T) {
 		{"我们坚持公平正义、主权平等、合作共赢“三项原则”。", "三项原则", []string{"公平正义", "主权平等", "合作共赢"}},
 		{"驻镇帮镇扶村、教育医疗帮扶、“双百行动”、“千企帮千镇”等走深走实。", "双百行动", nil},
 		{"坚定“四个自信”、做到“两个维护”。", "两个维护", nil},
+		{"3所职业院校、5个专业群入选国家第二期“双高计划”。", "双高计划", nil},
 		// The first member is as long as its parallels and opens as they do:
 		// the clause that introduces the list is not part of it.
 		{"今年要前瞻布局人工智能、生物制造、商业航天和低空经济等四大未来产业。", "四大未来产业", []string{"人工智能", "生物制造", "商业航天", "低空经济"}},
