@@ -654,6 +654,19 @@ func TestFigureMeasures(t *testing.T) {
 		{"新增绿道100公里。", []string{"绿道"}},
 		{"竣工各类保障房2万套。", []string{"保障房"}},
 		{"消防救援人员营救转移出300多名被困群众。", []string{"被困群众"}},
+		// After a classifier too, when the morpheme ends the clause (领跑/v
+		// 县); not a locative or preposition (项目|里, 整合|为).
+		{"新增11个全国县域商业领跑县。", []string{"全国县域商业领跑县"}},
+		{"山东开工的1006个重大项目里，民营项目过半。", []string{"重大项目"}},
+		{"开发区和工业园区由162个整合为123个。", []string{"开发区和工业园区", "开发区和工业园区"}},
+		// A level (高能级, 先进级) describes the noun after it, and so does a
+		// verb after a level word (市级/n 疏堵/v 工程).
+		{"设立5个高能级创新平台。", []string{"高能级创新平台"}},
+		{"年内新培育不少于100家先进级以上智能工厂。", []string{"先进级以上智能工厂"}},
+		{"实施30项市级疏堵工程。", []string{"市级疏堵工程"}},
+		// An adverb of scope that ends a noun is no link (人均, 户均).
+		{"社区工作人员生活补贴全年人均增长2400元。", []string{"社区工作人员生活补贴全年人均"}},
+		{"两项指标均增长5%。", []string{"指标", "指标"}},
 		// After the classifier: a determiner (各类, 各色) is no part of what
 		// is counted, a place word (海外) opening the phrase is; nouns the
 		// dictionary tags idioms are nouns (rules/tags.txt).

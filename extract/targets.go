@@ -2240,7 +2240,7 @@ func (fr *figureRules) measurePhrase(d *Doc, s string, num int, count, money, ra
 	if s == "" || strings.ContainsAny(s, "《》（）()") {
 		return ""
 	}
-	words := compoundHead(d, tagWords(g, s))
+	words := compoundHead(d.Rules.coverbs, tagWords(g, s))
 	if strings.ContainsAny(s, "“”") {
 		// 盘活国有“三资”总额, “先投后股”试点: a short quoted label names
 		// what the noun after it is of
@@ -2631,8 +2631,9 @@ func quotedWords(words []taggedWord) []taggedWord {
 // compoundHead joins a one-character noun morpheme that ends the phrase to
 // the word before it, a noun compound the dictionary lacks: 绿/a 道/q,
 // 充电/v 桩/zg, 保障/v 房/n, 海外/s 仓/zg. Not after a number or a date
-// (3个), nor a link or a verb that reports or causes (达/v, 完成/v 量).
-func compoundHead(d *Doc, words []taggedWord) []taggedWord {
+// (3个), nor a link or a verb that reports or causes (达/v, 完成/v 量),
+// nor a locative or preposition.
+func compoundHead(cr *coverbRules, words []taggedWord) []taggedWord {
 	n := len(words)
 	if n < 2 {
 		return words
@@ -2640,11 +2641,12 @@ func compoundHead(d *Doc, words []taggedWord) []taggedWord {
 	head, mod := words[n-1], words[n-2]
 	if utf8.RuneCountInString(head.text) != 1 || !slices.Contains([]string{"n", "ng", "q", "zg"}, head.tag) ||
 		!slices.Contains([]string{"n", "v", "vn", "a", "b", "s", "nz"}, mod.tag) || isNumeralText(mod.text) ||
-		strings.ContainsAny(head.text, "年月日") || isComplement(mod, head) ||
+		strings.ContainsAny(head.text, "年月日里内外中间向为于以") || isComplement(mod, head) || // not a locative (项目|里) or preposition (会议|向, 整合|为)
+		strings.HasPrefix(mod.text, "为") || // 思路|为主|线: 为 opens a predicate
 		utf8.RuneCountInString(mod.text) == 1 && mod.tag != "a" && mod.tag != "b" { // 铺/v 画: a verb and its object
 		return words
 	}
-	if cr := d.Rules.coverbs; cr != nil && cr.linksOrCauses(mod.text) {
+	if cr != nil && cr.linksOrCauses(mod.text) {
 		return words
 	}
 	out := slices.Clone(words[:n-1])
@@ -2831,7 +2833,8 @@ func measureSpan(d *Doc, hits []markerHit, cs, num int) string {
 // 发送量连续三天超 → 发送量), until none is left.
 func (cr *coverbRules) measureText(d *Doc, s string) string {
 	for {
-		t := trimTimeTail(d, cr.stripLinks(cr.beforeComparison(d, perUnitCut(s))))
+		g, _ := d.Seg.(*GSE)
+		t := trimTimeTail(d, cr.stripLinksIn(g, cr.beforeComparison(d, perUnitCut(s))))
 		if t == s {
 			return s
 		}
@@ -2981,7 +2984,13 @@ func (cr *coverbRules) beforeComparison(d *Doc, s string) string {
 
 // stripLinks cuts a measure's stretch of text before a 从/由 that opens a
 // change and strips the linking words at its end.
-func (cr *coverbRules) stripLinks(s string) string {
+func (cr *coverbRules) stripLinks(s string) string { return cr.stripLinksIn(nil, s) }
+
+// stripLinksIn is stripLinks that, with a segmenter, leaves an adverb of
+// scope (均, 都, 共) that ends a longer noun (人均, 户均, 首都, 公共): it is
+// no link there. Other one-character links stay links inside words (全长|约
+// is cut at 约 although the dictionary holds 长约).
+func (cr *coverbRules) stripLinksIn(g *GSE, s string) string {
 	// "收入从7248亿元提高到8865亿元": the measure stands before 从
 	for _, w := range []string{"从", "由"} {
 		if k := strings.LastIndex(s, w); k > 0 {
@@ -2993,12 +3002,31 @@ func (cr *coverbRules) stripLinks(s string) string {
 		s = strings.TrimRight(s, " \t")
 		for _, w := range cr.links {
 			if w != "" && strings.HasSuffix(s, w) {
+				if g != nil && strings.Contains("均都共", w) && endsInsideWord(g, s, w) {
+					break
+				}
 				s, changed = strings.TrimSuffix(s, w), true
 				break
 			}
 		}
 	}
 	return s
+}
+
+// endsInsideWord says whether s ends with w as the end of a longer noun or
+// attributive word of the segmenter (人均, 首都, 公共).
+func endsInsideWord(g *GSE, s, w string) bool {
+	tail := s[windowStart(s, 0, len(s), 8):]
+	ws := tagWords(g, tail)
+	if len(ws) == 0 {
+		return false
+	}
+	last := ws[len(ws)-1]
+	switch last.tag {
+	case "n", "j", "b", "ns", "nz": // not 可达/v, 大约/d, 附近/f, 高达/nr
+		return len(last.text) > len(w) && strings.HasSuffix(last.text, w)
+	}
+	return false
 }
 
 // nounsAfter is the noun phrase that opens s, what a classifier counts
@@ -3013,8 +3041,16 @@ func nounsAfter(seg Segmenter, cr *coverbRules, s string, modifiers bool) string
 		return s
 	}
 	words := tagWords(g, s)
+	// 领跑/v 县/zg: a noun morpheme that ends the phrase makes a compound
+	if p := slices.IndexFunc(words, func(w taggedWord) bool { return w.tag == "x" }); p > 0 {
+		words = append(compoundHead(cr, words[:p]), words[p:]...)
+	} else if p < 0 {
+		words = compoundHead(cr, words)
+	}
 	nounish := func(k int) bool {
 		return k < len(words) && (isNounTag(words[k].tag) || words[k].tag == "a" || words[k].tag == "b" ||
+			// 高能/n 级, 先进/a 级: a level that describes the noun after it
+			k > 0 && words[k].text == "级" && (isNounTag(words[k-1].tag) || words[k-1].tag == "a") ||
 			// 中外/f 人员, 国内外/f 企业, 海外/s 农业: a two-character locative or place word before a noun
 			k+1 < len(words) && utf8.RuneCountInString(words[k].text) == 2 &&
 				(words[k].tag == "f" && isNounTag(words[k+1].tag) || words[k].tag == "s" && k == 0 && (words[k+1].tag == "n" || words[k+1].tag == "nz")))
@@ -3047,12 +3083,14 @@ func nounsAfter(seg Segmenter, cr *coverbRules, s string, modifiers bool) string
 		case w.text == "及" && k+1 < len(words) && (words[k+1].text == "以上" || words[k+1].text == "以下"):
 			continue // 二级及以上公立医疗机构
 		case w.tag == "v" && nounish(k+1) && (k == 0 && (modifiers && (cr == nil || !slices.Contains(cr.links, w.text)) || cr != nil && slices.Contains(cr.work, w.text)) ||
-			k > 0 && (utf8.RuneCountInString(words[k-1].text) < 2 || words[k-1].text == "以上" || words[k-1].text == "以下" || words[k-1].tag == "b")):
+			k > 0 && (utf8.RuneCountInString(words[k-1].text) < 2 || words[k-1].text == "以上" || words[k-1].text == "以下" || words[k-1].tag == "b" ||
+				strings.HasSuffix(words[k-1].text, "级"))):
 			// a verb after a noun of its own is the predicate (残疾儿童提供…);
 			// one that opens the phrase is its object's (500人参加会议), but
 			// in an enumeration closed by 等 it modifies (等5个抽水蓄能电站),
 			// and so does work done (6处新建大型灌区, 6条续建高铁), and a verb
-			// after an attributive-only word (5个市级/b 托育/v 综合服务中心)
+			// after an attributive-only word or a level (5个市级/b 托育/v
+			// 综合服务中心, 30项市级/n 疏堵/v 工程)
 			continue
 		}
 		break
