@@ -664,6 +664,11 @@ func TestFigureMeasures(t *testing.T) {
 		{"设立5个高能级创新平台。", []string{"高能级创新平台"}},
 		{"年内新培育不少于100家先进级以上智能工厂。", []string{"先进级以上智能工厂"}},
 		{"实施30项市级疏堵工程。", []string{"市级疏堵工程"}},
+		// People counted are the phrase up to the noun that names them.
+		{"9名驻外士兵因涉嫌走私毒品遭调查。", []string{"驻外士兵"}},
+		{"近500名建设者坚守岗位。", []string{"建设者"}},
+		{"美方再动员2000名国民警卫队前往该市。", []string{"国民警卫队"}},
+		{"目前已培训约4.6万名中医馆骨干人才。", []string{"中医馆骨干人才"}},
 		// An adverb of scope that ends a noun is no link (人均, 户均).
 		{"社区工作人员生活补贴全年人均增长2400元。", []string{"社区工作人员生活补贴全年人均"}},
 		{"两项指标均增长5%。", []string{"指标", "指标"}},

@@ -921,6 +921,32 @@ func peopleCounted(d *Doc, q quantity, m string) string {
 	return m + numberOfPeople(q)
 }
 
+// upToPeople is m up to its first noun that names people, and the nouns of
+// people that go on with it (驻日美军士兵 of 驻日美军士兵因涉嫌走私毒品), ""
+// when it has none.
+func upToPeople(seg Segmenter, m string) string {
+	g, ok := seg.(*GSE)
+	if !ok || m == "" {
+		return ""
+	}
+	ws := tagWords(g, m)
+	isPeople := func(k int) bool {
+		return k < len(ws) && isNounTag(ws[k].tag) && ws[k].tag != "vn" && utf8.RuneCountInString(ws[k].text) >= 2 && namesPeople(ws[k].text)
+	}
+	for k := range ws {
+		if !isPeople(k) {
+			continue
+		}
+		// a compound of people goes on (中医馆骨干|人才, 精干|力量, 老年人|家庭)
+		for k+1 < len(ws) && (isPeople(k+1) || slices.Contains([]string{"人才", "力量", "家庭", "队伍", "群体"}, ws[k+1].text) ||
+			isNounTag(ws[k+1].tag) && strings.HasSuffix(ws[k+1].text, "队")) { // 国民|警卫队
+			k++
+		}
+		return joinWords(ws[:k+1])
+	}
+	return ""
+}
+
 // isScope says whether words only name where things are counted: places
 // (ns), or one word for a whole territory (全国, 全省).
 func isScope(ws []taggedWord) bool {
@@ -2093,12 +2119,17 @@ func (fr *figureRules) measureOf(d *Doc, hits []markerHit, cs int, q quantity, e
 		// people, what they do. (A verb phrase that modifies a head further
 		// on is read short: 22条健全金融机构|治理机制措施.)
 		if m := nounsAfter(d.Seg, d.Rules.coverbs, text[q.end:e], listed || modified || !countsPeople(q) && !cut); d.Seg != nil && m != "" {
+			if p := upToPeople(d.Seg, m); countsPeople(q) && q.unit != "人次" && !namesPeople(m) && p != "" {
+				return p // 9名驻外士兵|因涉嫌走私毒品: the phrase ran on past its people
+			}
 			return m
 		}
 		// 7.2万名就业困难人员实现就业: people that a verb and the words after
 		// it describe, up to a noun that names people
 		if countsPeople(q) && q.unit != "人" && q.unit != "人次" && d.Seg != nil { // (人 is itself the noun: 3000多人|开展人员搜救)
 			if m := nounsAfter(d.Seg, d.Rules.coverbs, text[q.end:e], true); m != "" && namesPeople(m) {
+				return m
+			} else if m := upToPeople(d.Seg, m); m != "" {
 				return m
 			}
 		}
