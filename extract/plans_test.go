@@ -172,6 +172,10 @@ func TestTargetCuesInNews(t *testing.T) {
 		{"我国将推动交通网主骨架建成率由现在的91%提升至95%。", "由现在的91%", false},
 		{"我国将推动交通网主骨架建成率由现在的91%提升至95%。", "91%提升至95%", true},
 		{"湖北提出未来三年培育省级概念中心60家以上。", "60家以上", true},
+		// A growth with a subject of its own after 将 that disposes of its
+		// object is what was; a forecast's growth stays the forecast's.
+		{"新开通的高铁将该市接入全国高铁网，暑运期间，该市铁路旅客到发量同比增长近六成。", "同比增长近六成", false},
+		{"铁路将加强运力保障，预计高峰日可开行旅客列车超过1.4万列，客座能力同比增长5.3%。", "同比增长5.3%", true},
 		{"联合国世界粮食计划署表示，1名机组人员在袭击中受伤。", "1名机组人员在袭击中受伤", false},
 	} {
 		rec := analyzeText(t, c.text, "2025-06-01")

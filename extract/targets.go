@@ -3265,6 +3265,16 @@ func yearOf(deadline string) int {
 	return y
 }
 
+// ownSubjectBefore says whether the comparison at byte at stands in a
+// clause of its own after the plan word that ends at modalEnd, with a subject
+// of more than two characters before it. After 将, which may only dispose of
+// its object (将甘肃武威接入全国高铁网，暑运期间，武威地区铁路旅客到发量同比增长
+// 近六成), such a growth is what was; after 预计 it stays the forecast's.
+func ownSubjectBefore(text string, lo, modalEnd, at int) bool {
+	cs := clauseStart(text, lo, at)
+	return cs > modalEnd && utf8.RuneCountInString(strings.TrimSpace(text[cs:at])) > 2
+}
+
 // labelTarget decides whether the text commits to a figure: the nearest
 // marker before it in its sentence decides; a fact marker that covers its
 // clause (截至…) silences plan words after it; when none comes before, a
@@ -3303,7 +3313,8 @@ func labelTarget(d *Doc, hits []markerHit, q quantity, sent Span, cs, ce int, pl
 			continue // 已安排, 累计安排: the plan word is reported as done
 		}
 		if h.kind == markFact && best != nil && (best.kind == markModal || best.kind == markDeadline) &&
-			d.Rules.figures != nil && slices.Contains(d.Rules.figures.comparisons, d.Text[h.start:h.end]) {
+			d.Rules.figures != nil && slices.Contains(d.Rules.figures.comparisons, d.Text[h.start:h.end]) &&
+			!(d.Text[best.start:best.end] == "将" && ownSubjectBefore(d.Text, sent.Start, best.end, h.start)) {
 			continue // 预计为135.3万人次，同比增长11.7%: the forecast's growth
 		}
 		switch h.kind {
