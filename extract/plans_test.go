@@ -668,6 +668,10 @@ func TestFigureMeasures(t *testing.T) {
 		{"设立5个高能级创新平台。", []string{"高能级创新平台"}},
 		{"年内新培育不少于100家先进级以上智能工厂。", []string{"先进级以上智能工厂"}},
 		{"实施30项市级疏堵工程。", []string{"市级疏堵工程"}},
+		// A relative clause that holds a list closed by 等 before its 的.
+		{"六位来自教育、医疗、文化等领域的全国人大代表走上通道。", []string{"来自教育、医疗、文化等领域的全国人大代表"}},
+		{"该市已组建20个涉及集成电路、人工智能等领域的创新联合体。", []string{"涉及集成电路、人工智能等领域的创新联合体"}},
+		{"我国与50多个共建国家签署了数字、绿色等领域的合作备忘录。", []string{"共建国家"}},
 		// People counted are the phrase up to the noun that names them.
 		{"9名驻外士兵因涉嫌走私毒品遭调查。", []string{"驻外士兵"}},
 		{"近500名建设者坚守岗位。", []string{"建设者"}},

@@ -1621,6 +1621,43 @@ func isTimeWord(w string) bool {
 // follows the classifier of a count of things, opens with a verb, an adverb
 // or a preposition and closes with a verb, within the phrase; "" when there
 // is none.
+// listedClause is where the 的 of a relative clause that holds a list
+// closed by 等 stands, in bytes after at (六位|来自教育、医疗、文化等领域|的全国
+// 人大代表), or -1: only Han characters and list marks before 等, at most
+// forty characters, and at most six after it.
+func listedClause(text string, at int) int {
+	i, n, marks := at, 0, 0
+	for i < len(text) && n < 40 {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case r == '等' && marks > 0:
+			j, m := i+size, 0
+			for j < len(text) && m <= 6 {
+				r2, size2 := utf8.DecodeRuneInString(text[j:])
+				if r2 == '的' {
+					if m == 0 {
+						return -1
+					}
+					return j - at
+				}
+				if !isHan(r2) {
+					return -1
+				}
+				j += size2
+				m++
+			}
+			return -1
+		case r == '、':
+			marks++
+		case !isHan(r) || r == '的' || r == '了': // (50多个共建国家签署了…: a predicate)
+			return -1
+		}
+		i += size
+		n++
+	}
+	return -1
+}
+
 func relativeHead(d *Doc, text string, q quantity) string {
 	g, ok := d.Seg.(*GSE)
 	if !ok || q.end >= len(text) {
@@ -1628,8 +1665,11 @@ func relativeHead(d *Doc, text string, q quantity) string {
 	}
 	e := phraseEnd(text, q.end, 16)
 	k := strings.Index(text[q.end:e], "的")
+	listed := false
 	if k <= 0 {
-		return ""
+		if k, listed = listedClause(text, q.end), true; k <= 0 {
+			return ""
+		}
 	}
 	ws := tagWords(g, text[q.end:q.end+k])
 	if len(ws) == 0 {
@@ -1656,11 +1696,11 @@ func relativeHead(d *Doc, text string, q quantity) string {
 	if fr := d.Rules.figures; fr != nil && fr.isMarker(ws[0].text, markModal, markFact) {
 		return "" // 两人打算通过…的方式: a plan or fact word opens it
 	}
-	if !strings.HasPrefix(last, "v") && !(first == "v" && len(ws) <= 3 && (last == "s" || last == "ns")) && !predicate {
+	if !strings.HasPrefix(last, "v") && !(first == "v" && len(ws) <= 3 && (last == "s" || last == "ns")) && !predicate && !(listed && first != "d" && first != "ad") {
 		return ""
 	}
 	at := q.end + k + len("的")
-	head := nounsAfter(d.Seg, d.Rules.coverbs, text[at:phraseEnd(text, at, 12)], false)
+	head := nounsAfter(d.Seg, d.Rules.coverbs, text[at:phraseEnd(text, at, 12)], listed) // (…等领域的|创新/v 联合体)
 	if head == "" || countsPeople(q) && !namesPeople(head) {
 		return "" // 两人在美国举行会晤的可能性: people are the subject, not the head
 	}
