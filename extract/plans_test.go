@@ -172,6 +172,10 @@ func TestTargetCuesInNews(t *testing.T) {
 		{"我国将推动交通网主骨架建成率由现在的91%提升至95%。", "由现在的91%", false},
 		{"我国将推动交通网主骨架建成率由现在的91%提升至95%。", "91%提升至95%", true},
 		{"湖北提出未来三年培育省级概念中心60家以上。", "60家以上", true},
+		// 将 before an object and a verb with the 得 of its result disposes
+		// of the object: no plan.
+		{"现场70组大型灯组将夜空点缀得五光十色。", "将夜空点缀得", false},
+		{"13条接头路将全部打通。", "将全部打通", true},
 		// A growth with a subject of its own after 将 that disposes of its
 		// object is what was; a forecast's growth stays the forecast's.
 		{"新开通的高铁将该市接入全国高铁网，暑运期间，该市铁路旅客到发量同比增长近六成。", "同比增长近六成", false},
@@ -672,6 +676,13 @@ func TestFigureMeasures(t *testing.T) {
 		{"六位来自教育、医疗、文化等领域的全国人大代表走上通道。", []string{"来自教育、医疗、文化等领域的全国人大代表"}},
 		{"该市已组建20个涉及集成电路、人工智能等领域的创新联合体。", []string{"涉及集成电路、人工智能等领域的创新联合体"}},
 		{"我国与50多个共建国家签署了数字、绿色等领域的合作备忘录。", []string{"共建国家"}},
+		// A classifier counts the things, not the amount or rate of them that
+		// follows (食品|合格率, 产品|产量, 重点商圈|消费|总额); not a size of
+		// each (单机容量) nor a quantity of something else (名额, 力量).
+		{"抽检显示，18类食品合格率较上年上升。", []string{"食品"}},
+		{"88种产品产量实现同比增长。", []string{"产品"}},
+		{"解放碑等20个重点商圈消费总额创新高。", []string{"重点商圈"}},
+		{"当地还派出15支医疗救援力量。", []string{"医疗救援力量"}},
 		// People counted are the phrase up to the noun that names them.
 		{"9名驻外士兵因涉嫌走私毒品遭调查。", []string{"驻外士兵"}},
 		{"近500名建设者坚守岗位。", []string{"建设者"}},

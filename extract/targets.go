@@ -921,6 +921,49 @@ func peopleCounted(d *Doc, q quantity, m string) string {
 	return m + numberOfPeople(q)
 }
 
+// countedBeforeAmount is m without a last word that measures an amount or a
+// rate of what comes before it (18类|食品|合格率, 88种|产品|产量, 11类|商品|
+// 零售额): the classifier counts the things, not their amount. A quality the
+// rate is of goes with it (城市|空气质量|优良率). What is left must end with
+// a noun of two characters or more.
+func countedBeforeAmount(seg Segmenter, m string) string {
+	g, ok := seg.(*GSE)
+	if !ok {
+		return m
+	}
+	ws := tagWords(g, m)
+	n := len(ws)
+	if n < 2 || !isAmountWord(ws[n-1].text) {
+		return m
+	}
+	n--
+	// what the amount is of goes with it: a quality (空气质量|优良率), an
+	// activity (消费|总额, 零售|总额, 查明|资源量) or another amount (年产值|总额)
+	for n > 1 && (lastRune(ws[n].text) == "率" && (strings.HasSuffix(ws[n-1].text, "质量") || strings.HasSuffix(ws[n-1].text, "水质")) ||
+		ws[n-1].tag == "v" || ws[n-1].tag == "vn" || isAmountWord(ws[n-1].text)) {
+		n--
+	}
+	if rest := joinWords(ws[:n]); utf8.RuneCountInString(rest) >= 2 && isNounTag(ws[n-1].tag) && utf8.RuneCountInString(ws[n-1].text) >= 2 {
+		return rest
+	}
+	return m
+}
+
+// isAmountWord says whether w names an amount or a rate of things (产量,
+// 增加值, 零售额, 开工率, 客流量). Not the words whose 量 or 额 is no amount
+// of the things counted (名额, 力量, 质量), nor a size of each of them (单机|
+// 容量, 单体|重量) or one the noun before shares (生态|流量, 经济|总量).
+func isAmountWord(w string) bool {
+	if utf8.RuneCountInString(w) < 2 || !strings.Contains("量额值率", lastRune(w)) || strings.HasSuffix(w, "质量") || strings.HasSuffix(w, "功率") {
+		return false
+	}
+	switch w {
+	case "名额", "力量", "变量", "质量", "能量", "流量", "总量", "数量", "容量", "重量", "价值", "数值", "效率", "功率", "频率", "概率":
+		return false
+	}
+	return true
+}
+
 // upToPeople is m up to its first noun that names people, and the nouns of
 // people that go on with it (驻日美军士兵 of 驻日美军士兵因涉嫌走私毒品), ""
 // when it has none.
@@ -2162,7 +2205,7 @@ func (fr *figureRules) measureOf(d *Doc, hits []markerHit, cs int, q quantity, e
 			if p := upToPeople(d.Seg, m); countsPeople(q) && q.unit != "人次" && !namesPeople(m) && p != "" {
 				return p // 9名驻外士兵|因涉嫌走私毒品: the phrase ran on past its people
 			}
-			return m
+			return countedBeforeAmount(d.Seg, m)
 		}
 		// 7.2万名就业困难人员实现就业: people that a verb and the words after
 		// it describe, up to a noun that names people
@@ -3375,7 +3418,7 @@ func labelTarget(d *Doc, hits []markerHit, q quantity, sent Span, cs, ce int, pl
 		// A modal right after the thing counted: 13条接头路将全部打通.
 		for k := sort.Search(len(hits), func(k int) bool { return hits[k].end > q.end }); k < len(hits) && hits[k].start < ce; k++ {
 			h := hits[k]
-			if h.kind == markModal && h.start >= q.end && utf8.RuneCountInString(d.Text[q.end:h.start]) <= 4 {
+			if h.kind == markModal && h.start >= q.end && utf8.RuneCountInString(d.Text[q.end:h.start]) <= 4 && !d.Rules.coverbs.isPreposition(d, &h, sent.End) {
 				return true, deadlineOf(d, hits, sent, q)
 			}
 		}
@@ -3739,6 +3782,15 @@ func (cr *coverbRules) isPreposition(d *Doc, h *markerHit, sentEnd int) bool {
 	for _, v := range cr.disposal {
 		if k := strings.Index(rest, v); k > 0 && utf8.RuneCountInString(rest[:k]) >= 2 {
 			return true
+		}
+	}
+	// 将夜空点缀得五光十色: a verb and the 得 of its result after the object
+	if g, ok := d.Seg.(*GSE); ok && strings.Contains(rest, "得") {
+		ws := tagWords(g, rest)
+		for k := 2; k < len(ws); k++ {
+			if ws[k].text == "得" && strings.HasPrefix(ws[k].tag, "u") && ws[k-1].tag == "v" {
+				return true
+			}
 		}
 	}
 	return false
