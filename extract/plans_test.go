@@ -683,6 +683,10 @@ func TestFigureMeasures(t *testing.T) {
 		{"88种产品产量实现同比增长。", []string{"产品"}},
 		{"解放碑等20个重点商圈消费总额创新高。", []string{"重点商圈"}},
 		{"当地还派出15支医疗救援力量。", []string{"医疗救援力量"}},
+		// A quoted label that ends the phrase before the number is what is
+		// measured; not a plan period or holiday, nor a base of comparison.
+		{"今年建设提升“四好农村路”600公里。", []string{"“四好农村路”"}},
+		{"全社会跨区域人员流动量超14亿人次，比去年“五一”增长7.9%。", []string{"全社会跨区域人员流动量", "全社会跨区域人员流动量"}},
 		// People counted are the phrase up to the noun that names them.
 		{"9名驻外士兵因涉嫌走私毒品遭调查。", []string{"驻外士兵"}},
 		{"近500名建设者坚守岗位。", []string{"建设者"}},

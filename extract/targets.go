@@ -2729,10 +2729,17 @@ func quotedWords(words []taggedWord) []taggedWord {
 		for j < len(words) && words[j].text != "”" && words[j].text != "“" {
 			j++
 		}
-		if j >= len(words) || words[j].text != "”" || j+1 >= len(words) {
+		if j >= len(words) || words[j].text != "”" {
 			return nil
 		}
-		if label := joinWords(words[k : j+1]); utf8.RuneCountInString(label) <= 10 && isNounTag(words[j+1].tag) {
+		// a label that ends the phrase names what is measured by itself
+		// (建设提升“四好农村路”600公里)
+		if label := joinWords(words[k : j+1]); j+1 == len(words) && utf8.RuneCountInString(label) <= 10 {
+			if timeLabel(label) || slices.ContainsFunc(words[:k], func(w taggedWord) bool { return w.text == "比" || w.text == "较" || w.tag == "p" }) {
+				return nil // 比去年“五一”, 提前完成“十四五”: a time or a base of comparison
+			}
+			return []taggedWord{{text: label, tag: "nz"}}
+		} else if utf8.RuneCountInString(label) <= 10 && j+1 < len(words) && isNounTag(words[j+1].tag) {
 			out = append(out, taggedWord{text: label, tag: "nz"})
 		} else {
 			out = out[:0] // “十四五”期间|西部…, “四种形态”|批评教育…: the phrase begins after it
@@ -2740,6 +2747,13 @@ func quotedWords(words []taggedWord) []taggedWord {
 		k = j
 	}
 	return out
+}
+
+// timeLabel says whether a quoted label names a plan period or a day (“十四五”,
+// “五一”, “3·15”): digits and numerals only, perhaps with 五 and a separator.
+func timeLabel(label string) bool {
+	inner := strings.Trim(label, "“”")
+	return inner != "" && !strings.ContainsFunc(inner, func(r rune) bool { return !isNumeralRune(r) && !isDigitRune(r) && r != '·' && r != '.' })
 }
 
 // compoundHead joins a one-character noun morpheme that ends the phrase to
