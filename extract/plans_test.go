@@ -172,6 +172,10 @@ func TestTargetCuesInNews(t *testing.T) {
 		{"我国将推动交通网主骨架建成率由现在的91%提升至95%。", "由现在的91%", false},
 		{"我国将推动交通网主骨架建成率由现在的91%提升至95%。", "91%提升至95%", true},
 		{"湖北提出未来三年培育省级概念中心60家以上。", "60家以上", true},
+		// 规划 naming a plan document is no plan word.
+		{"从第一个五年规划至今，220多种工业品产量位列全球第一。", "220多种工业品产量位列全球第", false},
+		{"就立法规划稿征求意见，3300多条意见建议被吸纳。", "3300多条意见建议被吸纳", false},
+		{"规划到2030年建成50个示范区。", "50个示范区", true},
 		// 将 before an object and a verb with the 得 of its result disposes
 		// of the object: no plan.
 		{"现场70组大型灯组将夜空点缀得五光十色。", "将夜空点缀得", false},
