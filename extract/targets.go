@@ -3786,9 +3786,14 @@ func (cr *coverbRules) isPreposition(d *Doc, h *markerHit, sentEnd int) bool {
 	if cr == nil || !slices.Contains(cr.coverbs, text[h.start:h.end]) {
 		return false
 	}
-	rest := text[h.end:clauseEnd(text, h.end, sentEnd)]
+	// the clause the coverb stands in, with its quotes and lists (将“合理
+	// 密植”作为…, 将3000多条路网、…纳入监测)
+	rest := text[h.end:breakAt(text, h.end, sentEnd, isClauseBreak)]
 	if hasAnyPrefix(rest, cr.modal) {
 		return false
+	}
+	if countedObject(rest) {
+		return true // 将77条地势较高的道路，作为…: a count of things is moved, no future told
 	}
 	if _, tag := firstWordTag(d.Seg, rest); tag != "" && strings.ContainsRune("vdptc", rune(tag[0])) && tag != "vn" {
 		return false
@@ -3808,6 +3813,25 @@ func (cr *coverbRules) isPreposition(d *Doc, h *markerHit, sentEnd int) bool {
 		}
 	}
 	return false
+}
+
+// countedObject says whether s, what follows 将, opens with a count of
+// things (77条道路, 3000多条路网): a number and a classifier, not a date
+// or a time (将3月1日起, 将2小时).
+func countedObject(s string) bool {
+	i := 0
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !isDigitRune(r) && !isCNNumeral(r) && r != '.' && r != '多' && r != '余' {
+			break
+		}
+		i += size
+	}
+	if i == 0 || i >= len(s) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return strings.ContainsRune("个条家座项所台辆件名位户处批套只种类", r)
 }
 
 // firstWordTag is the first word of text as the segmenter cuts it and its
