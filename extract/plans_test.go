@@ -179,6 +179,11 @@ func TestTargetCuesInNews(t *testing.T) {
 		{"排水部门将77条地势较高的道路，作为避险停车区域开放。", "将77条地势较高", false},
 		{"该市将新建100个充电站。", "100个充电站", true},
 		{"今年将有50个项目开工。", "50个项目开工", true},
+		// An action reported done after the count (已经, 了); 拟 naming the
+		// proposed in a public notice.
+		{"乘组新开展100余项科学与应用项目已经陆续展开。", "项目已经陆", false},
+		{"将推动100项以上关键共性检测技术攻关。", "技术攻关", true},
+		{"集中采购产生拟中选结果，62种药品采购成功。", "62种药品采购成功", false},
 		// 规划 naming a plan document is no plan word.
 		{"从第一个五年规划至今，220多种工业品产量位列全球第一。", "220多种工业品产量位列全球第", false},
 		{"就立法规划稿征求意见，3300多条意见建议被吸纳。", "3300多条意见建议被吸纳", false},

@@ -3441,11 +3441,29 @@ func labelTarget(d *Doc, hits []markerHit, q quantity, sent Span, cs, ce int, pl
 		}
 		return false, ""
 	}
+	if best.kind == markAction && factAfter(d.Text, hits, q.end, ce) {
+		return false, "" // 新开展100余项…项目已经陆续展开: the action is reported done
+	}
 	switch best.kind {
 	case markModal, markAction, markDeadline:
 		return true, deadlineOf(d, hits, sent, q)
 	}
 	return false, ""
+}
+
+// factAfter says whether a fact marker of completion or tally (已, 已经, 了,
+// 共计, 累计) stands in [from, to): after a count, in its clause. (Not any
+// fact marker: 共 also stands inside words, 关键共性技术.)
+func factAfter(text string, hits []markerHit, from, to int) bool {
+	for k := sort.Search(len(hits), func(k int) bool { return hits[k].start >= from }); k < len(hits) && hits[k].start < to; k++ {
+		if h := hits[k]; h.kind == markFact {
+			switch text[h.start:h.end] {
+			case "已", "已经", "了", "共计", "累计":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // inNameBefore says whether the marker h stands inside a quoted name
