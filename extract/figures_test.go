@@ -88,6 +88,9 @@ func TestFigures(t *testing.T) {
 		{"黄雨婷在射击10米气步枪混合团体比赛中夺冠。", nil},
 		{"在短道速滑女子1500米决赛中，中国队选手夺冠。", nil},
 		{"中国队获得女子4×200米自由泳接力铜牌。", nil},
+		// basis points of a rate, with or without 个
+		{"欧洲央行决定将关键利率下调25个基点。", []wantFigure{{value: 25, unit: "基点"}}},
+		{"房贷利率加点幅度不低于30基点。", []wantFigure{{value: 30, unit: "基点", comparator: ">="}}},
 		// counts of visits and runs (户次, 家次, 辆次, 艘次, 班次)
 		{"调研走访外贸企业9400多户次。", []wantFigure{{value: 9400, unit: "户次", comparator: ">="}}},
 		{"两岸航线共开行12班次。", []wantFigure{{value: 12, unit: "班次"}}},

@@ -703,6 +703,8 @@ func TestFigureMeasures(t *testing.T) {
 		// measured; not a plan period or holiday, nor a base of comparison.
 		{"今年建设提升“四好农村路”600公里。", []string{"“四好农村路”"}},
 		{"全社会跨区域人员流动量超14亿人次，比去年“五一”增长7.9%。", []string{"全社会跨区域人员流动量", "全社会跨区域人员流动量"}},
+		// A decision's change of a rate links it to its number (下调, 上调).
+		{"美联储宣布将联邦基金利率目标区间下调25个基点。", []string{"联邦基金利率目标区间"}},
 		// People counted are the phrase up to the noun that names them.
 		{"9名驻外士兵因涉嫌走私毒品遭调查。", []string{"驻外士兵"}},
 		{"近500名建设者坚守岗位。", []string{"建设者"}},
