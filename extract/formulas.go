@@ -178,7 +178,9 @@ func extractInitiatives(d *Doc, rec *Record) {
 	if pr := d.Rules.places; pr != nil {
 		// 四川两地, 九江双蒸: a place whose name opens with a numeral, then
 		// the next numeral (三原则 stays: 三原 is a county, 则 no numeral)
-		cands = slices.DeleteFunc(cands, func(c candidate) bool { return !c.quoted && placeThenNumeral(pr, c.name) })
+		cands = slices.DeleteFunc(cands, func(c candidate) bool {
+			return !c.quoted && placeThenNumeral(pr, c.name) || placeOpensCount(pr, c)
+		})
 	}
 	if g, ok := d.Seg.(*GSE); ok {
 		// 五光十色, 三心二意: a word the dictionary holds as an idiom, when
@@ -242,6 +244,23 @@ func (fr *formulaRules) placeChain(name string) bool {
 		i += n + 1
 	}
 	return groups >= 2
+}
+
+// placeOpensCount says whether the numeral that opens a one-group label is
+// the first character of a place name of the gazetteer that two characters
+// or more follow (“四川云教”, “五常大米”, 三河彝品): the label names something
+// of that place and counts nothing.
+func placeOpensCount(pr *placeRules, c candidate) bool {
+	if c.count == nil || c.sum > 0 {
+		return false
+	}
+	rs := []rune(c.name)
+	for n := 2; n <= 4 && n+2 <= len(rs); n++ { // (三原|则, 双牌|照: a head of one character after it is the label's)
+		if pr.isName(string(rs[:n])) {
+			return true
+		}
+	}
+	return false
 }
 
 // placeThenNumeral says whether name opens with a place name of the

@@ -237,6 +237,9 @@ func TestFormulaPitfalls(t *testing.T) {
 		{"双方一道推动两国关系发展。", "双方一道"},
 		{"深化双边一揽子合作。", "双边一揽子"},
 		{"重庆、四川两地联合开展巡查。", "四川两地"},
+		// a place whose name opens with a numeral, and a name after it
+		{"上线运行“四川省科创通”平台。", "四川省科创通"},
+		{"现在“五常大米”品牌价值超过710亿元。", "五常大米"},
 		// an enumerator's point; a day named by its date
 		{"一是双方应继续深化互信。", "一是双方"},
 		{"授予他“七一勋章”。", "七一勋章"},
