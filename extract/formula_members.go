@@ -1733,21 +1733,32 @@ func dropSharedHead(d *Doc, items []string, name string) []string {
 // rules/formula_verbs.txt marked object: a list before them is their
 // subject ("党员、干部深刻领悟“两个确立”").
 // cutResultVerb cuts from the end of a member a verb of
-// rules/formula_verbs.txt kind result and a duration before it (连续13年),
-// when two characters or more are left.
+// rules/formula_verbs.txt kind result and the adverbs of duration or manner
+// before it or before the label (连续13年, 持续, 均), when two characters or
+// more are left.
 func (fr *formulaRules) cutResultVerb(s string) string {
+	rest := s
 	for _, v := range fr.resultVerbs {
-		rest, ok := strings.CutSuffix(s, v)
-		if !ok {
-			continue
+		if r, ok := strings.CutSuffix(rest, v); ok {
+			rest = r
+			break
 		}
+	}
+	// how long or how the result holds (连续13年, 持续, 均): an adverb before
+	// the verb, or before the label itself (蓄积量持续“双增长”)
+	for changed := true; changed; {
+		changed = false
 		if k := strings.LastIndex(rest, "连续"); k >= 0 && isDurationText(rest[k+len("连续"):]) {
-			rest = rest[:k]
+			rest, changed = rest[:k], true
 		}
-		if utf8.RuneCountInString(rest) >= 2 {
-			return rest
+		for _, a := range []string{"持续", "继续", "同步", "均", "都"} {
+			if r, ok := strings.CutSuffix(rest, a); ok {
+				rest, changed = r, true
+			}
 		}
-		break
+	}
+	if utf8.RuneCountInString(rest) >= 2 {
+		return rest
 	}
 	return s
 }
