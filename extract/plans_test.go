@@ -703,6 +703,10 @@ func TestFigureMeasures(t *testing.T) {
 		// measured; not a plan period or holiday, nor a base of comparison.
 		{"今年建设提升“四好农村路”600公里。", []string{"“四好农村路”"}},
 		{"全社会跨区域人员流动量超14亿人次，比去年“五一”增长7.9%。", []string{"全社会跨区域人员流动量", "全社会跨区域人员流动量"}},
+		// A time word that makes a name with the morpheme after it stays
+		// (暑期档, 春节档); a date before the measure goes.
+		{"2025年暑期档票房突破119亿元。", []string{"暑期档票房"}},
+		{"中国进出口银行上半年新投放外贸领域贷款3000亿元。", []string{"新投放外贸领域贷款"}},
 		// A decision's change of a rate links it to its number (下调, 上调).
 		{"美联储宣布将联邦基金利率目标区间下调25个基点。", []string{"联邦基金利率目标区间"}},
 		// People counted are the phrase up to the noun that names them.

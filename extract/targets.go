@@ -2517,7 +2517,7 @@ func (fr *figureRules) measurePhrase(d *Doc, s string, num int, count, money, ra
 	}
 	// the window may open on a function word or the tail of a date (新发放的
 	// 普惠型…, 软件和信息技术…, 2025年暑期…)
-	for start < nounAt && (isFunctionTag(words[start].tag) && !countsNoun(words, start) || isDateWord(words, start)) {
+	for start < nounAt && (isFunctionTag(words[start].tag) && !countsNoun(words, start) || isDateWord(words, start) && !timeMakesName(words, start)) {
 		start++
 	}
 	// nor close on a link, preposition or particle (增长可能进一步)
@@ -3004,6 +3004,20 @@ func trimTimeTail(d *Doc, s string) string {
 		return s
 	}
 	return joinWords(words[:n])
+}
+
+// timeMakesName says whether the time word words[k] makes a name with the
+// one-character morpheme after it (暑期/t 档 票房, 春节/t 档): the season of a
+// box office, not a date.
+func timeMakesName(words []taggedWord, k int) bool {
+	if words[k].tag != "t" || k+1 >= len(words) || utf8.RuneCountInString(words[k+1].text) != 1 {
+		return false
+	}
+	switch words[k+1].tag {
+	case "n", "ng", "q", "zg", "k": // not 上半年|新/a 投放, 当天|在/p
+		return true
+	}
+	return false
 }
 
 // isDegreeTag says whether a word so tagged grades rather than names: an
