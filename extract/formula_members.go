@@ -21,7 +21,7 @@ func findMembers(d *Doc, fr *formulaRules, t *runeText, m candidate, want int) (
 		return fr.alignToName(trimEdges(d, dropSharedTail(dropRestatedHead(fr.dropClosingCount(items), m.name), m.name)), m.name), true
 	}
 	if items := enumeratedAfter(fr, t, m, want); len(items) > 0 {
-		return items, true
+		return dropSubjects(d, items), true
 	}
 	if items := parallelAfter(d, fr, t, m, want); len(items) > 0 && !anyContains(items, m.name) {
 		// (a sentence that names the formula again restates it: 要深刻领悟
@@ -777,6 +777,35 @@ const (
 
 // enumeratedAfter reads the points numbered 1…want that start soon after the
 // label: each member is the clause after its marker.
+// dropSubjects drops from the opening of enumerated points a subject that a
+// modal follows (第八，中国将完善… → 完善…): a name, an abbreviation or a
+// pronoun, then 将, 要, 愿 or 会; the point is what the subject will do.
+func dropSubjects(d *Doc, items []string) []string {
+	g, ok := d.Seg.(*GSE)
+	if !ok {
+		return items
+	}
+	out := slices.Clone(items)
+	for i, it := range out {
+		ws := tagWords(g, it)
+		if len(ws) < 3 {
+			continue
+		}
+		switch ws[0].tag {
+		case "ns", "nt", "nr", "j", "r":
+		default:
+			continue
+		}
+		switch ws[1].text {
+		case "将", "要", "愿", "会":
+			if rest := joinWords(ws[2:]); utf8.RuneCountInString(rest) >= 4 {
+				out[i] = rest
+			}
+		}
+	}
+	return out
+}
+
 func enumeratedAfter(fr *formulaRules, t *runeText, m candidate, want int) []string {
 	if want > maxMembers {
 		return nil

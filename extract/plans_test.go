@@ -287,6 +287,9 @@ func TestMemberEdges(t *testing.T) {
 		// last one's conjunction.
 		{"报告围绕会议召开的重大意义、五年来取得的重大成就、今后五年发展的目标任务和重大举措等六个方面展开。", "六个方面",
 			[]string{"重大意义", "五年来取得的重大成就", "今后五年发展的目标任务和重大举措"}},
+		// Enumerated points: a subject and modal opening one is no part of it.
+		{"他宣布中国支持全球发展的三项行动。\n第一，携手共建开放合作平台，推进互联互通。\n第二，落实全球发展倡议，深化务实合作。\n第三，中国将完善对外开放体制机制，扩大市场准入。", "三项行动",
+			[]string{"携手共建开放合作平台", "落实全球发展倡议", "完善对外开放体制机制"}},
 		// Bare words: the first member is the words at its end as long as the
 		// others, after what only introduces the list or says whose it is.
 		{"会议提出，要持续深入抓好稳定、发展、生态、强边四件大事。", "四件大事", []string{"稳定", "发展", "生态", "强边"}},
