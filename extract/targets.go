@@ -290,7 +290,17 @@ func (fr *figureRules) topicOwners(d *Doc, figs []Figure, nums []int, counts []b
 		}
 		sent := d.SentenceAt(nums[i])
 		cs := clauseStart(text, sent.Start, nums[i])
-		if cs <= sent.Start || nums[i-1] >= cs || !strings.HasPrefix(strings.TrimSpace(text[cs:nums[i]]), f.Measure) {
+		clause := strings.TrimSpace(text[cs:nums[i]])
+		opens := strings.HasPrefix(clause, f.Measure)
+		if cr := d.Rules.coverbs; cr != nil && !opens {
+			for _, v := range cr.reporting { // …，实现利润总额5250亿元: the topic reports on
+				if rest, ok := strings.CutPrefix(clause, v); ok {
+					opens = strings.HasPrefix(rest, f.Measure)
+					break
+				}
+			}
+		}
+		if cs <= sent.Start || nums[i-1] >= cs || !opens {
 			continue
 		}
 		owner := prev.Measure
@@ -323,7 +333,9 @@ func (fr *figureRules) topicOwners(d *Doc, figs []Figure, nums []int, counts []b
 		}
 		// nouns; a share's owner is the whole measure before it, verbs and
 		// all (民营企业船舶出口296.5亿元，占比超四成 → 民营企业船舶出口占比)
-		if !share && slices.ContainsFunc(tagWords(g, owner), func(w taggedWord) bool { return !isNounTag(w.tag) || w.tag == "vn" }) {
+		if !share && slices.ContainsFunc(tagWords(g, owner), func(w taggedWord) bool {
+			return (!isNounTag(w.tag) || w.tag == "vn") && w.text != "以上" && w.text != "以下" // (规模以上文化企业)
+		}) {
 			continue
 		}
 		f.Measure = owner + f.Measure
