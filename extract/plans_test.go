@@ -708,7 +708,8 @@ func TestFigureMeasures(t *testing.T) {
 		{"全社会跨区域人员流动量超14亿人次，比去年“五一”增长7.9%。", []string{"全社会跨区域人员流动量", "全社会跨区域人员流动量"}},
 		// The topic of a sentence owns a measure word that opens a later
 		// clause after a reporting verb (…，实现利润总额…).
-		{"上半年，全国规模以上文化企业实现营业收入64961亿元，实现利润总额5250亿元。", []string{"全国规模以上文化企业营业收入", "全国规模以上文化企业利润总额"}},
+		{"上半年，全国规模以上文化企业实现营业收入64961亿元，实现利润总额5250亿元，同比增长8.9%。",
+			[]string{"全国规模以上文化企业营业收入", "全国规模以上文化企业利润总额", "全国规模以上文化企业利润总额"}},
 		// A time word that makes a name with the morpheme after it stays
 		// (暑期档, 春节档); a date before the measure goes.
 		{"2025年暑期档票房突破119亿元。", []string{"暑期档票房"}},

@@ -338,7 +338,13 @@ func (fr *figureRules) topicOwners(d *Doc, figs []Figure, nums []int, counts []b
 		}) {
 			continue
 		}
-		f.Measure = owner + f.Measure
+		old := f.Measure
+		f.Measure = owner + old
+		// the comparisons after it carried the measure before it had its owner
+		// (…，实现利润总额5250亿元，比上年同期增长8.9%)
+		for j := i + 1; j < len(figs) && figs[j].Sentence == f.Sentence && figs[j].Measure == old; j++ {
+			figs[j].Measure = f.Measure
+		}
 	}
 }
 
