@@ -179,6 +179,9 @@ func TestTargetCuesInNews(t *testing.T) {
 		{"排水部门将77条地势较高的道路，作为避险停车区域开放。", "将77条地势较高", false},
 		{"该市将新建100个充电站。", "100个充电站", true},
 		{"今年将有50个项目开工。", "50个项目开工", true},
+		// A plan word that a 的 phrase modifies names a goal and commits the
+		// tally after it to nothing.
+		{"锚定高质量发展的战略目标，该省从5方面提出20项主要指标。", "20项主要指标", false},
 		// An action reported done after the count (已经, 了); 拟 naming the
 		// proposed in a public notice.
 		{"乘组新开展100余项科学与应用项目已经陆续展开。", "项目已经陆", false},

@@ -3537,6 +3537,20 @@ func inNameBefore(text string, lo int, h *markerHit, num int) bool {
 // that a fact marker has not closed: the count tallies the parts of a plan
 // (提出…等18条具体举措, 方案明确…要…等6方面18项内容), a fact, whatever plan
 // words its items hold; but 将举办…，推出百场活动 plans them.
+// planNoun says whether a plan word is a noun that a 的 phrase modifies
+// (锚定…的战略目标, …的发展规划): it names the goal, and commits the tally
+// after it to nothing.
+func planNoun(text string, lo int, h markerHit) bool {
+	switch text[h.start:h.end] {
+	case "目标", "计划", "规划":
+	default:
+		return false
+	}
+	before := text[windowStart(text, lo, h.start, 3):h.start]
+	k := strings.LastIndex(before, "的")
+	return k >= 0 && !strings.ContainsFunc(before[k+len("的"):], func(r rune) bool { return !isHanRune(r) })
+}
+
 func talliedCount(d *Doc, hits []markerHit, q quantity, sent Span) bool {
 	if q.kind != "count" {
 		return false
@@ -3549,7 +3563,7 @@ func talliedCount(d *Doc, hits []markerHit, q quantity, sent Span) bool {
 		}
 		switch h.kind {
 		case markModal, markAction, markDeadline:
-			if !inNameBefore(d.Text, sent.Start, &hits[k], q.numStart) && !isTallyAt(hits, k) {
+			if !inNameBefore(d.Text, sent.Start, &hits[k], q.numStart) && !isTallyAt(hits, k) && !planNoun(d.Text, sent.Start, h) {
 				planned = true
 			}
 		case markFact, markClause:
