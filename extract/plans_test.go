@@ -713,6 +713,9 @@ func TestFigureMeasures(t *testing.T) {
 		// clause after a reporting verb (…，实现利润总额…).
 		{"上半年，全国规模以上文化企业实现营业收入64961亿元，实现利润总额5250亿元，同比增长8.9%。",
 			[]string{"全国规模以上文化企业营业收入", "全国规模以上文化企业利润总额", "全国规模以上文化企业利润总额"}},
+		// A level by size after the classifier describes the noun after it.
+		{"打造5个千亿级产业集群。", []string{"千亿级产业集群"}},
+		{"加快构建电子信息、现代化工等5个万亿级产业集群。", []string{"万亿级产业集群"}},
 		// A time word that makes a name with the morpheme after it stays
 		// (暑期档, 春节档); a date before the measure goes.
 		{"2025年暑期档票房突破119亿元。", []string{"暑期档票房"}},

@@ -3222,6 +3222,12 @@ func nounsAfter(seg Segmenter, cr *coverbRules, s string, modifiers bool) string
 			break // 1亿吨|大关: a threshold the figure reaches names nothing it measures
 		}
 		switch {
+		case k == from && (w.tag == "m" || isNumeralText(w.text)) && k+1 < len(words) && strings.HasSuffix(words[k+1].text, "级") && nounish(k+2):
+			// 5个|千亿/m 级 产业集群, 4个|20 万吨级 泊位: a level by size
+			// describes the noun after it
+			to = k + 2
+			k++
+			continue
 		case k == from && w.tag == "r" && utf8.RuneCountInString(w.text) == 2 && nounish(k+1) &&
 			(strings.HasPrefix(w.text, "各") || strings.HasSuffix(w.text, "些") || strings.HasPrefix(w.text, "其")): // not 这样
 			// 40万株|各色/r 鲜花, 10万套|各类/r 保障房: a determiner is no part of what is counted
