@@ -716,6 +716,7 @@ func TestFigureMeasures(t *testing.T) {
 		// A level by size after the classifier describes the noun after it.
 		{"打造5个千亿级产业集群。", []string{"千亿级产业集群"}},
 		{"加快构建电子信息、现代化工等5个万亿级产业集群。", []string{"万亿级产业集群"}},
+		{"港区将能同时停靠两艘40万吨级巨轮。", []string{"40万吨级巨轮"}},
 		// A time word that makes a name with the morpheme after it stays
 		// (暑期档, 春节档); a date before the measure goes.
 		{"2025年暑期档票房突破119亿元。", []string{"暑期档票房"}},

@@ -4280,6 +4280,22 @@ func trimChangeVerb(g *GSE, m string) string {
 	return joinWords(ws[:n])
 }
 
+// sizeLevelAt says whether m at byte i, after a number, goes on with a unit
+// of at most three characters and 级 (20|万吨级, 10|万千瓦级).
+func sizeLevelAt(m string, i int) bool {
+	for n := 0; n < 4 && i < len(m); n++ {
+		r, size := utf8.DecodeRuneInString(m[i:])
+		if r == '级' {
+			return n > 0
+		}
+		if !isHanRune(r) {
+			return false
+		}
+		i += size
+	}
+	return false
+}
+
 // cleanMeasure drops a measure that names nothing: a linking word alone
 // (增长), or a phrase holding another number with its unit (完成1301.5万辆和).
 func cleanMeasure(d *Doc, m string) string {
@@ -4288,8 +4304,9 @@ func cleanMeasure(d *Doc, m string) string {
 		if strings.HasPrefix(m[i:], "“") || strings.HasPrefix(m[i:], "”") {
 			quoted = strings.HasPrefix(m[i:], "“") // “13+2”省区市: a label's numerals count nothing
 		}
-		// a number with its unit (98元, 1301.5万); 5G and PM2.5 name things
-		if !quoted && isASCIIDigit(m[i]) && i+1 < len(m) && !isASCIIDigit(m[i+1]) && !isASCIILetter(m[i+1]) && !inLetterToken(m, i) {
+		// a number with its unit (98元, 1301.5万); 5G and PM2.5 name things,
+		// and so does a level by size (20万吨级泊位)
+		if !quoted && isASCIIDigit(m[i]) && i+1 < len(m) && !isASCIIDigit(m[i+1]) && !isASCIILetter(m[i+1]) && !inLetterToken(m, i) && !sizeLevelAt(m, i+1) {
 			return ""
 		}
 	}
