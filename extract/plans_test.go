@@ -569,11 +569,12 @@ func TestFigureMeasures(t *testing.T) {
 		// after the classifier.
 		{"全国6.55万家殡葬服务机构提供现场祭扫服务。", []string{"全国提供现场祭扫服务的殡葬服务机构"}},
 		// A bare sum of investment that opens its clause is the work's it
-		// pays for, named after the verb of use; not a list's first item.
+		// pays for, named after the verb of use; for a list closed by 等,
+		// what the list is, not its first item.
 		{"投资1.3亿元实施自来水管网改造工程。", []string{"自来水管网投资"}},
 		{"投资650万元建成6座水冲式公厕。", []string{"水冲式公厕投资", "水冲式公厕"}},
 		{"五年累计投入16.54亿元用于老旧城区基础设施建设。", []string{"老旧城区基础设施投入"}},
-		{"投资3.06亿元实施了供水、供热、污水等管网改造。", []string{"投资"}},
+		{"投资3.06亿元实施了供水、供热、污水等管网改造。", []string{"管网投资"}},
 		// A sum before 的 describes the phrase after it, when only a verb
 		// governs the measure word.
 		{"推进总投资10亿元的大数据项目开工建设。", []string{"大数据项目总投资"}},

@@ -1682,39 +1682,47 @@ func isTimeWord(w string) bool {
 // follows the classifier of a count of things, opens with a verb, an adverb
 // or a preposition and closes with a verb, within the phrase; "" when there
 // is none.
+// listEnd is the byte after the 等 that closes a list opening at at (供水、
+// 供热、污水等|管网改造), or -1: only Han characters and list marks before
+// it, at most forty characters, one mark at least.
+func listEnd(text string, at int) int {
+	marks := 0
+	for i, n := at, 0; i < len(text) && n < 40; n++ {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case r == '等' && marks > 0:
+			return i + size
+		case r == '、':
+			marks++
+		case !isHan(r):
+			return -1
+		}
+		i += size
+	}
+	return -1
+}
+
 // listedClause is where the 的 of a relative clause that holds a list
 // closed by 等 stands, in bytes after at (六位|来自教育、医疗、文化等领域|的全国
 // 人大代表), or -1: only Han characters and list marks before 等, at most
 // forty characters, and at most six after it.
 func listedClause(text string, at int) int {
-	i, n, marks := at, 0, 0
-	for i < len(text) && n < 40 {
-		r, size := utf8.DecodeRuneInString(text[i:])
-		switch {
-		case r == '等' && marks > 0:
-			j, m := i+size, 0
-			for j < len(text) && m <= 6 {
-				r2, size2 := utf8.DecodeRuneInString(text[j:])
-				if r2 == '的' {
-					if m == 0 {
-						return -1
-					}
-					return j - at
-				}
-				if !isHan(r2) {
-					return -1
-				}
-				j += size2
-				m++
+	e := listEnd(text, at)
+	if e < 0 || strings.ContainsAny(text[at:e], "的了") { // (50多个共建国家签署了…: a predicate)
+		return -1
+	}
+	for j, m := e, 0; j < len(text) && m <= 6; m++ {
+		r, size := utf8.DecodeRuneInString(text[j:])
+		if r == '的' {
+			if m == 0 {
+				return -1
 			}
-			return -1
-		case r == '、':
-			marks++
-		case !isHan(r) || r == '的' || r == '了': // (50多个共建国家签署了…: a predicate)
+			return j - at
+		}
+		if !isHan(r) {
 			return -1
 		}
-		i += size
-		n++
+		j += size
 	}
 	return -1
 }
@@ -1908,9 +1916,19 @@ func (fr *figureRules) purposeOf(d *Doc, g *GSE, q quantity, cs int, m string) s
 	if obj == "" || strings.ContainsFunc(obj, isNumeralRune) || !strings.HasPrefix(text[at:], obj) {
 		return m
 	}
-	// not the first item of a list (实施了供水、供热…), nor a place a
-	// count of works follows (实施了中心城区26公里供水…), nor a kind (生态环境类)
-	if r, _ := utf8.DecodeRuneInString(text[at+len(obj):]); r == '、' || r == '类' || isNumeralRune(r) || isDigitRune(r) {
+	// the first item of a list closed by 等 pays for what the list is
+	// (实施了供水、供热、污水等管网改造 → 管网改造投资); not a place a count
+	// of works follows (实施了中心城区26公里供水…), nor a kind (生态环境类)
+	r, _ := utf8.DecodeRuneInString(text[at+len(obj):])
+	if r == '、' {
+		if deng := listEnd(text, at); deng > 0 {
+			if head := nounsAfter(g, d.Rules.coverbs, text[deng:phraseEnd(text, deng, 12)], true); head != "" {
+				return head + m
+			}
+		}
+		return m
+	}
+	if r == '类' || isNumeralRune(r) || isDigitRune(r) {
 		return m
 	}
 	return obj + m
