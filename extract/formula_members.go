@@ -775,8 +775,6 @@ const (
 	enumAfterBytes = 3000  // a point want+1 this close means another list
 )
 
-// enumeratedAfter reads the points numbered 1…want that start soon after the
-// label: each member is the clause after its marker.
 // dropSubjects drops from the opening of enumerated points a subject that a
 // modal follows (第八，中国将完善… → 完善…): a name, an abbreviation or a
 // pronoun, then 将, 要, 愿 or 会; the point is what the subject will do.
@@ -806,6 +804,8 @@ func dropSubjects(d *Doc, items []string) []string {
 	return out
 }
 
+// enumeratedAfter reads the points numbered 1…want that start soon after the
+// label: each member is the clause after its marker.
 func enumeratedAfter(fr *formulaRules, t *runeText, m candidate, want int) []string {
 	if want > maxMembers {
 		return nil
@@ -1758,9 +1758,6 @@ func dropSharedHead(d *Doc, items []string, name string) []string {
 	return out
 }
 
-// endsWithVerb says whether s ends with one of the verbs of
-// rules/formula_verbs.txt marked object: a list before them is their
-// subject ("党员、干部深刻领悟“两个确立”").
 // cutResultVerb cuts from the end of a member a verb of
 // rules/formula_verbs.txt kind result and the adverbs of duration or manner
 // before it or before the label (连续13年, 持续, 均), when two characters or
@@ -1793,7 +1790,8 @@ func (fr *formulaRules) cutResultVerb(s string) string {
 }
 
 // endsWithVerb says whether s ends with a verb of rules/formula_verbs.txt
-// kind object, or with one and a few words that modify the label after it.
+// kind object, or with one and a few words that modify the label after it
+// (入选国家第二期): a list before it is its subject ("党员、干部深刻领悟“两个确立”").
 func (fr *formulaRules) endsWithVerb(s string) bool {
 	for _, v := range fr.objectVerbs {
 		if utf8.RuneCountInString(v) < 2 {

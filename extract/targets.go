@@ -946,7 +946,7 @@ func peopleCounted(d *Doc, q quantity, m string) string {
 // a noun of two characters or more.
 func countedBeforeAmount(seg Segmenter, m string) string {
 	g, ok := seg.(*GSE)
-	if !ok {
+	if !ok || !strings.Contains("量额值率", lastRune(m)) { // (no amount ends it: not segmented again)
 		return m
 	}
 	ws := tagWords(g, m)
@@ -1678,10 +1678,6 @@ func isTimeWord(w string) bool {
 	return !(rs[len(rs)-1] == '年' && strings.ContainsRune("青少老中童成晚早壮幼", rs[len(rs)-2]))
 }
 
-// relativeHead is the noun phrase after the 的 of a relative clause that
-// follows the classifier of a count of things, opens with a verb, an adverb
-// or a preposition and closes with a verb, within the phrase; "" when there
-// is none.
 // listEnd is the byte after the 等 that closes a list opening at at (供水、
 // 供热、污水等|管网改造), or -1: only Han characters and list marks before
 // it, at most forty characters, one mark at least.
@@ -1727,6 +1723,10 @@ func listedClause(text string, at int) int {
 	return -1
 }
 
+// relativeHead is the noun phrase after the 的 of a relative clause that
+// follows the classifier of a count of things, opens with a verb, an adverb
+// or a preposition and closes with a verb, within the phrase; "" when there
+// is none.
 func relativeHead(d *Doc, text string, q quantity) string {
 	g, ok := d.Seg.(*GSE)
 	if !ok || q.end >= len(text) {
@@ -1831,11 +1831,6 @@ func onlyGoverns(g *GSE, s string) bool {
 	return true
 }
 
-// endsNounPhrase says whether a word of the tag may end a noun phrase read
-// after a number's 的: a common noun of any kind (植物群落/l, 卫生院/nt), not
-// a verbal or adjectival noun, which opens a predicate as often, nor a place
-// or person after a verbal noun, more often the predicate's object
-// (…管理人员预计/vn 美国/ns).
 // modifiedNouns is the verb that opens s and the nouns it modifies, when a
 // predicate follows them or they end s (受访/v 美国民众|认为), or "".
 func modifiedNouns(g *GSE, s string) string {
@@ -1853,6 +1848,11 @@ func modifiedNouns(g *GSE, s string) string {
 	return joinWords(words[:j])
 }
 
+// endsNounPhrase says whether a word of the tag may end a noun phrase read
+// after a number's 的: a common noun of any kind (植物群落/l, 卫生院/nt), not
+// a verbal or adjectival noun, which opens a predicate as often, nor a place
+// or person after a verbal noun, more often the predicate's object
+// (…管理人员预计/vn 美国/ns).
 func endsNounPhrase(ws []taggedWord, k int) bool {
 	tag := ws[k].tag
 	if tag == "ns" || strings.HasPrefix(tag, "nr") {
@@ -2238,8 +2238,10 @@ func (fr *figureRules) measureOf(d *Doc, hits []markerHit, cs int, q quantity, e
 		// people, what they do. (A verb phrase that modifies a head further
 		// on is read short: 22条健全金融机构|治理机制措施.)
 		if m := nounsAfter(d.Seg, d.Rules.coverbs, text[q.end:e], listed || modified || !countsPeople(q) && !cut); d.Seg != nil && m != "" {
-			if p := upToPeople(d.Seg, m); countsPeople(q) && q.unit != "人次" && !namesPeople(m) && p != "" {
-				return p // 9名驻外士兵|因涉嫌走私毒品: the phrase ran on past its people
+			if countsPeople(q) && q.unit != "人次" && !namesPeople(m) {
+				if p := upToPeople(d.Seg, m); p != "" {
+					return p // 9名驻外士兵|因涉嫌走私毒品: the phrase ran on past its people
+				}
 			}
 			return countedBeforeAmount(d.Seg, m)
 		}
@@ -2996,8 +2998,8 @@ func measureSpan(d *Doc, hits []markerHit, cs, num int) string {
 // time or count that dates the measure (天然气产量2030年达到 → 天然气产量,
 // 发送量连续三天超 → 发送量), until none is left.
 func (cr *coverbRules) measureText(d *Doc, s string) string {
+	g, _ := d.Seg.(*GSE)
 	for {
-		g, _ := d.Seg.(*GSE)
 		t := trimTimeTail(d, cr.stripLinksIn(g, cr.beforeComparison(d, perUnitCut(s))))
 		if t == s {
 			return s
@@ -3555,12 +3557,6 @@ func inNameBefore(text string, lo int, h *markerHit, num int) bool {
 	return false
 }
 
-// talliedCount says whether a verb of what a text proposes or contains
-// (提出, 明确, 部署, 印发: the tally kind of rules/fact_markers.txt) governs
-// the count q in its clause, with no plan word before it in the sentence
-// that a fact marker has not closed: the count tallies the parts of a plan
-// (提出…等18条具体举措, 方案明确…要…等6方面18项内容), a fact, whatever plan
-// words its items hold; but 将举办…，推出百场活动 plans them.
 // planNoun says whether a plan word is a noun that a 的 phrase modifies
 // (锚定…的战略目标, …的发展规划): it names the goal, and commits the tally
 // after it to nothing.
@@ -3575,6 +3571,12 @@ func planNoun(text string, lo int, h markerHit) bool {
 	return k >= 0 && !strings.ContainsFunc(before[k+len("的"):], func(r rune) bool { return !isHanRune(r) })
 }
 
+// talliedCount says whether a verb of what a text proposes or contains
+// (提出, 明确, 部署, 印发: the tally kind of rules/fact_markers.txt) governs
+// the count q in its clause, with no plan word before it in the sentence
+// that a fact marker has not closed: the count tallies the parts of a plan
+// (提出…等18条具体举措, 方案明确…要…等6方面18项内容), a fact, whatever plan
+// words its items hold; but 将举办…，推出百场活动 plans them.
 func talliedCount(d *Doc, hits []markerHit, q quantity, sent Span) bool {
 	if q.kind != "count" {
 		return false
