@@ -773,7 +773,7 @@ func TestFigureMeasures(t *testing.T) {
 		// a value, be it no figure (an index has no unit); the currency of a
 		// sum and a note of the price basis stand between as links do.
 		{"10月份全国物流景气指数为52.3，环比上升0.8%。", []string{"全国物流景气指数"}},
-		{"全市实际使用外资金额80亿元人民币，同比增长5%。", []string{"全市使用外资金额", "全市使用外资金额"}},
+		{"全市实际使用外资金额80亿元人民币，同比增长5%。", []string{"全市实际使用外资金额", "全市实际使用外资金额"}},
 		{"全省生产总值6000亿元，按不变价格计算，同比增长5.1%。", []string{"全省生产总值", "全省生产总值"}},
 		{"全省粮食产量达到600亿斤，2024年增长3%。", []string{"全省粮食产量", "全省粮食产量"}},
 		// A relative clause after the classifier of things, opening and
@@ -802,6 +802,24 @@ func TestFigureMeasures(t *testing.T) {
 		{"对进口钢铁征收25%的关税。", []string{"关税"}},
 		{"这场山火可能造成100亿美元的损失。", []string{"损失"}},
 		{"全市开工重点项目120个，总投资800亿元。", []string{"全市开工重点项目", "全市开工重点项目总投资"}},
+		// Work done on counted things opens the phrase as a verb, whatever
+		// the segmenter's tag (建设/vn, 改扩建/j): the object is counted; 新
+		// before a verb says which are counted. A measure word after it makes a
+		// compound, and sums keep it (建设投资); indicators named with a verb
+		// stay whole (建设用地, 实际使用外资).
+		{"建设农村集中供水工程200处。", []string{"农村集中供水工程"}},
+		{"建设改造农村公路4000公里。", []string{"农村公路"}},
+		{"今年计划建设青年入乡发展实践点1000个。", []string{"青年入乡发展实践点"}},
+		{"新成立党支部1500多个。", []string{"新成立党支部"}},
+		{"建设里程238公里。", []string{"建设里程"}},
+		{"完成建设任务1.3亿亩。", []string{"建设任务"}},
+		{"新增建设用地1000亩。", []string{"建设用地"}},
+		{"实际使用外资115.6亿美元。", []string{"实际使用外资"}},
+		{"养老床位3万张。", []string{"养老床位"}},
+		// A whole territory that acts: what its verb of work governs is
+		// counted, not the territory's own stock (not 全国演出类票房)
+		{"全省新建老年助餐点500个。", []string{"老年助餐点"}},
+		{"全国开工改造城镇老旧小区5.37万个。", []string{"城镇老旧小区"}},
 	} {
 		rec := analyzeText(t, c.text, "2025-06-01")
 		var got []string

@@ -2445,9 +2445,12 @@ func (fr *figureRules) measurePhrase(d *Doc, s string, num int, count, money, ra
 	}
 	linked := rate && !strings.HasSuffix(before, s)
 	skipLeads := func(first int) int {
-		for first < nounAt && !measureWord[first] && (isLeadTag(words[first].tag) || slices.Contains(d.Rules.coverbs.links, words[first].text)) {
+		for first < nounAt && !measureWord[first] && (isLeadTag(words[first].tag) || slices.Contains(d.Rules.coverbs.links, words[first].text) || governsAsVerb(d.Rules.coverbs, fr.isMeasureWord, words, first, money || rate)) {
 			if w := words[first]; w.tag == "f" && isRegionWord(w.text) && isNounTag(words[first+1].tag) && words[first+1].tag != "vn" {
 				break // 西部/f 地区, 下游/f 河道: a region named by its direction
+			}
+			if w := words[first]; utf8.RuneCountInString(w.text) == 2 && strings.HasSuffix(w.text, "均") && isNounTag(words[first+1].tag) {
+				break // 日均旅客量, 年均降水量: the period averaged over names the measure (…运输量日均|226万人次 links)
 			}
 			if !rate && slices.Contains(d.Rules.coverbs.reduces, words[first].text) && isNounTag(words[first+1].tag) {
 				break // 每年减少二氧化碳排放量48万吨: what is cut, not what is emitted
@@ -2481,7 +2484,9 @@ func (fr *figureRules) measurePhrase(d *Doc, s string, num int, count, money, ra
 	// 央行新增支农支小再贷款额度, 财政部发行国债: a body or place that
 	// acts and its verb stand before what is measured
 	if first+2 <= nounAt && words[first+1].tag == "v" && !measureWord[first+1] && !measureWord[first+2] && // not 广交会展览总面积
-		(isAgentTag(words[first].tag) || words[first].tag == "j" && slices.Contains(d.Rules.coverbs.links, words[first+1].text)) {
+		(isAgentTag(words[first].tag) || words[first].tag == "j" && slices.Contains(d.Rules.coverbs.links, words[first+1].text) ||
+			!rate && isWholeScope(words[first].text) && (slices.Contains(d.Rules.coverbs.work, words[first+1].text) || !slices.Contains(d.Rules.coverbs.links, words[first+1].text)) &&
+				(isNounTag(words[first+2].tag) && utf8.RuneCountInString(words[first+2].text) >= 2 || words[first+2].tag == "v")) { // 全省新建|老年助餐点, 全国开工|改造…; not 全国演出/v 类票房, 全国新增/link 发电装机容量
 		first = skipLeads(first + 2)
 	}
 	subject := "" // a named subject before a time word that the measure skips
@@ -2583,6 +2588,22 @@ func (fr *figureRules) measurePhrase(d *Doc, s string, num int, count, money, ra
 		m = actor + verb + m
 	}
 	return perUnitPrefix(s, m)
+}
+
+// governsAsVerb says whether words[k], opening the phrase before a count or
+// size, is a verb that governs what follows though the segmenter tags it
+// otherwise: work done on counted things (rules/measure_links.txt, kind
+// work: 建设/vn 农村供水工程200处, 改扩建/j 学校) before a content word, and 新 (newly) before a verb (新/a 改建/v 农村公路3500公里). Sums
+// and rates keep it: 建设投资 is what was spent on building.
+func governsAsVerb(cr *coverbRules, isMeasure func(string) bool, words []taggedWord, k int, sumOrRate bool) bool {
+	if sumOrRate || k+1 >= len(words) {
+		return false
+	}
+	w, next := words[k], words[k+1]
+	// not before a measure word, with which it makes a compound (建设规模,
+	// 建设任务, 建设里程: rules/measures.txt)
+	return w.tag != "v" && slices.Contains(cr.work, w.text) && !isFunctionTag(next.tag) && next.tag != "x" && !isMeasure(next.text) &&
+		(k+2 >= len(words) || words[k+2].tag != "uj") // not 纳入建设名单的|…基地: a relative clause
 }
 
 // perUnitPrefix gives m back the rate or period it is measured per that
@@ -2700,7 +2721,8 @@ func (fr *figureRules) actorBefore(d *Doc, words []taggedWord) (string, string) 
 		return "", ""
 	}
 	v := words[len(words)-1]
-	if v.tag != "v" || slices.Contains(cr.causatives, v.text) || slices.Contains(cr.reduces, v.text) {
+	if v.tag != "v" || slices.Contains(cr.causatives, v.text) || slices.Contains(cr.reduces, v.text) ||
+		slices.Contains(cr.work, v.text) { // 全省新建|老年助餐点500个 counts the new ones, not the province's
 		return "", ""
 	}
 	k := len(words) - 1
