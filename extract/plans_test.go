@@ -820,6 +820,15 @@ func TestFigureMeasures(t *testing.T) {
 		// counted, not the territory's own stock (not 全国演出类票房)
 		{"全省新建老年助餐点500个。", []string{"老年助餐点"}},
 		{"全国开工改造城镇老旧小区5.37万个。", []string{"城镇老旧小区"}},
+		// A series given period by period: a clause of a period and a link
+		// alone measures what the clause before measured.
+		{"一季度国内生产总值同比增长5.4%，二季度增长5.2%，第三季度增长4.8%。", []string{"国内生产总值", "国内生产总值", "国内生产总值"}},
+		{"去年全省地区生产总值增长5.5%，今年一季度增长5.6%。", []string{"全省地区生产总值", "全省地区生产总值"}},
+		{"绿色贷款余额36万亿元，前三季度增加了6.47万亿元。", []string{"绿色贷款余额", "绿色贷款余额"}},
+		{"社会消费品零售总额48万亿元，今年有望突破50万亿元。", []string{"社会消费品零售总额", "社会消费品零售总额"}},
+		// a share of what may be done to things; people that something befell
+		{"53%的可治理沙化土地得到有效治理。", []string{"可治理沙化土地"}},
+		{"300人被紧急疏散。", []string{"被紧急疏散人数"}},
 	} {
 		rec := analyzeText(t, c.text, "2025-06-01")
 		var got []string

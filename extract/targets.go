@@ -484,9 +484,11 @@ func (fr *figureRules) valueClauseMeasures(d *Doc, figs []Figure, nums []int) {
 	}
 }
 
-// trimDatePrefix drops a date or span of time of Arabic digits that opens s
-// (2023年, 3月份, 5年来, 前10个月).
+// trimDatePrefix drops a date or span of time that opens s (2023年, 3月份,
+// 5年来, 前10个月), and the period of a series given period by period
+// (一季度…增长5.4%，二季度增长5.2%; …增长5.5%，今年一季度增长5.6%).
 func trimDatePrefix(s string) string {
+	s = trimPeriodPrefix(s)
 	t := strings.TrimPrefix(s, "前")
 	i := 0
 	for i < len(t) && isASCIIDigit(t[i]) {
@@ -512,6 +514,41 @@ func trimDatePrefix(s string) string {
 		return s
 	}
 	for _, u := range []string{"年以来", "年来", "个月来", "个月", "月份", "年", "月", "日"} {
+		if rest, ok := strings.CutPrefix(t[i:], u); ok {
+			return strings.TrimLeft(rest, "，,、 ")
+		}
+	}
+	return s
+}
+
+// trimPeriodPrefix drops the words of a period that open s: a year named
+// relatively (今年, 去年, 全年), a half (上半年), a quarter or months of
+// Chinese numerals (二季度, 第三季度, 前三季度, 前两个月, 一至五月).
+func trimPeriodPrefix(s string) string {
+	for _, y := range []string{"今年", "去年", "上年", "当年", "全年", "明年"} {
+		if t, ok := strings.CutPrefix(s, y); ok {
+			s = t
+			break
+		}
+	}
+	for _, h := range []string{"上半年", "下半年", "上半月", "下半月"} {
+		if t, ok := strings.CutPrefix(s, h); ok {
+			return strings.TrimLeft(t, "，,、 ")
+		}
+	}
+	t := strings.TrimPrefix(strings.TrimPrefix(s, "前"), "第")
+	i := 0
+	for i < len(t) {
+		r, size := utf8.DecodeRuneInString(t[i:])
+		if !isNumeralRune(r) && r != '至' && r != '—' && r != '-' {
+			break
+		}
+		i += size
+	}
+	if i == 0 {
+		return s
+	}
+	for _, u := range []string{"季度", "个季度", "个月", "月份", "月"} {
 		if rest, ok := strings.CutPrefix(t[i:], u); ok {
 			return strings.TrimLeft(rest, "，,、 ")
 		}
@@ -1031,7 +1068,7 @@ func passiveOfPeople(d *Doc, q quantity) string {
 		return ""
 	}
 	ws := tagWords(g, d.Text[at:e])
-	if len(ws) == 0 || ws[len(ws)-1].tag != "v" || slices.ContainsFunc(ws, func(w taggedWord) bool { return w.tag != "v" && w.tag != "d" && w.tag != "ad" }) {
+	if len(ws) == 0 || ws[len(ws)-1].tag != "v" || slices.ContainsFunc(ws, func(w taggedWord) bool { return w.tag != "v" && w.tag != "d" && w.tag != "ad" && w.tag != "a" }) { // 被紧急/a 疏散
 		return ""
 	}
 	return "被" + d.Text[at:e] + numberOfPeople(q)
@@ -1835,14 +1872,18 @@ func onlyGoverns(g *GSE, s string) bool {
 // predicate follows them or they end s (受访/v 美国民众|认为), or "".
 func modifiedNouns(g *GSE, s string) string {
 	words := tagWords(g, s)
-	if len(words) < 2 || words[0].tag != "v" || utf8.RuneCountInString(words[0].text) < 2 {
+	v := 0
+	if len(words) > 2 && (words[0].text == "可" || words[0].text == "能" || words[0].text == "可以") {
+		v = 1 // 53%的可/v 治理/v 沙化土地: what may be done to them
+	}
+	if len(words) < v+2 || words[v].tag != "v" || utf8.RuneCountInString(words[v].text) < 2 {
 		return ""
 	}
-	j := 1
+	j := v + 1
 	for j < len(words) && isNounTag(words[j].tag) && words[j].tag != "vn" {
 		j++
 	}
-	if j == 1 || j < len(words) && words[j].tag != "x" && words[j].tag != "v" {
+	if j == v+1 || j < len(words) && words[j].tag != "x" && words[j].tag != "v" {
 		return ""
 	}
 	return joinWords(words[:j])
