@@ -826,6 +826,12 @@ func TestFigureMeasures(t *testing.T) {
 		{"去年全省地区生产总值增长5.5%，今年一季度增长5.6%。", []string{"全省地区生产总值", "全省地区生产总值"}},
 		{"绿色贷款余额36万亿元，前三季度增加了6.47万亿元。", []string{"绿色贷款余额", "绿色贷款余额"}},
 		{"社会消费品零售总额48万亿元，今年有望突破50万亿元。", []string{"社会消费品零售总额", "社会消费品零售总额"}},
+		// A time relative to the report inside or after the phrase says when,
+		// not what.
+		{"高速公路流量今天预计3600万辆。", []string{"高速公路流量"}},
+		{"辽宁今年固定资产投资增长5%。", []string{"辽宁固定资产投资"}},
+		{"我国旅行服务全年进出口达20511.5亿元。", []string{"旅行服务进出口"}},
+		{"物流业景气指数全年均值为51.2%。", []string{"物流业景气指数全年均值"}},
 		// a share of what may be done to things; people that something befell
 		{"53%的可治理沙化土地得到有效治理。", []string{"可治理沙化土地"}},
 		{"300人被紧急疏散。", []string{"被紧急疏散人数"}},

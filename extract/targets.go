@@ -4394,7 +4394,7 @@ func cleanMeasure(d *Doc, m string) string {
 		}
 	}
 	if g, ok := d.Seg.(*GSE); ok {
-		m = trimChangeVerb(g, m)
+		m = trimChangeVerb(g, dropRelativeTimes(g, m))
 	}
 	if cr := d.Rules.coverbs; cr != nil && slices.Contains(cr.links, m) {
 		return ""
@@ -4406,6 +4406,42 @@ func cleanMeasure(d *Doc, m string) string {
 		return "" // 全国, 全省 alone: where, not what (全长 is a measure)
 	}
 	return m
+}
+
+// dropRelativeTimes drops from a measure the words of a time relative to
+// the report that stand inside or after it (航线今天|突破, 辽宁今年|固定资产
+// 投资, 景气指数全年|均值): when the figure holds says nothing of what it
+// measures. Words of the segmenter only (今年度 stays), and not the first:
+// a measure that opens with one was read so on purpose (今年以来…).
+func dropRelativeTimes(g *GSE, m string) string {
+	ws := tagWords(g, m)
+	if len(ws) < 2 {
+		return m
+	}
+	kept := ws[:1:1]
+	for k, w := range ws[1:] {
+		// (whole words: 全年/m, 今天/t); the period of an average stays
+		// (补贴全年人均, 指数全年均值)
+		if !isRelativeTime(w.text) || k+2 < len(ws) && strings.Contains(ws[k+2].text, "均") {
+			kept = append(kept, w)
+		}
+	}
+	if len(kept) == len(ws) {
+		return m
+	}
+	if out := joinWords(kept); utf8.RuneCountInString(out) >= 2 {
+		return out
+	}
+	return m
+}
+
+// isRelativeTime says whether w names a time by the day of the report.
+func isRelativeTime(w string) bool {
+	switch w {
+	case "今天", "今日", "昨天", "昨日", "今年", "去年", "全年", "当年", "上半年", "下半年", "目前", "当前", "此前", "年内", "近年来":
+		return true
+	}
+	return false
 }
 
 func isASCIILetter(b byte) bool { return b >= 'A' && b <= 'Z' || b >= 'a' && b <= 'z' }
