@@ -826,6 +826,13 @@ func TestFigureMeasures(t *testing.T) {
 		{"去年全省地区生产总值增长5.5%，今年一季度增长5.6%。", []string{"全省地区生产总值", "全省地区生产总值"}},
 		{"绿色贷款余额36万亿元，前三季度增加了6.47万亿元。", []string{"绿色贷款余额", "绿色贷款余额"}},
 		{"社会消费品零售总额48万亿元，今年有望突破50万亿元。", []string{"社会消费品零售总额", "社会消费品零售总额"}},
+		// After the classifier, two nouns joined by 和 or 及 are counted
+		// together when the phrase ends after them; not a proper name (欧盟)
+		// nor work done (建设和现代化), and 与 is as often "with".
+		{"产品销往全球200多个国家和地区。", []string{"国家和地区"}},
+		{"来自约5000家企业和机构的代表参会。", []string{"企业和机构"}},
+		{"加拿大等10多个国家和欧盟宣布支持。", []string{"国家"}},
+		{"自主品牌企业突破1.7万家。", []string{"自主品牌企业"}},
 		// A time relative to the report inside or after the phrase says when,
 		// not what.
 		{"高速公路流量今天预计3600万辆。", []string{"高速公路流量"}},

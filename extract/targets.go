@@ -3320,6 +3320,13 @@ func nounsAfter(seg Segmenter, cr *coverbRules, s string, modifiers bool) string
 			// 12个省区市|增速超过20%: a link opens the next figure's clause
 			to = k + 1
 			continue
+		case (w.text == "和" || w.text == "及") && to == k && k > from && isNounTag(words[k-1].tag) && (cr == nil || !slices.Contains(cr.work, words[k-1].text)) &&
+			k+1 < len(words) && isNounTag(words[k+1].tag) && !isAgentTag(words[k+1].tag) && // not 10多个国家和欧盟/j, 灌区建设和现代化
+			(k+2 == len(words) || words[k+2].tag == "uj" || words[k+2].tag == "x"):
+			// 20多个国家和地区|的…: two nouns joined, the phrase ends after them
+			to = k + 2
+			k++
+			continue
 		case w.tag == "uj" && to > from && nounish(k+1) && isDescriptive(words[k-1].tag):
 			// 3座现代化的污水处理厂: the head after 的; but in 3个地区的负责人
 			// the count is the noun's before 的
