@@ -177,6 +177,12 @@ func TestTargetCuesInNews(t *testing.T) {
 		{"湖南省将“合理密植”作为首要技术推广，亩基本苗增加30%左右。", "亩基本苗增加30%左右", false},
 		{"该网络将3000多条路网、2000多个工地纳入监测。", "2000多个工地纳入监测", false},
 		{"排水部门将77条地势较高的道路，作为避险停车区域开放。", "将77条地势较高", false},
+		// 将, a noun, and a verb whose complement says where the object goes:
+		// 把, not "will" (but 将 before its verb stays the modal)
+		{"火箭成功将嫦娥六号探测器送入远地点高度38万公里的轨道。", "38万公里", false},
+		{"物流枢纽将产品带向全球220多个国家和地区。", "220多个国家和地区", false},
+		{"这家企业连年将销售收入的15%投入研发。", "15%", false},
+		{"今年浙江将纵深推进试验区建设，建设人才100个。", "100个", true},
 		{"该市将新建100个充电站。", "100个充电站", true},
 		{"今年将有50个项目开工。", "50个项目开工", true},
 		// A plan word that a 的 phrase modifies names a goal and commits the

@@ -3963,6 +3963,20 @@ func (cr *coverbRules) isPreposition(d *Doc, h *markerHit, sentEnd int) bool {
 			return true
 		}
 	}
+	// 将产品带向|出口到|送往…: a noun, then a verb whose complement says
+	// where the object goes (a future 将 is followed by its verb)
+	if g, ok := d.Seg.(*GSE); ok {
+		if ws := tagWords(g, rest[:phraseEnd(rest, 0, 14)]); len(ws) > 2 && strings.HasPrefix(ws[0].tag, "n") && ws[0].tag != "vn" {
+			for k := 1; k < len(ws); k++ {
+				w := ws[k]
+				directed := w.tag == "v" && utf8.RuneCountInString(w.text) >= 2 && strings.ContainsAny(lastRune(w.text), "到往向入") // 带向, 送入, 运往
+				after := ws[k-1].tag == "v" && (w.text == "到" || w.text == "给" || w.text == "往" || w.text == "向")                // 出口|到, 交|给
+				if directed || after {
+					return true
+				}
+			}
+		}
+	}
 	// 将夜空点缀得五光十色: a verb and the 得 of its result after the object
 	if g, ok := d.Seg.(*GSE); ok && strings.Contains(rest, "得") {
 		ws := tagWords(g, rest)
