@@ -183,6 +183,9 @@ func TestTargetCuesInNews(t *testing.T) {
 		{"物流枢纽将产品带向全球220多个国家和地区。", "220多个国家和地区", false},
 		{"这家企业连年将销售收入的15%投入研发。", "15%", false},
 		{"今年浙江将纵深推进试验区建设，建设人才100个。", "100个", true},
+		// what was published is a tally of the plan's parts, unless planned
+		{"海关总署今天公布支持区域一体化发展16项措施。", "16项措施", false},
+		{"下一步要公布20项措施。", "20项措施", true},
 		{"该市将新建100个充电站。", "100个充电站", true},
 		{"今年将有50个项目开工。", "50个项目开工", true},
 		// A plan word that a 的 phrase modifies names a goal and commits the
@@ -822,6 +825,8 @@ func TestFigureMeasures(t *testing.T) {
 		{"新增建设用地1000亩。", []string{"建设用地"}},
 		{"实际使用外资115.6亿美元。", []string{"实际使用外资"}},
 		{"养老床位3万张。", []string{"养老床位"}},
+		{"累计培育专精特新中小企业超过14万家。", []string{"专精特新中小企业"}},
+		{"铺设自来水管道85公里。", []string{"自来水管道"}},
 		// A whole territory that acts: what its verb of work governs is
 		// counted, not the territory's own stock (not 全国演出类票房)
 		{"全省新建老年助餐点500个。", []string{"老年助餐点"}},
