@@ -411,6 +411,11 @@ func TestFigureMeasures(t *testing.T) {
 		// a contraction of two names spreads over two values (rules/measure_links.txt, pair)
 		{"新能源汽车产销量分别完成743.8万辆和744.6万辆。", []string{"新能源汽车产量", "新能源汽车销量"}},
 		{"城乡居民人均可支配收入分别增长5%和6.5%。", []string{"城镇居民人均可支配收入", "农村居民人均可支配收入"}},
+		// an item with a head of its own keeps it; a later item that names
+		// only a head of the same kind takes the first's modifiers, else the
+		// territory it opens with
+		{"全省生产安全事故起数和死亡人数分别下降67.5%、58.5%。", []string{"全省生产安全事故起数", "全省生产安全事故死亡人数"}},
+		{"全市进出口总额和出口额分别增长5%、6%。", []string{"全市进出口总额", "全市出口额"}},
 		// an item that ends with a measure word is whole; a clause of 分别
 		// alone refers to the figures before it in the sentence
 		{"规上工业增加值、固定资产投资分别增长6%、8%。", []string{"规上工业增加值", "固定资产投资"}},

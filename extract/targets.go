@@ -4338,17 +4338,53 @@ func (fr *figureRules) respectiveNames(d *Doc, subject string, conj bool) []stri
 			tail = string(rs[head:])
 		}
 	}
+	ownHead := len(parts) == 2 // 事故起数和死亡人数: the first item has a head of its own
 	for i, p := range parts {
 		p = strings.TrimSpace(p)
 		if p == "" || utf8.RuneCountInString(p) > 16 {
 			return nil
 		}
-		if i < len(parts)-1 && tail != "" && !strings.HasSuffix(p, tail) && !fr.endsWithMeasure(p) { // not 规上工业增加值、固定资产投资
+		// not 规上工业增加值、固定资产投资, nor an item with a head of the
+		// last's kind (进出口总额和出口额, 事故起数和死亡人数)
+		if i < len(parts)-1 && tail != "" && !strings.HasSuffix(p, tail) && !fr.endsWithMeasure(p) && lastRune(p) != lastRune(tail) {
 			p += tail
+			ownHead = false
 		}
 		parts[i] = p
 	}
+	if g, ok := d.Seg.(*GSE); ok {
+		sharedModifiers(g, parts, ownHead)
+	}
 	return parts
+}
+
+// sharedModifiers gives the later items of a 分别 subject what they share
+// with the first when they name only a head: the modifiers of the first's
+// head of the same kind, when there are two items and the first has its own (全省生产安全事故起数和死亡人数 → 全省生产安全事故
+// 死亡人数), else the whole territory it opens with (全市进出口总额和出口额
+// → 全市出口额, for 出口 is part of the first's head).
+func sharedModifiers(g *GSE, parts []string, ownHead bool) {
+	ws := tagWords(g, parts[0])
+	if len(ws) < 2 {
+		return
+	}
+	scope := ""
+	if isWholeScope(ws[0].text) && strings.Contains("国省市区县球州", lastRune(ws[0].text)) { // 全国, 全市; not 全年
+		scope = ws[0].text
+	}
+	head := ws[len(ws)-1].text
+	for i := 1; i < len(parts); i++ {
+		p := parts[i]
+		rs := []rune(p)
+		if len(rs) < 2 || len(rs) > 4 || strings.HasPrefix(p, scope) && scope != "" {
+			continue
+		}
+		if stem := string(rs[:len(rs)-1]); ownHead && lastRune(p) == lastRune(head) && utf8.RuneCountInString(head) <= 2 && !strings.Contains(parts[0], stem) {
+			parts[i] = strings.TrimSuffix(parts[0], head) + p
+		} else if scope != "" {
+			parts[i] = scope + p
+		}
+	}
 }
 
 // endsWithMeasure says whether p ends with a measure word of
