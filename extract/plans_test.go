@@ -849,6 +849,12 @@ func TestFigureMeasures(t *testing.T) {
 		{"来自约5000家企业和机构的代表参会。", []string{"企业和机构"}},
 		{"加拿大等10多个国家和欧盟宣布支持。", []string{"国家"}},
 		{"自主品牌企业突破1.7万家。", []string{"自主品牌企业"}},
+		// A verb before the head of a size names it (展览面积, 通车里程);
+		// among them (中有) is no part of what is counted.
+		{"展览面积16万平方米。", []string{"展览面积"}},
+		{"冬奥会所有小项中有三分之一尚是空白。", []string{"冬奥会所有小项"}},
+		{"吉林省有670多万亩盐碱地。", []string{"盐碱地"}},
+		{"俄军出动近千架无人机发动袭击。", []string{"无人机"}},
 		// A time relative to the report inside or after the phrase says when,
 		// not what.
 		{"高速公路流量今天预计3600万辆。", []string{"高速公路流量"}},

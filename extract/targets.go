@@ -2506,9 +2506,9 @@ func (fr *figureRules) measurePhrase(d *Doc, s string, num int, count, money, ra
 			if first == nounAt-1 && !isNounTag(words[nounAt].tag) && words[first].tag == "v" && !slices.Contains(d.Rules.coverbs.links, words[first].text) {
 				break // 赔付/v 支出/v: a verb before a measure word the segmenter tags a verb modifies it
 			}
-			if words[first].tag == "v" && !count && isNounTag(words[first+1].tag) && strings.Contains("率度量额值", lastRune(words[first+1].text)) &&
+			if words[first].tag == "v" && !count && isNounTag(words[first+1].tag) && (strings.Contains("率度量额值", lastRune(words[first+1].text)) || words[first+1].text == "面积" || words[first+1].text == "里程") &&
 				!d.Rules.coverbs.linksOrCauses(words[first].text) { // not 带动销售额
-				break // 收获进度近七成, 转换效率接近70%: a verb before the head of a rate or size names it
+				break // 收获进度近七成, 转换效率接近70%, 展览面积16万平方米: a verb before the head of a rate or size names it
 			}
 			if next := words[first+1]; words[first].tag == "v" && isNounTag(next.tag) && !slices.Contains(d.Rules.coverbs.links, words[first].text) &&
 				(utf8.RuneCountInString(next.text) == 1 && strings.Contains("量额率数", next.text) || utf8.RuneCountInString(next.text) == 2 && lastRune(next.text) == "数") {
@@ -2607,7 +2607,8 @@ func (fr *figureRules) measurePhrase(d *Doc, s string, num int, count, money, ra
 	// nor close on a link, preposition or particle (增长可能进一步)
 	end := len(words)
 	for end > nounAt+1 && (isTrailingJunk(words[end-1]) || slices.Contains(d.Rules.coverbs.links, words[end-1].text) && !fr.isMeasureWord(words[end-1].text) ||
-		words[end-1].tag == "f" && words[end-1].text == "中") { // 4名机组人员中|3人获救: among them
+		words[end-1].tag == "f" && words[end-1].text == "中" || // 4名机组人员中|3人获救: among them
+		words[end-1].text == "有" && end >= 2 && words[end-2].text == "中") { // 所有小项中有|三分之一
 		end--
 	}
 	m := joinWords(words[start:end])
