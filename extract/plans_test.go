@@ -416,6 +416,10 @@ func TestFigureMeasures(t *testing.T) {
 		// territory it opens with
 		{"全省生产安全事故起数和死亡人数分别下降67.5%、58.5%。", []string{"全省生产安全事故起数", "全省生产安全事故死亡人数"}},
 		{"全市进出口总额和出口额分别增长5%、6%。", []string{"全市进出口总额", "全市出口额"}},
+		{"其中，入境游客数量和花费分别增长47.8%、52.3%。", []string{"入境游客数量", "入境游客花费"}},
+		{"快递业务量和业务收入分别完成1745亿件和1.4万亿元。", []string{"快递业务量", "业务收入"}},
+		// an intensity per ten thousand yuan of output keeps its unit
+		{"万元生产总值用水量下降22%。", []string{"万元生产总值用水量"}},
 		// an item that ends with a measure word is whole; a clause of 分别
 		// alone refers to the figures before it in the sentence
 		{"规上工业增加值、固定资产投资分别增长6%、8%。", []string{"规上工业增加值", "固定资产投资"}},

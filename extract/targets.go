@@ -2665,7 +2665,21 @@ func perUnitPrefix(s, m string) string {
 			return "每" + n + m
 		}
 	}
+	// 万元生产总值用水量, 万元GDP能耗: an intensity per ten thousand yuan of
+	// output, which the reading skipped as a number and its unit
+	for _, n := range []string{"万元", "亿元"} {
+		if strings.HasSuffix(pre, n) && (k == len(n) || strings.HasSuffix(pre, "每"+n) || !endsWithNumeral(pre[:k-len(n)])) {
+			return strings.TrimSuffix(pre, strings.TrimSuffix(pre, n)) + m
+		}
+	}
 	return m
+}
+
+// endsWithNumeral says whether s ends with a digit or a Chinese numeral
+// (3万元 is a sum, not a unit of output).
+func endsWithNumeral(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return isNumeralRune(r)
 }
 
 // ownerBeforeCount gives m, what a count or size names right after its unit,
@@ -4346,8 +4360,9 @@ func (fr *figureRules) respectiveNames(d *Doc, subject string, conj bool) []stri
 			return nil
 		}
 		// not 规上工业增加值、固定资产投资, nor an item with a head of the
-		// last's kind (进出口总额和出口额, 事故起数和死亡人数)
-		if i < len(parts)-1 && tail != "" && !strings.HasSuffix(p, tail) && !fr.endsWithMeasure(p) && lastRune(p) != lastRune(tail) {
+		// last's kind or of an amount (进出口总额和出口额, 事故起数和死亡
+		// 人数, 游客数量和旅游收入)
+		if i < len(parts)-1 && tail != "" && !strings.HasSuffix(p, tail) && !fr.endsWithMeasure(p) && lastRune(p) != lastRune(tail) && !strings.Contains("量数额率值", lastRune(p)) {
 			p += tail
 			ownHead = false
 		}
@@ -4360,10 +4375,12 @@ func (fr *figureRules) respectiveNames(d *Doc, subject string, conj bool) []stri
 }
 
 // sharedModifiers gives the later items of a 分别 subject what they share
-// with the first when they name only a head: the modifiers of the first's
-// head of the same kind, when there are two items and the first has its own (全省生产安全事故起数和死亡人数 → 全省生产安全事故
-// 死亡人数), else the whole territory it opens with (全市进出口总额和出口额
-// → 全市出口额, for 出口 is part of the first's head).
+// with the first when they name only a head: when there are two items and
+// the first has a head of its own, its modifiers, for a head of the same
+// kind or of two characters (全省生产安全事故起数和死亡人数 → 全省生产安全
+// 事故死亡人数, 入境游客数量和花费 → 入境游客花费); else the whole
+// territory it opens with (全市进出口总额和出口额 → 全市出口额, for 出口 is
+// part of the first's head).
 func sharedModifiers(g *GSE, parts []string, ownHead bool) {
 	ws := tagWords(g, parts[0])
 	if len(ws) < 2 {
@@ -4374,13 +4391,15 @@ func sharedModifiers(g *GSE, parts []string, ownHead bool) {
 		scope = ws[0].text
 	}
 	head := ws[len(ws)-1].text
+	// modifiers and head both nouns (not 其中/r 内/f)
+	ownHead = ownHead && isNounTag(ws[len(ws)-1].tag) && isNounTag(ws[len(ws)-2].tag)
 	for i := 1; i < len(parts); i++ {
 		p := parts[i]
 		rs := []rune(p)
 		if len(rs) < 2 || len(rs) > 4 || strings.HasPrefix(p, scope) && scope != "" {
 			continue
 		}
-		if stem := string(rs[:len(rs)-1]); ownHead && lastRune(p) == lastRune(head) && utf8.RuneCountInString(head) <= 2 && !strings.Contains(parts[0], stem) {
+		if stem := string(rs[:len(rs)-1]); ownHead && (lastRune(p) == lastRune(head) || len(rs) == 2) && utf8.RuneCountInString(head) <= 2 && !strings.Contains(parts[0], stem) {
 			parts[i] = strings.TrimSuffix(parts[0], head) + p
 		} else if scope != "" {
 			parts[i] = scope + p
