@@ -853,6 +853,12 @@ func TestFigureMeasures(t *testing.T) {
 		{"来自约5000家企业和机构的代表参会。", []string{"企业和机构"}},
 		{"加拿大等10多个国家和欧盟宣布支持。", []string{"国家"}},
 		{"自主品牌企业突破1.7万家。", []string{"自主品牌企业"}},
+		// A modal of ability or a mark passed closes no measure (可达, 也能,
+		// 首破); nor does a steep change (骤降, 暴涨, 萎缩).
+		{"该电站建成后年发电量可达15亿千瓦时。", []string{"年发电量"}},
+		{"上半年上海外贸出口首破万亿元。", []string{"上海外贸出口"}},
+		{"气温骤降6℃。", []string{"气温"}},
+		{"年产能300万吨。", []string{"年产能"}},
 		// A verb before the head of a size names it (展览面积, 通车里程);
 		// among them (中有) is no part of what is counted.
 		{"展览面积16万平方米。", []string{"展览面积"}},

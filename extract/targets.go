@@ -3245,8 +3245,8 @@ func (cr *coverbRules) beforeComparison(d *Doc, s string) string {
 func (cr *coverbRules) stripLinks(s string) string { return cr.stripLinksIn(nil, s) }
 
 // stripLinksIn is stripLinks that, with a segmenter, leaves an adverb of
-// scope (均, 都, 共) that ends a longer noun (人均, 户均, 首都, 公共): it is
-// no link there. Other one-character links stay links inside words (全长|约
+// scope (均, 都, 共) or a one-character modal or mark (可, 破) that ends a
+// longer noun (人均, 户均, 首都, 公共): it is no link there. Other one-character links stay links inside words (全长|约
 // is cut at 约 although the dictionary holds 长约).
 func (cr *coverbRules) stripLinksIn(g *GSE, s string) string {
 	// "收入从7248亿元提高到8865亿元": the measure stands before 从
@@ -3260,7 +3260,7 @@ func (cr *coverbRules) stripLinksIn(g *GSE, s string) string {
 		s = strings.TrimRight(s, " \t")
 		for _, w := range cr.links {
 			if w != "" && strings.HasSuffix(s, w) {
-				if g != nil && strings.Contains("均都共", w) && endsInsideWord(g, s, w) {
+				if g != nil && strings.Contains("均都共可破", w) && endsInsideWord(g, s, w) {
 					break
 				}
 				s, changed = strings.TrimSuffix(s, w), true
