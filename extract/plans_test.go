@@ -853,6 +853,11 @@ func TestFigureMeasures(t *testing.T) {
 		{"来自约5000家企业和机构的代表参会。", []string{"企业和机构"}},
 		{"加拿大等10多个国家和欧盟宣布支持。", []string{"国家"}},
 		{"自主品牌企业突破1.7万家。", []string{"自主品牌企业"}},
+		// 有 of being before a count that ends its clause: what stands before
+		// it is counted, unless a place alone; 由 inside a word opens no change
+		{"当前正在燃烧的林火有23处。", []string{"林火"}},
+		{"深圳有1333家。", []string{""}},
+		{"目前，我国已经设立自由贸易试验区22个。", []string{"自由贸易试验区"}},
 		// A modal of ability or a mark passed closes no measure (可达, 也能,
 		// 首破); nor does a steep change (骤降, 暴涨, 萎缩).
 		{"该电站建成后年发电量可达15亿千瓦时。", []string{"年发电量"}},

@@ -476,7 +476,7 @@ func (fr *figureRules) valueClauseMeasures(d *Doc, figs []Figure, nums []int) {
 			if r, _ := utf8.DecodeRuneInString(text[ps+k+len(link):]); !isDigitRune(r) {
 				continue
 			}
-			if m := fr.measurePhrase(d, cr.measureText(d, text[ps:ps+k]), ps+k, false, false, true); m != "" {
+			if m := fr.measurePhrase(d, cr.measureText(d, text[ps:ps+k]), ps+k, false, false, true, false); m != "" {
 				figs[i].Measure = cleanMeasure(d, m)
 			}
 			break
@@ -2313,7 +2313,11 @@ func (fr *figureRules) measureOf(d *Doc, hits []markerHit, cs int, q quantity, e
 	if r, _ := utf8.DecodeRuneInString(text[q.end:]); q.kind == "count" && isHan(r) && strings.HasSuffix(text[cs:q.start], "在内的") {
 		span = "" // 包括两名警察在内的|3人死亡: what the count includes is not what it counts
 	}
-	if m := fr.measurePhrase(d, span, q.start, q.kind == "count", !countsThings(q), q.kind == "percent"); m != "" {
+	nounAfter := false
+	if r, _ := utf8.DecodeRuneInString(text[q.end:]); q.end < len(text) && isHan(r) && !isPhraseBreak(r) {
+		nounAfter = true
+	}
+	if m := fr.measurePhrase(d, span, q.start, q.kind == "count", !countsThings(q), q.kind == "percent", nounAfter); m != "" {
 		// 河南发放1.1亿元通用消费券, 黑龙江种植3000万亩盐碱地水稻: a place or
 		// body that acts names no measure; what follows the number does
 		// (a cheap test first: most figures end their clause); so does a
@@ -2422,8 +2426,8 @@ func (fr *figureRules) measureOf(d *Doc, hits []markerHit, cs int, q quantity, e
 // characters, by the segmenter's words; "" when no noun is left. A measure
 // word of rules/measures.txt counts as a noun whatever its tag (money: the
 // words for sums of money too). count says the number counts with a
-// classifier, num is where it starts.
-func (fr *figureRules) measurePhrase(d *Doc, s string, num int, count, money, rate bool) string {
+// classifier, num is where it starts, nounAfter that a word follows it.
+func (fr *figureRules) measurePhrase(d *Doc, s string, num int, count, money, rate, nounAfter bool) string {
 	g, ok := d.Seg.(*GSE)
 	if !ok {
 		return ""
@@ -2473,8 +2477,25 @@ func (fr *figureRules) measurePhrase(d *Doc, s string, num int, count, money, ra
 		// before the count governs it; what follows the classifier names
 		// what is counted. (城镇新增就业1200万人, 举办演出100场: a longer
 		// verb names the measure. A noun the segmenter tags a verb is lost
-		// so: 城市小型/b 站/v 200个.)
-		return ""
+		// so: 城市小型/b 站/v 200个.) When nothing follows the classifier of
+		// 有, the phrase names it after all: 大模型有|132款.
+		if nounAfter || last.text != "有" {
+			return ""
+		}
+		words = words[:lastAt]
+		// 深圳有|1333家, 机上有|8人, 渔船大约有, 三亚和儋州各有: a place, an
+		// adverb or a determiner names no thing counted
+		for len(words) > 0 && strings.Contains(" d f r ", " "+words[len(words)-1].tag+" ") { // 大约, 中, 各
+			words = words[:len(words)-1]
+		}
+		if len(words) == 0 || isAgentTag(words[len(words)-1].tag) || words[len(words)-1].tag == "s" || len(words) == 1 && !isNounTag(words[0].tag) ||
+			strings.ContainsFunc(joinWords(words), unicode.IsDigit) { // 营业收入增长10%的企业有50家: read past the number later
+
+			return ""
+		}
+		if nounAt >= len(words) {
+			nounAt = len(words) - 1
+		}
 	}
 	// a rate linked to its subject (…数量增长19.5%), not governed by the verb before it
 	before := d.Text[:num]
@@ -3251,7 +3272,7 @@ func (cr *coverbRules) stripLinks(s string) string { return cr.stripLinksIn(nil,
 func (cr *coverbRules) stripLinksIn(g *GSE, s string) string {
 	// "收入从7248亿元提高到8865亿元": the measure stands before 从
 	for _, w := range []string{"从", "由"} {
-		if k := strings.LastIndex(s, w); k > 0 {
+		if k := strings.LastIndex(s, w); k > 0 && (g == nil || !insideWord(g, s, k)) { // not 自由贸易试验区
 			s = s[:k]
 		}
 	}
@@ -3269,6 +3290,22 @@ func (cr *coverbRules) stripLinksIn(g *GSE, s string) string {
 		}
 	}
 	return s
+}
+
+// insideWord says whether the character at byte k of s ends a longer word
+// of the segmenter (自由贸易: 自|由), read in a short window around it; a
+// word it opens (从此|前, 从事) leaves it the preposition.
+func insideWord(g *GSE, s string, k int) bool {
+	lo := windowStart(s, 0, k, 4)
+	hi := phraseEnd(s, k, 5)
+	at := lo
+	for _, w := range g.Cut(s[lo:hi]) {
+		if at <= k && k < at+len(w) {
+			return at < k
+		}
+		at += len(w)
+	}
+	return false
 }
 
 // endsInsideWord says whether s ends with w as the end of a longer noun or
