@@ -855,7 +855,7 @@ func TestFigureMeasures(t *testing.T) {
 		{"自主品牌企业突破1.7万家。", []string{"自主品牌企业"}},
 		// 有 of being before a count that ends its clause: what stands before
 		// it is counted, unless a place alone; 由 inside a word opens no change
-		{"当前正在燃烧的林火有23处。", []string{"林火"}},
+		{"老窑址有160多处。", []string{"老窑址"}},
 		{"深圳有1333家。", []string{""}},
 		{"目前，我国已经设立自由贸易试验区22个。", []string{"自由贸易试验区"}},
 		// A modal of ability or a mark passed closes no measure (可达, 也能,
