@@ -853,6 +853,10 @@ func TestFigureMeasures(t *testing.T) {
 		{"来自约5000家企业和机构的代表参会。", []string{"企业和机构"}},
 		{"加拿大等10多个国家和欧盟宣布支持。", []string{"国家"}},
 		{"自主品牌企业突破1.7万家。", []string{"自主品牌企业"}},
+		// The second value of a change 从/由…到 is measured by the whole
+		// phrase before 从, not the measure word alone.
+		{"森林覆盖率由2010年的21.6%提高到25.2%。", []string{"森林覆盖率", "森林覆盖率"}},
+		{"农村居民人均可支配收入从2012年的8389元增长到2024年的23119元。", []string{"农村居民人均可支配收入", "农村居民人均可支配收入"}},
 		// 有 of being before a count that ends its clause: what stands before
 		// it is counted, unless a place alone; 由 inside a word opens no change
 		{"老窑址有160多处。", []string{"老窑址"}},

@@ -2377,6 +2377,14 @@ func (fr *figureRules) measureOf(d *Doc, hits []markerHit, cs int, q quantity, e
 		if strings.HasSuffix(span, m) && d.Seg != nil && utf8.RuneCountInString(span) <= 12 {
 			return span
 		}
+		// 森林覆盖率由…的21.6%提高到|25.2%: the phrase the measure word ends,
+		// further back in the clause, with its modifiers
+		pre := d.Rules.coverbs.beforeComparison(d, text[cs:q.start])
+		if k := strings.LastIndex(pre, m); k > 0 && strings.ContainsAny(pre[k+len(m):], "从由") {
+			if p := fr.measurePhrase(d, pre[windowStart(pre, 0, k, 12):k+len(m)], cs+k+len(m), false, false, false, false); strings.HasSuffix(p, m) {
+				return p
+			}
+		}
 		return m
 	}
 	if q.kind == "measure" && d.Seg != nil {
