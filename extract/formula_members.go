@@ -156,6 +156,11 @@ func listBefore(d *Doc, fr *formulaRules, t *runeText, m candidate, want int) ([
 	// "A、B等10大攻坚战役", "A、B等方面推出十项行动"
 	for k := len(clause) - 1; k >= 0 && len(clause)-k <= 7; k-- {
 		if clause[k] == '等' && k > 0 && (k+1 == len(clause) || clause[k+1] != '、') { // 主权平等、…: a member's own 等
+			// "山东、陕西等地通过“一喷三防”": a list of places with a label of
+			// its own acts; the label it uses counts no places
+			if placesLabel(string(clause[k+1:])) && !countsPlaces(m.name) {
+				return nil, false
+			}
 			clause, deng = clause[:k], true
 			break
 		}
@@ -181,13 +186,21 @@ func listBefore(d *Doc, fr *formulaRules, t *runeText, m candidate, want int) ([
 	if modifier && want < 3 && !(m.quoted && want == 2 && placePair(d, clause)) {
 		return nil, false
 	}
+	// "“4”是持续推动大健康、…": a short label and 是 frame the list
+	if k := slices.Index(clause, '是'); k > 0 && k <= 4 && len(clause)-k > 3 {
+		clause = clause[k+1:]
+	}
 	items := splitList(d, fr, clause)
+	lone := false
 	// the last item's 和/与 may join two members (…教育基地与榜样人物“四位
 	// 一体”) or be its own (计算与智能): the count decides, and without one
 	// (…等六大领域) 与 is the item's own
 	if len(items) != want {
-		if alt := splitListConj(d, fr, clause, false); len(alt) == want || deng && len(alt) > 1 && strings.Contains(alt[len(alt)-1], "与") {
-			items = alt
+		// (a lone example before 等 with more members to come is one member:
+		// 实施特色文化和旅游产业培育等九大工程)
+		if alt := splitListConj(d, fr, clause, false); len(alt) == want || deng && len(alt) > 1 && strings.Contains(alt[len(alt)-1], "与") ||
+			deng && len(alt) == 1 && len(items) == 2 && want > 2 {
+			items, lone = alt, true
 		}
 	}
 	// "海口新海港、南港两个“二线口岸”": the count before the label is the
@@ -205,8 +218,14 @@ func listBefore(d *Doc, fr *formulaRules, t *runeText, m candidate, want int) ([
 	if n := len(items); n > 0 && !deng {
 		items[n-1] = fr.cutResultVerb(items[n-1])
 	}
-	// "航运中心的长兴岛、大窑湾…": the list starts after 的
-	if len(items) > 0 {
+	// "我国新能源汽车、锂离子动力电池…": the list's subject is no part of
+	// its first member
+	if len(items) > 1 {
+		items[0] = dropListFrame(items[0], items[1:])
+	}
+	// "航运中心的长兴岛、大窑湾…": the list starts after 的 (not 加强党的建设、
+	// 推进乡村振兴: members that are verb phrases hold their own 的)
+	if len(items) > 0 && !(len(items) > 1 && opensWithVerb(d, items[1]) && opensWithVerb(d, items[0])) {
 		if k := strings.LastIndex(items[0], "的"); k >= 0 && len([]rune(items[0][k:])) > 2 && balancedQuotes(items[0][k:]) {
 			items[0] = items[0][k+len("的"):]
 		}
@@ -227,7 +246,7 @@ func listBefore(d *Doc, fr *formulaRules, t *runeText, m candidate, want int) ([
 		items = append(splitList(d, fr, prev), items...)
 		s = b
 	}
-	if len(items) < 2 {
+	if len(items) < 2 && !lone {
 		return nil, false
 	}
 	// "党员、干部深刻领悟“两个确立”", "单产、总产实现“三增”": the list is the
@@ -255,6 +274,37 @@ func listBefore(d *Doc, fr *formulaRules, t *runeText, m candidate, want int) ([
 		return items, false
 	}
 	return nil, false
+}
+
+// dropListFrame cuts from the first member of a list a whole territory
+// that is the list's subject (我国|新能源汽车) when no other member opens
+// with it.
+func dropListFrame(first string, others []string) string {
+	for _, w := range []string{"我国", "全国", "全省", "全市", "全区", "全县", "本市"} {
+		if rest, ok := strings.CutPrefix(first, w); ok && utf8.RuneCountInString(rest) >= 2 &&
+			!slices.ContainsFunc(others, func(o string) bool { return strings.HasPrefix(o, w) }) {
+			return rest
+		}
+	}
+	return first
+}
+
+// placesLabel says whether what follows a list's 等 opens with a noun of
+// places or countries (等地, 等省份, 等国): the list names where, not what.
+func placesLabel(s string) bool {
+	for _, w := range []string{"地区", "地", "省份", "省区", "省", "城市", "市", "国家", "国", "县"} {
+		if strings.HasPrefix(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// countsPlaces says whether a formula's name ends with a noun of places
+// (两区, 三市, 一城, 多国): its members may be places.
+func countsPlaces(name string) bool {
+	r, _ := utf8.DecodeLastRuneInString(strings.Trim(name, "“”"))
+	return strings.ContainsRune("区市城省县地国州镇村岛湾港园圈带", r)
 }
 
 // placePair says whether a clause ends with two places joined by 、 right

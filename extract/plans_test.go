@@ -365,6 +365,15 @@ func TestMemberEdges(t *testing.T) {
 		{"中方愿同各方秉持互相尊重主权和领土完整、互不侵犯、互不干涉内政、平等互利、和平共处五项原则。", "五项原则", []string{"互相尊重主权和领土完整", "互不侵犯", "互不干涉内政", "平等互利", "和平共处"}},
 		{"推动未来健康、未来智能、未来能源、未来空间、未来材料成为上海五大未来产业。", "五大未来产业", []string{"未来健康", "未来智能", "未来能源", "未来空间", "未来材料"}},
 		{"西藏将继续聚焦稳定、发展、生态、强边“四件大事”。", "四件大事", []string{"稳定", "发展", "生态", "强边"}},
+		// A list's frame (a short label and 是) and its subject (我国) are no
+		// part of its first member; members that are verb phrases keep their
+		// own 的; a lone example before 等 joined by 和 is one member; places
+		// with a label of their own (等地) are not the members of what they use.
+		{"4月份，我国新能源汽车、锂离子动力电池、太阳能电池等“新三样”产品产量分别增长38.9%、61.8%和33.4%。", "新三样", []string{"新能源汽车", "锂离子动力电池", "太阳能电池"}},
+		{"“4”是持续推动大健康、现代金融、高新技术、会展商贸和文化体育等四大重点发展产业。", "四大重点发展产业", []string{"大健康", "现代金融", "高新技术", "会展商贸和文化体育"}},
+		{"要加强党的建设、推进乡村振兴、深化改革等三项任务。", "三项任务", []string{"加强党的建设", "推进乡村振兴", "深化改革"}},
+		{"同时，实施特色文化和旅游产业培育等九大工程。", "九大工程", []string{"特色文化和旅游产业培育"}},
+		{"山东、陕西等地通过“一喷三防”等方式应对干热风。", "一喷三防", nil},
 		// Members as the headings of the paragraphs that follow: the verb they
 		// share goes, the noun they share and the work they all end with too.
 		{"加快建设“五个中心”。深化国际经济中心建设，全力推动。深化国际金融中心建设，扩大开放。深化国际贸易中心建设，提升能级。深化国际航运中心建设，提高效率。深化国际科技创新中心建设，强化策源。", "五个中心", []string{"国际经济中心", "国际金融中心", "国际贸易中心", "国际航运中心", "国际科技创新中心"}},
