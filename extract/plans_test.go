@@ -862,6 +862,8 @@ func TestFigureMeasures(t *testing.T) {
 		{"来自约5000家企业和机构的代表参会。", []string{"企业和机构"}},
 		{"加拿大等10多个国家和欧盟宣布支持。", []string{"国家"}},
 		{"自主品牌企业突破1.7万家。", []string{"自主品牌企业"}},
+		// a sum bounded before its number sorts what the count counts
+		{"拥有平板显示、机械装备、金融服务等10个超千亿元规模产业集群。", []string{"超千亿元规模产业集群", ""}},
 		// The second value of a change 从/由…到 is measured by the whole
 		// phrase before 从, not the measure word alone.
 		{"森林覆盖率由2010年的21.6%提高到25.2%。", []string{"森林覆盖率", "森林覆盖率"}},

@@ -9,6 +9,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	qty "github.com/tifa-project/tifa/extract/quantity"
 )
 
 // markerHit is one occurrence of a target or fact marker in the text (bytes).
@@ -1146,6 +1148,14 @@ func (fr *figureRules) countRightAfter(text string, i int) (quantity, bool) {
 // it (30亿元以上, 80岁以上, 5000万元及以下) that starts at byte i, and returns
 // where it ends (with the bound).
 func (fr *figureRules) boundAfter(text string, i int) (int, bool) {
+	// 10个|超千亿元规模|产业集群: the bound may stand before the number
+	bounded := false
+	for _, w := range []string{"超过", "超", "逾"} {
+		if rest, ok := strings.CutPrefix(text[i:], w); ok {
+			i, bounded = len(text)-len(rest), true
+			break
+		}
+	}
 	r, _ := utf8.DecodeRuneInString(text[i:])
 	if i >= len(text) || !isNumeralStart(r) {
 		return 0, false
@@ -1153,6 +1163,16 @@ func (fr *figureRules) boundAfter(text string, i int) (int, bool) {
 	sq, err := fr.scanner.Scan(text, i)
 	if err != nil || sq.Unit.Surface == "" || hasAnyPrefix(text[sq.NumEnd:], fr.pitAfter) {
 		return 0, false // not 二级及以上: a grade is no quantity (rules/figure_pitfalls.txt)
+	}
+	if bounded && sq.Unit.Kind == qty.KindMoney {
+		end := sq.UnitEnd
+		if rest, ok := strings.CutPrefix(text[end:], "规模"); ok {
+			end = len(text) - len(rest)
+		}
+		if r, _ := utf8.DecodeRuneInString(text[end:]); isHan(r) && !isPhraseBreak(r) {
+			return end, true
+		}
+		return 0, false
 	}
 	// the scanner reads the bound with the quantity (rules/comparators.txt)
 	if (sq.Comparator == ">=" || sq.Comparator == "<=") && sq.End > sq.UnitEnd {
