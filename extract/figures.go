@@ -264,6 +264,9 @@ func (fr *figureRules) readQuantity(s string, i int, moneyNear bool) (q quantity
 		}
 		unit, kind = u.Name, u.Kind
 		j = sq.UnitEnd
+		if r, _ := utf8.DecodeRuneInString(s[j:]); u.Surface == "家" && strings.ContainsRune("庭属", r) {
+			return q, j, false // 百万家庭, 千万家属: 家 opens a noun, the count has no unit
+		}
 		if u.Surface == "元" && oneChineseDigit(s[i:sq.NumEnd]) {
 			// 二元结构, 一元复始, 三元乳业: a single Chinese digit and 元
 			// inside a word; a sum so small is written 3元 or 三元钱

@@ -862,6 +862,13 @@ func TestFigureMeasures(t *testing.T) {
 		{"来自约5000家企业和机构的代表参会。", []string{"企业和机构"}},
 		{"加拿大等10多个国家和欧盟宣布支持。", []string{"国家"}},
 		{"自主品牌企业突破1.7万家。", []string{"自主品牌企业"}},
+		// A relative clause after the classifier: a verb, its modifiers and
+		// its object make one too (not a clause in 了, nor a frame 的基础上);
+		// a comparison framed by 相比 measures what the clause before named.
+		{"到2027年，创建20家以上具有较强竞争优势的化工园区。", []string{"具有较强竞争优势的化工园区"}},
+		{"建设13个集中安置点的供水工程。", []string{"集中安置点"}},
+		{"其中国防预算增至约1097亿欧元，与2026年相比增长约三分之一。", []string{"国防预算", "国防预算"}},
+		{"平均每天有6万公斤鱼从这里发往全国各地。", []string{"鱼"}},
 		// a sum bounded before its number sorts what the count counts
 		{"拥有平板显示、机械装备、金融服务等10个超千亿元规模产业集群。", []string{"超千亿元规模产业集群", ""}},
 		// The second value of a change 从/由…到 is measured by the whole

@@ -754,6 +754,15 @@ func (cr *coverbRules) onlyLinks(s string) bool {
 	s = strings.TrimLeft(strings.TrimPrefix(s, "人民币"), "，,、 ")
 	// …，2023年达到3396.9万人, …，5年来年均增长4.9%: the date of the value
 	s = trimDatePrefix(s)
+	// …，与2026年相比增长约三分之一: the base of a comparison framed by 相比
+	for _, w := range []string{"与", "和", "同", "跟"} {
+		if rest, ok := strings.CutPrefix(s, w); ok {
+			if k := strings.Index(rest, "相比"); k > 0 && runesAtMost(rest[:k], 12) && !strings.ContainsAny(rest[:k], "，,、；;") {
+				s = strings.TrimLeft(rest[k+len("相比"):], "，,、 ")
+			}
+			break
+		}
+	}
 	// 突破1万亿元大关，同比增长: the threshold the figure before reached
 	for _, w := range cr.marks {
 		if t, ok := strings.CutPrefix(s, w); ok {
@@ -1822,13 +1831,19 @@ func relativeHead(d *Doc, text string, q quantity) string {
 	if fr := d.Rules.figures; fr != nil && fr.isMarker(ws[0].text, markModal, markFact) {
 		return "" // 两人打算通过…的方式: a plan or fact word opens it
 	}
-	if !strings.HasPrefix(last, "v") && !(first == "v" && len(ws) <= 3 && (last == "s" || last == "ns")) && !predicate && !(listed && first != "d" && first != "ad") {
+	// (a verb, its modifiers and its object, three words or more, make a
+	// clause too: 20家以上具有较强竞争优势的化工园区)
+	if !strings.HasPrefix(last, "v") && !(first == "v" && len(ws) <= 3 && (last == "s" || last == "ns")) && !predicate && !(listed && first != "d" && first != "ad") &&
+		!(first == "v" && len(ws) >= 3 && isNounTag(last) && !slices.ContainsFunc(ws, func(w taggedWord) bool { return w.text == "了" })) { // not 两个乘组移交了…的钥匙
 		return ""
 	}
 	at := q.end + k + len("的")
 	head := nounsAfter(d.Seg, d.Rules.coverbs, text[at:phraseEnd(text, at, 12)], listed) // (…等领域的|创新/v 联合体)
 	if head == "" || countsPeople(q) && !namesPeople(head) {
 		return "" // 两人在美国举行会晤的可能性: people are the subject, not the head
+	}
+	if hasAnyPrefix(text[at+len(head):], []string{"上", "中", "下"}) {
+		return "" // 80多个共建国家签署…协定的基础上: a frame of the clause, not its head
 	}
 	// the relative clause restricts what is counted: 320 canteens that are
 	// contracted out, not all canteens
