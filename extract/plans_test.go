@@ -510,7 +510,7 @@ func TestFigureMeasures(t *testing.T) {
 		{"新能源汽车年产量增至82万辆、占比达到45%。", []string{"新能源汽车年产量", "新能源汽车年产量占比"}},
 		{"其中，民营企业船舶出口296.5亿元，占比超四成。", []string{"民营企业船舶出口", "民营企业船舶出口占比"}},
 		{"长城横跨15个省份，全长21196公里。", []string{"省份", "全长"}},
-		{"全国税收收入6.81万亿元，增幅比一季度提高1.7个百分点。", []string{"全国税收收入", "全国税收增幅"}},
+		{"全国税收收入6.81万亿元，增幅比一季度提高1.7个百分点。", []string{"全国税收收入", "全国税收收入增幅"}},
 		// A named subject before a date inside the phrase keeps its measure.
 		{"宁波舟山港今年1—6月完成货物吞吐量7.08亿吨。", []string{"宁波舟山港货物吞吐量"}},
 		{"加拿大二季度国内生产总值增长0.5%。", []string{"加拿大国内生产总值"}},
@@ -869,6 +869,13 @@ func TestFigureMeasures(t *testing.T) {
 		{"建设13个集中安置点的供水工程。", []string{"集中安置点"}},
 		{"其中国防预算增至约1097亿欧元，与2026年相比增长约三分之一。", []string{"国防预算", "国防预算"}},
 		{"平均每天有6万公斤鱼从这里发往全国各地。", []string{"鱼"}},
+		// A bare rate of growth is of what the figure before measured; a
+		// change of it, in points, is of that measure's rate. A verb that
+		// opens a relative clause stays with it.
+		{"福建自贸试验区累计进出口货值2.7万亿元，年均增幅超10%。", []string{"进出口货值", "进出口货值"}},
+		{"扣除食品和能源价格的核心CPI同比上涨0.9%，涨幅比上月扩大0.1个百分点。", []string{"扣除食品和能源价格的核心CPI", "扣除食品和能源价格的核心CPI涨幅"}},
+		{"具有一定影响力的工业互联网平台超过300家。", []string{"具有一定影响力的工业互联网平台"}},
+		{"发放的劳务报酬达到478亿元。", []string{"劳务报酬"}},
 		// a sum bounded before its number sorts what the count counts
 		{"拥有平板显示、机械装备、金融服务等10个超千亿元规模产业集群。", []string{"超千亿元规模产业集群", ""}},
 		// The second value of a change 从/由…到 is measured by the whole

@@ -95,6 +95,7 @@ func extractFigures(d *Doc, rec *Record) {
 	}
 	fr.alignRespectively(d, rec.Figures, numStarts)
 	carryMeasures(d, rec.Figures, numStarts)
+	growthOwners(rec.Figures)
 	fr.valueClauseMeasures(d, rec.Figures, numStarts)
 	possessedMeasures(d, rec.Figures, numStarts)
 	fr.topicOwners(d, rec.Figures, numStarts, counts)
@@ -413,6 +414,35 @@ func carryMeasures(d *Doc, figs []Figure, nums []int) {
 			f.Measure = prev.Measure + ratioOf(cr, between)
 		}
 	}
+}
+
+// growthOwners names what a bare rate of growth is of, from the figure
+// before it in its sentence: …累计进出口货值2.7万亿元，年均增幅超10% → the
+// rate at which 进出口货值 grew; …核心CPI同比上涨0.9%，涨幅比上月扩大0.1个
+// 百分点 → a change of 核心CPI涨幅.
+func growthOwners(figs []Figure) {
+	for i := 1; i < len(figs); i++ {
+		f, prev := &figs[i], &figs[i-1]
+		word := strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(f.Measure, "年均"), "平均"), "同比")
+		if f.Sentence != prev.Sentence || prev.Measure == "" || !isGrowthWord(word) || isGrowthWord(prev.Measure) || strings.Contains(f.Text, "分别") {
+			continue // (分别: the rates are of several things, which 分别 aligns)
+		}
+		switch f.Unit {
+		case "%":
+			f.Measure = prev.Measure
+		case "百分点":
+			f.Measure = prev.Measure + word
+		}
+	}
+}
+
+// isGrowthWord says whether w names a rate of change alone (增幅, 涨幅).
+func isGrowthWord(w string) bool {
+	switch w {
+	case "增幅", "增速", "涨幅", "降幅", "跌幅", "增长率", "增长幅度":
+		return true
+	}
+	return false
 }
 
 // isPartitive says whether between, from the number of a count to the next,
@@ -2554,6 +2584,9 @@ func (fr *figureRules) measurePhrase(d *Doc, s string, num int, count, money, ra
 			if w := words[first]; w.tag == "f" && isRegionWord(w.text) && isNounTag(words[first+1].tag) && words[first+1].tag != "vn" {
 				break // 西部/f 地区, 下游/f 河道: a region named by its direction
 			}
+			if opensRelative(d.Rules.coverbs, words, first, nounAt) {
+				break // 扣除食品和能源价格的|核心CPI: the verb opens a relative clause, whose 的 comes later
+			}
 			if w := words[first]; utf8.RuneCountInString(w.text) == 2 && strings.HasSuffix(w.text, "均") && isNounTag(words[first+1].tag) {
 				break // 日均旅客量, 年均降水量: the period averaged over names the measure (…运输量日均|226万人次 links)
 			}
@@ -2658,6 +2691,11 @@ func (fr *figureRules) measurePhrase(d *Doc, s string, num int, count, money, ra
 			start, n = from, m
 		}
 	}
+	// a relative clause kept whole from its verb, up to twenty characters
+	// (扣除食品和能源价格的核心CPI: without 扣除 it means the opposite)
+	if start > first && opensRelative(d.Rules.coverbs, words, first, nounAt+1) && utf8.RuneCountInString(joinWords(words[first:])) <= 20 {
+		start = first
+	}
 	// nor on the bound of a compound (规模|以上农产品加工业企业): the word it
 	// bounds comes along, past the length
 	if start > first && start < len(words) && (words[start].text == "以上" || words[start].text == "以下") && isNounTag(words[start-1].tag) {
@@ -2710,6 +2748,23 @@ func governsAsVerb(cr *coverbRules, isMeasure func(string) bool, words []taggedW
 	// 建设任务, 建设里程: rules/measures.txt)
 	return w.tag != "v" && slices.Contains(cr.work, w.text) && !isFunctionTag(next.tag) && next.tag != "x" && !isMeasure(next.text) &&
 		(k+2 >= len(words) || words[k+2].tag != "uj") // not 纳入建设名单的|…基地: a relative clause
+}
+
+// opensRelative says whether words[k], a verb, opens a relative clause that
+// restricts what is measured: its object or modifiers, then 的 before end
+// (扣除食品和能源价格的|核心CPI, 具有一定影响力的|工业互联网平台). Not a verb
+// right before 的, which only says what was done (发放的劳务报酬), nor one
+// before a preposition (助力在深圳的…), nor 即 (namely) or a link.
+func opensRelative(cr *coverbRules, words []taggedWord, k, end int) bool {
+	w := words[k]
+	if w.tag != "v" || w.text == "即" || cr.linksOrCauses(w.text) || slices.Contains(cr.reporting, w.text) || k+1 >= end {
+		return false
+	}
+	switch words[k+1].tag {
+	case "uj", "p", "c", "r", "x":
+		return false
+	}
+	return slices.ContainsFunc(words[k+2:end], func(u taggedWord) bool { return u.tag == "uj" })
 }
 
 // perUnitPrefix gives m back the rate or period it is measured per that
