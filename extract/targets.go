@@ -4105,7 +4105,8 @@ func (cr *coverbRules) isPreposition(d *Doc, h *markerHit, sentEnd int) bool {
 	if countedObject(rest) {
 		return true // 将77条地势较高的道路，作为…: a count of things is moved, no future told
 	}
-	if _, tag := firstWordTag(d.Seg, rest); tag != "" && strings.ContainsRune("vdptc", rune(tag[0])) && tag != "vn" {
+	if first, tag := firstWordTag(d.Seg, rest); tag != "" && strings.ContainsRune("vdptc", rune(tag[0])) && tag != "vn" &&
+		!(tag == "v" && !cr.linksOrCauses(first) && first != "使" && first != "让" && relativeObject(cr, rest)) { // (将使…提高: the modal)
 		return false
 	}
 	for _, v := range cr.disposal {
@@ -4134,6 +4135,24 @@ func (cr *coverbRules) isPreposition(d *Doc, h *markerHit, sentEnd int) bool {
 			if ws[k].text == "得" && strings.HasPrefix(ws[k].tag, "u") && ws[k-1].tag == "v" {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// relativeObject says whether s, what follows 将, opens with a relative
+// clause and its head noun that a disposal verb later in the clause moves
+// (将享受补贴的厨卫产品|从21类扩大到51类): a verb after 将 need not be the
+// modal's.
+func relativeObject(cr *coverbRules, s string) bool {
+	k := strings.Index(s, "的")
+	if k <= 0 || !runesAtMost(s[:k], 10) {
+		return false
+	}
+	rest := s[k+len("的"):]
+	for _, v := range cr.disposal {
+		if j := strings.Index(rest, v); j > 0 && runesAtMost(rest[:j], 16) {
+			return true
 		}
 	}
 	return false
