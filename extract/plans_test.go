@@ -872,6 +872,10 @@ func TestFigureMeasures(t *testing.T) {
 		{"建设13个集中安置点的供水工程。", []string{"集中安置点"}},
 		{"其中国防预算增至约1097亿欧元，与2026年相比增长约三分之一。", []string{"国防预算", "国防预算"}},
 		{"平均每天有6万公斤鱼从这里发往全国各地。", []string{"鱼"}},
+		// A count in Chinese numerals that ends the phrase belongs to the
+		// number after it (not an ordinal or a rank)
+		{"经济总量跨过两个万亿元大关、超过6万亿元。", []string{"经济总量", "经济总量", "经济总量"}},
+		{"新能源汽车渗透率连续两个月突破50%。", []string{"新能源汽车渗透率"}},
 		// A bare rate of growth is of what the figure before measured; a
 		// change of it, in points, is of that measure's rate. A verb that
 		// opens a relative clause stays with it.

@@ -4625,7 +4625,7 @@ func cleanMeasure(d *Doc, m string) string {
 		}
 	}
 	if g, ok := d.Seg.(*GSE); ok {
-		m = trimChangeVerb(g, dropRelativeTimes(g, m))
+		m = trimChangeVerb(g, dropRelativeTimes(g, trimTrailingCount(d, m)))
 	}
 	if cr := d.Rules.coverbs; cr != nil && slices.Contains(cr.links, m) {
 		return ""
@@ -4637,6 +4637,47 @@ func cleanMeasure(d *Doc, m string) string {
 		return "" // 全国, 全省 alone: where, not what (全长 is a measure)
 	}
 	return m
+}
+
+// trimTrailingCount cuts from the end of a measure a count in Chinese
+// numerals that belongs to the number after it (经济总量跨过两个|万亿元大关,
+// 渗透率连续两个月|突破50%) and the links before it: what is left names the
+// measure, or nothing does.
+func trimTrailingCount(d *Doc, m string) string {
+	rs := []rune(m)
+	n := len(rs)
+	end := n
+	if n >= 2 && string(rs[n-2:]) == "个月" {
+		end = n - 2
+	} else if n >= 1 && strings.ContainsRune("个项批条家座名位", rs[n-1]) {
+		end = n - 1
+	} else {
+		return m
+	}
+	k := end
+	for k > 0 && strings.ContainsRune("一二两三四五六七八九十几", rs[k-1]) {
+		k--
+	}
+	if k == end || k == 0 || rs[k-1] == '第' || rs[k-1] == '前' {
+		return m // 第二批, 前八名: an ordinal or a rank names things
+	}
+	rest := string(rs[:k])
+	if cr := d.Rules.coverbs; cr != nil {
+		rest = strings.TrimSuffix(cr.stripLinks(rest), "连续")
+		rest = cr.stripLinks(rest)
+	}
+	for _, c := range []string{"和", "及", "与"} {
+		rest = strings.TrimSuffix(rest, c) // 捕风伞和|两个1200平方米…
+	}
+	if utf8.RuneCountInString(rest) < 2 {
+		return ""
+	}
+	if g, ok := d.Seg.(*GSE); ok {
+		if ws := tagWords(g, rest); ws[len(ws)-1].tag == "v" {
+			return "" // 政府运送|一批约4.7吨: the verb's object is the count's, past reading
+		}
+	}
+	return rest
 }
 
 // dropRelativeTimes drops from a measure the words of a time relative to
