@@ -403,7 +403,10 @@ func carryMeasures(d *Doc, figs []Figure, nums []int) {
 			f.Measure = prev.Measure
 			continue
 		}
-		if f.Span.Start < prev.Span.End {
+		// the figure's own text may reach back over the one before (全国比重
+		// 由4.1%提升至|4.3%): what stands between their numbers decides, for
+		// two values of one unit
+		if f.Span.Start < prev.Span.End && f.Unit != prev.Unit {
 			continue
 		}
 		from := int(d.runes.byteOf[min(prev.Span.End, len(d.runes.byteOf)-1)])
