@@ -4630,8 +4630,8 @@ func cleanMeasure(d *Doc, m string) string {
 	if g, ok := d.Seg.(*GSE); ok {
 		m = trimChangeVerb(g, dropRelativeTimes(g, trimTrailingCount(d, m)))
 	}
-	if cr := d.Rules.coverbs; cr != nil && slices.Contains(cr.links, m) {
-		return ""
+	if cr := d.Rules.coverbs; cr != nil && slices.Contains(cr.links, m) || isRelativeTime(m) || m == "现行" {
+		return "" // (现行 alone: the time of the value, 由现行|超过100亿元)
 	}
 	if fr := d.Rules.figures; fr != nil && slices.Contains(fr.currencies, m) {
 		return "" // a currency names what a sum is in, not what it measures
