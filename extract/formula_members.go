@@ -224,8 +224,9 @@ func listBefore(d *Doc, fr *formulaRules, t *runeText, m candidate, want int) ([
 		items[0] = dropListFrame(items[0], items[1:])
 	}
 	// "航运中心的长兴岛、大窑湾…": the list starts after 的 (not 加强党的建设、
-	// 推进乡村振兴: members that are verb phrases hold their own 的)
-	if len(items) > 0 && !(len(items) > 1 && opensWithVerb(d, items[1]) && opensWithVerb(d, items[0])) {
+	// 推进乡村振兴, 深刻认识把握全会的重大意义、深刻认识把握重大成就: members
+	// that are verb phrases, or open alike, hold their own 的)
+	if len(items) > 0 && !(len(items) > 1 && (opensWithVerb(d, items[1]) && opensWithVerb(d, items[0]) || commonPrefix([]rune(items[0]), []rune(items[1])) >= 2)) {
 		if k := strings.LastIndex(items[0], "的"); k >= 0 && len([]rune(items[0][k:])) > 2 && balancedQuotes(items[0][k:]) {
 			items[0] = items[0][k+len("的"):]
 		}
