@@ -873,6 +873,10 @@ func TestFigureMeasures(t *testing.T) {
 		{"建设13个集中安置点的供水工程。", []string{"集中安置点"}},
 		{"其中国防预算增至约1097亿欧元，与2026年相比增长约三分之一。", []string{"国防预算", "国防预算"}},
 		{"平均每天有6万公斤鱼从这里发往全国各地。", []string{"鱼"}},
+		// a change to a value: 缩减到 (an idiom to the segmenter), 调整为, and
+		// the earlier value 由此前的… read from the clause before
+		{"全区行政许可事项缩减到130项。", []string{"全区行政许可事项"}},
+		{"下落不明人数调整为210人。", []string{"下落不明人数"}},
 		// the second value of a change whose text reaches back over the first
 		{"全省地区生产总值达到5万亿元，占全国比重由4.1%提升至4.3%。", []string{"全省地区生产总值", "全省地区生产总值占全国比重", "全省地区生产总值占全国比重"}},
 		// A count in Chinese numerals that ends the phrase belongs to the

@@ -787,6 +787,19 @@ func (cr *coverbRules) onlyLinks(s string) bool {
 	s = strings.TrimLeft(strings.TrimPrefix(s, "人民币"), "，,、 ")
 	// …，2023年达到3396.9万人, …，5年来年均增长4.9%: the date of the value
 	s = trimDatePrefix(s)
+	// …，由此前的1.70%调整为…: the earlier value of a change, read from the
+	// clause before
+	for _, w := range []string{"由", "从"} {
+		if rest, ok := strings.CutPrefix(s, w); ok {
+			for _, t := range []string{"此前", "目前", "现行", "原来", "之前"} {
+				if r, ok := strings.CutPrefix(rest, t); ok {
+					s = strings.TrimPrefix(r, "的")
+					break
+				}
+			}
+			break
+		}
+	}
 	// …，与2026年相比增长约三分之一: the base of a comparison framed by 相比
 	for _, w := range []string{"与", "和", "同", "跟"} {
 		if rest, ok := strings.CutPrefix(s, w); ok {
@@ -4584,7 +4597,7 @@ func trimChangeVerb(g *GSE, m string) string {
 		n--
 	}
 	last := ws[n-1].text
-	if n < 2 || !(last == "到" || last == "至" || last == "有" || hasAnySuffix(last, []string{"到", "至", "有"}) && ws[n-1].tag == "v" && utf8.RuneCountInString(last) == 2) {
+	if n < 2 || !(last == "到" || last == "至" || last == "有" || hasAnySuffix(last, []string{"到", "至", "有"}) && (ws[n-1].tag == "v" || ws[n-1].tag == "i") && utf8.RuneCountInString(last) <= 3) { // 缩减到/i
 		return m
 	}
 	n--
