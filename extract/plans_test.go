@@ -873,6 +873,9 @@ func TestFigureMeasures(t *testing.T) {
 		{"建设13个集中安置点的供水工程。", []string{"集中安置点"}},
 		{"其中国防预算增至约1097亿欧元，与2026年相比增长约三分之一。", []string{"国防预算", "国防预算"}},
 		{"平均每天有6万公斤鱼从这里发往全国各地。", []string{"鱼"}},
+		// the next count of a coordination ends what a count counts
+		{"乌军对俄军4个集结区和1个无人机控制点发动了打击。", []string{"集结区", "无人机控制点"}},
+		{"上海、广东等5个自贸试验区和海南自由贸易港对接规则。", []string{"自贸试验区"}},
 		// a change to a value: 缩减到 (an idiom to the segmenter), 调整为, and
 		// the earlier value 由此前的… read from the clause before
 		{"全区行政许可事项缩减到130项。", []string{"全区行政许可事项"}},

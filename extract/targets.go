@@ -2323,8 +2323,13 @@ func (fr *figureRules) measureOf(d *Doc, hits []markerHit, cs int, q quantity, e
 		// 来自中国、法国的9支飞行表演队: what stands before ends in 的, a
 		// modifier of what the classifier counts, which follows it
 		modified := strings.HasSuffix(before, "的")
+		// 4个集结区和1个无人机控制点: the next count of the coordination ends
+		// what this one counts
+		if k := nextCountedItem(text[q.end:e]); k > 0 {
+			e = q.end + k
+		}
 		r, _ := utf8.DecodeRuneInString(text[e:])
-		cut := e < len(text) && !isPhraseBreak(r)
+		cut := e < len(text) && !isPhraseBreak(r) && !isCoordinator(text[e:e+len(string(r))])
 		if d.Seg != nil && cut {
 			// the window ends inside the clause, perhaps inside a word
 			// (…医疗机构实|现): its last word is not read
@@ -2781,6 +2786,19 @@ func opensRelative(cr *coverbRules, words []taggedWord, k, end int) bool {
 		return false
 	}
 	return slices.ContainsFunc(words[k+2:end], func(u taggedWord) bool { return u.tag == "uj" })
+}
+
+// nextCountedItem is where s, the words after a count's classifier, joins
+// the next count with 和, 及 or 与 (集结区|和1个无人机控制点), or 0.
+func nextCountedItem(s string) int {
+	for _, c := range []string{"和", "及", "与"} {
+		if k := strings.Index(s, c); k > 0 {
+			if r, _ := utf8.DecodeRuneInString(s[k+len(c):]); isNumeralStart(r) {
+				return k
+			}
+		}
+	}
+	return 0
 }
 
 // perUnitPrefix gives m back the rate or period it is measured per that
