@@ -189,6 +189,7 @@ func TestTargetCuesInNews(t *testing.T) {
 		// what was published is a tally of the plan's parts, unless planned
 		{"海关总署今天公布支持区域一体化发展16项措施。", "16项措施", false},
 		{"下一步要公布20项措施。", "20项措施", true},
+		{"目前施工进度已完成总进度计划的95%。", "95%", false},
 		{"该市将新建100个充电站。", "100个充电站", true},
 		{"今年将有50个项目开工。", "50个项目开工", true},
 		// A plan word that a 的 phrase modifies names a goal and commits the
@@ -873,6 +874,9 @@ func TestFigureMeasures(t *testing.T) {
 		{"建设13个集中安置点的供水工程。", []string{"集中安置点"}},
 		{"其中国防预算增至约1097亿欧元，与2026年相比增长约三分之一。", []string{"国防预算", "国防预算"}},
 		{"平均每天有6万公斤鱼从这里发往全国各地。", []string{"鱼"}},
+		// what a dash names is measured (the length of it, for a measure word)
+		{"目前该项目的水源工程——蟠龙水库总体建设任务完成超85%。", []string{"蟠龙水库总体建设任务"}},
+		{"渝昆高铁控制性工程——全长21.17公里。", []string{"渝昆高铁控制性工程全长"}},
 		// the next count of a coordination ends what a count counts
 		{"乌军对俄军4个集结区和1个无人机控制点发动了打击。", []string{"集结区", "无人机控制点"}},
 		{"上海、广东等5个自贸试验区和海南自由贸易港对接规则。", []string{"自贸试验区"}},

@@ -4658,6 +4658,14 @@ func cleanMeasure(d *Doc, m string) string {
 			return ""
 		}
 	}
+	// 水源工程——蟠龙水库总体建设任务: what the dash names is the measure
+	if k := strings.LastIndex(m, "——"); k >= 0 && utf8.RuneCountInString(m[k+len("——"):]) >= 2 {
+		if fr := d.Rules.figures; fr != nil && fr.isMeasureWord(m[k+len("——"):]) {
+			m = m[:k] + m[k+len("——"):] // 控制性工程——全长: the length of what it names
+		} else {
+			m = m[k+len("——"):]
+		}
+	}
 	if g, ok := d.Seg.(*GSE); ok {
 		m = trimChangeVerb(g, dropRelativeTimes(g, trimTrailingCount(d, m)))
 	}
