@@ -874,6 +874,10 @@ func TestFigureMeasures(t *testing.T) {
 		{"建设13个集中安置点的供水工程。", []string{"集中安置点"}},
 		{"其中国防预算增至约1097亿欧元，与2026年相比增长约三分之一。", []string{"国防预算", "国防预算"}},
 		{"平均每天有6万公斤鱼从这里发往全国各地。", []string{"鱼"}},
+		// 国际组织 is a word (国际/n 组织/v made a predicate of 组织); a scope
+		// before a count's noun modifies it
+		{"吸引150多个国家和30多个国际组织参与其中。", []string{"国家", "参与其中的国际组织"}},
+		{"团队首创了7项国际领先技术。", []string{"国际领先技术"}},
 		// what a dash names is measured (the length of it, for a measure word)
 		{"目前该项目的水源工程——蟠龙水库总体建设任务完成超85%。", []string{"蟠龙水库总体建设任务"}},
 		{"渝昆高铁控制性工程——全长21.17公里。", []string{"渝昆高铁控制性工程全长"}},

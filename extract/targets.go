@@ -168,6 +168,10 @@ func (fr *figureRules) predicatedCounts(d *Doc, figs []Figure, nums, unitEnds []
 		if nws := tagWords(g, noun); !isThingTag(nws[len(nws)-1].tag) || fr.isMeasureWord(nws[len(nws)-1].text) {
 			continue // 境外采购商线下, 行业利润: no thing that can act
 		}
+		switch noun {
+		case "国际", "国内", "世界", "全球", "海外":
+			continue // 7项国际|领先技术, 400种国际|创新药械: a scope that modifies what follows
+		}
 		pred := rest[len(noun):]
 		if !runesAtMost(pred, 16) || strings.ContainsFunc(pred, unicode.IsDigit) || strings.Contains(pred, "分别") || strings.Contains(pred, "的") ||
 			strings.Count(pred, "“") != strings.Count(pred, "”") || endsTimeClause(pred) {
