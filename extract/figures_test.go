@@ -226,6 +226,20 @@ func TestFigureTextAndMeasure(t *testing.T) {
 	}
 }
 
+// A count's phrase runs on to what it counts, but not into the next number:
+// two figures never share one text.
+func TestFigureTextStopsAtNextNumber(t *testing.T) {
+	for _, c := range []struct{ text, first, next string }{
+		{"围绕文旅体服务4个重点领域9个细分行业推出举措。", "4个重点领域", "9个"},
+		{"该电厂建有两座843兆瓦的燃气机组。", "两座", "843"},
+	} {
+		figs := figuresOf(t, c.text, "")
+		if len(figs) != 2 || figs[0].Text == figs[1].Text || !strings.HasSuffix(figs[0].Text, c.first) || strings.Contains(figs[0].Text, c.next) {
+			t.Errorf("%s: figures %+v", c.text, figs)
+		}
+	}
+}
+
 // TestFiguresSkipFormulaMentions: numerals inside formula names are the
 // formula stage's, not figures.
 func TestFiguresSkipFormulaMentions(t *testing.T) {

@@ -2230,8 +2230,8 @@ func (fr *figureRules) makeFigure(d *Doc, hits []markerHit, q quantity, sent Spa
 		// "6场综合擂台赛": what is counted follows the classifier.
 		for k := 0; k < 10 && end < ce; k++ {
 			r, size := utf8.DecodeRuneInString(text[end:])
-			if r == '的' {
-				break
+			if r == '的' || isDigitRune(r) {
+				break // (nor into the next number: 4个重点领域|9个细分行业)
 			}
 			end += size
 		}
