@@ -888,6 +888,7 @@ func TestFigureMeasures(t *testing.T) {
 		// the earlier value 由此前的… read from the clause before
 		{"全区行政许可事项缩减到130项。", []string{"全区行政许可事项"}},
 		{"下落不明人数调整为210人。", []string{"下落不明人数"}},
+		{"美国今年经济增长率将放缓至1.8%。", []string{"美国经济增长率"}},
 		// the second value of a change whose text reaches back over the first
 		{"全省地区生产总值达到5万亿元，占全国比重由4.1%提升至4.3%。", []string{"全省地区生产总值", "全省地区生产总值占全国比重", "全省地区生产总值占全国比重"}},
 		// A count in Chinese numerals that ends the phrase belongs to the
