@@ -4297,7 +4297,7 @@ func (fr *figureRules) alignRespectively(d *Doc, figs []Figure, nums []int) {
 		if len(idx) >= 2 && len(names) < 2 && strings.TrimSpace(subject) == "" && cs > 0 {
 			// 第一产业和第三产业用电量增长较快，分别同比增长9.9%和8.4%: the
 			// clause before names the items and is their subject
-			if np := clauseSubjectBefore(d, text, cs); np != "" {
+			if np := d.Rules.coverbs.stripLinks(clauseSubjectBefore(d, text, cs)); np != "" { // (…汽车出口增速|较快: the rate's subject)
 				if items := fr.respectiveNames(d, np, true); len(items) == len(idx) {
 					names = items
 				}
@@ -4367,7 +4367,11 @@ func clauseSubjectBefore(d *Doc, text string, cs int) string {
 	}
 	pe := cs - size
 	ps := windowStart(text, d.SentenceAt(pe).Start, pe, 24)
-	ps = clauseStart(text, ps, pe)
+	// the whole clause, its list too (风力发电机组、船舶、汽车出口|增速较快)
+	if k := strings.LastIndexAny(text[ps:pe], "，,；;：:。"); k >= 0 {
+		_, w := utf8.DecodeRuneInString(text[ps+k:])
+		ps += k + w
+	}
 	if strings.ContainsFunc(text[ps:pe], func(r rune) bool { return isDigitRune(r) }) {
 		return ""
 	}
@@ -4591,7 +4595,8 @@ func sharedModifiers(g *GSE, parts []string, ownHead bool) {
 		if len(rs) < 2 || len(rs) > 4 || strings.HasPrefix(p, scope) && scope != "" {
 			continue
 		}
-		if stem := string(rs[:len(rs)-1]); ownHead && (lastRune(p) == lastRune(head) || len(rs) == 2) && utf8.RuneCountInString(head) <= 2 && !strings.Contains(parts[0], stem) {
+		if stem := string(rs[:len(rs)-1]); ownHead && (lastRune(p) == lastRune(head) || len(rs) == 2) && utf8.RuneCountInString(head) <= 2 && !strings.Contains(parts[0], stem) &&
+			!(strings.HasSuffix(p, head) && p != head) { // not 个人文化和娱乐服务、金融服务: a modifier of its own
 			parts[i] = strings.TrimSuffix(parts[0], head) + p
 		} else if scope != "" {
 			parts[i] = scope + p
