@@ -4737,6 +4737,9 @@ func trimTrailingCount(d *Doc, m string) string {
 // measures. Words of the segmenter only (今年度 stays), and not the first:
 // a measure that opens with one was read so on purpose (今年以来…).
 func dropRelativeTimes(g *GSE, m string) string {
+	if !strings.ContainsAny(m, "今昨全当半目此年近") {
+		return m // (segment only a measure that may hold one)
+	}
 	ws := tagWords(g, m)
 	if len(ws) < 2 {
 		return m
