@@ -891,6 +891,9 @@ func TestFigureMeasures(t *testing.T) {
 		{"全区行政许可事项缩减到130项。", []string{"全区行政许可事项"}},
 		{"下落不明人数调整为210人。", []string{"下落不明人数"}},
 		{"美国今年经济增长率将放缓至1.8%。", []string{"美国经济增长率"}},
+		{"日均接待观众超13000人次。", []string{"日均接待观众"}},
+		{"本轮埃博拉疫情累计确诊病例升至956例。", []string{"确诊病例"}},
+		{"家电以旧换新中，一级能效产品占比超90%。", []string{"一级能效产品占比"}},
 		// the second value of a change whose text reaches back over the first
 		{"全省地区生产总值达到5万亿元，占全国比重由4.1%提升至4.3%。", []string{"全省地区生产总值", "全省地区生产总值占全国比重", "全省地区生产总值占全国比重"}},
 		// A count in Chinese numerals that ends the phrase belongs to the

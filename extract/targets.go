@@ -2612,8 +2612,8 @@ func (fr *figureRules) measurePhrase(d *Doc, s string, num int, count, money, ra
 			if opensRelative(d.Rules.coverbs, words, first, nounAt) {
 				break // 扣除食品和能源价格的|核心CPI: the verb opens a relative clause, whose 的 comes later
 			}
-			if w := words[first]; utf8.RuneCountInString(w.text) == 2 && strings.HasSuffix(w.text, "均") && isNounTag(words[first+1].tag) {
-				break // 日均旅客量, 年均降水量: the period averaged over names the measure (…运输量日均|226万人次 links)
+			if w := words[first]; utf8.RuneCountInString(w.text) == 2 && strings.HasSuffix(w.text, "均") && (isNounTag(words[first+1].tag) || words[first+1].tag == "v") {
+				break // 日均旅客量, 年均降水量, 日均接待观众: the period averaged over names the measure (…运输量日均|226万人次 links)
 			}
 			if !rate && slices.Contains(d.Rules.coverbs.reduces, words[first].text) && isNounTag(words[first+1].tag) {
 				break // 每年减少二氧化碳排放量48万吨: what is cut, not what is emitted
