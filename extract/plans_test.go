@@ -894,6 +894,8 @@ func TestFigureMeasures(t *testing.T) {
 		{"日均接待观众超13000人次。", []string{"日均接待观众"}},
 		{"本轮埃博拉疫情累计确诊病例升至956例。", []string{"确诊病例"}},
 		{"家电以旧换新中，一级能效产品占比超90%。", []string{"一级能效产品占比"}},
+		{"河北承德兴隆县六道河镇杨家台等7个村遭遇山洪。", []string{"村"}},
+		{"我国充电基础设施累计数量达到1188.4万台。", []string{"充电基础设施数量"}},
 		// the second value of a change whose text reaches back over the first
 		{"全省地区生产总值达到5万亿元，占全国比重由4.1%提升至4.3%。", []string{"全省地区生产总值", "全省地区生产总值占全国比重", "全省地区生产总值占全国比重"}},
 		// A count in Chinese numerals that ends the phrase belongs to the

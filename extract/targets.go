@@ -2389,7 +2389,8 @@ func (fr *figureRules) measureOf(d *Doc, hits []markerHit, cs int, q quantity, e
 		// are, a noun of one character the segmenter leaves untagged, that
 		// the last item ends with
 		if g, ok := d.Seg.(*GSE); ok && listed {
-			if w, tag := g.FirstWord(text[q.end:e]); utf8.RuneCountInString(w) == 1 && (tag == "zg" || tag == "ng") && strings.HasSuffix(strings.TrimSuffix(before, "等"), w) {
+			if w, tag := g.FirstWord(text[q.end:e]); utf8.RuneCountInString(w) == 1 && (tag == "zg" || tag == "ng" || tag == "n") &&
+				(strings.HasSuffix(strings.TrimSuffix(before, "等"), w) || strings.Contains("村镇乡县市区省州", w)) { // 杨家台等7个村: a unit of places names its items
 				return w
 			}
 		}
