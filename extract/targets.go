@@ -2536,6 +2536,9 @@ func (fr *figureRules) measurePhrase(d *Doc, s string, num int, count, money, ra
 	if s == "" || strings.ContainsAny(s, "《》（）()") {
 		return ""
 	}
+	if m := shareOfWhole(d.Rules.coverbs, s); m != "" {
+		return m
+	}
 	words := compoundHead(d.Rules.coverbs, tagWords(g, s))
 	if strings.ContainsAny(s, "“”") {
 		// 盘活国有“三资”总额, “先投后股”试点: a short quoted label names
@@ -2804,6 +2807,34 @@ func nextCountedItem(s string) int {
 		}
 	}
 	return 0
+}
+
+// shareOfWhole reads a phrase that names a share by its part and whole
+// (我国占世界经济的比重, 服务业增加值占GDP比重) as X占Y比重, the measure whole;
+// else "".
+func shareOfWhole(cr *coverbRules, s string) string {
+	k := strings.Index(s, "占")
+	if cr == nil || k <= 0 || !runesAtMost(s[:k], 10) {
+		return ""
+	}
+	rest := s[k+len("占"):]
+	for _, r := range cr.ratios {
+		if base, ok := strings.CutSuffix(rest, r); ok {
+			base = strings.TrimSuffix(base, "的")
+			if base == "" || !runesAtMost(base, 12) || strings.ContainsAny(base, "，,、的") {
+				return ""
+			}
+			part := s[:k]
+			for _, w := range []string{"其中", "的", "把", "将", "即"} {
+				part = strings.TrimPrefix(part, w) // 其中|非化石能源…, 把|国防开支…
+			}
+			if part == "" {
+				return ""
+			}
+			return part + "占" + base + r
+		}
+	}
+	return ""
 }
 
 // perUnitPrefix gives m back the rate or period it is measured per that
