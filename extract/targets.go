@@ -2766,8 +2766,8 @@ func (fr *figureRules) measurePhrase(d *Doc, s string, num int, count, money, ra
 // governsAsVerb says whether words[k], opening the phrase before a count or
 // size, is a verb that governs what follows though the segmenter tags it
 // otherwise: work done on counted things (rules/measure_links.txt, kind
-// work: 建设/vn 农村供水工程200处, 改扩建/j 学校) before a content word, and 新 (newly) before a verb (新/a 改建/v 农村公路3500公里). Sums
-// and rates keep it: 建设投资 is what was spent on building.
+// work: 建设/vn 农村供水工程200处, 改扩建/j 学校) before a content word.
+// Sums and rates keep it: 建设投资 is what was spent on building.
 func governsAsVerb(cr *coverbRules, isMeasure func(string) bool, words []taggedWord, k int, sumOrRate bool) bool {
 	if sumOrRate || k+1 >= len(words) {
 		return false
@@ -2857,8 +2857,8 @@ func perUnitPrefix(s, m string) string {
 	// 万元生产总值用水量, 万元GDP能耗: an intensity per ten thousand yuan of
 	// output, which the reading skipped as a number and its unit
 	for _, n := range []string{"万元", "亿元"} {
-		if strings.HasSuffix(pre, n) && (k == len(n) || strings.HasSuffix(pre, "每"+n) || !endsWithNumeral(pre[:k-len(n)])) {
-			return strings.TrimSuffix(pre, strings.TrimSuffix(pre, n)) + m
+		if strings.HasSuffix(pre, n) && !endsWithNumeral(strings.TrimSuffix(pre, n)) {
+			return pre + m // (全市万元GDP能耗: with its owner)
 		}
 	}
 	return m
@@ -3438,6 +3438,9 @@ func (cr *coverbRules) stripLinks(s string) string { return cr.stripLinksIn(nil,
 // longer noun (人均, 户均, 首都, 公共): it is no link there. Other one-character links stay links inside words (全长|约
 // is cut at 约 although the dictionary holds 长约).
 func (cr *coverbRules) stripLinksIn(g *GSE, s string) string {
+	if cr == nil {
+		return s
+	}
 	// "收入从7248亿元提高到8865亿元": the measure stands before 从
 	for _, w := range []string{"从", "由"} {
 		if k := strings.LastIndex(s, w); k > 0 && (g == nil || !insideWord(g, s, k)) { // not 自由贸易试验区
@@ -4738,7 +4741,7 @@ func trimTrailingCount(d *Doc, m string) string {
 		return m
 	}
 	k := end
-	for k > 0 && strings.ContainsRune("一二两三四五六七八九十几", rs[k-1]) {
+	for k > 0 && (isCNNumeral(rs[k-1]) || rs[k-1] == '几') {
 		k--
 	}
 	if k == end || k == 0 || rs[k-1] == '第' || rs[k-1] == '前' {
@@ -4769,8 +4772,8 @@ func trimTrailingCount(d *Doc, m string) string {
 // measures. Words of the segmenter only (今年度 stays), and not the first:
 // a measure that opens with one was read so on purpose (今年以来…).
 func dropRelativeTimes(g *GSE, m string) string {
-	if !strings.ContainsAny(m, "今昨全当半目此年近") {
-		return m // (segment only a measure that may hold one)
+	if !slices.ContainsFunc(relativeTimes, func(t string) bool { return strings.Contains(m, t) }) {
+		return m // (segment only a measure that holds one)
 	}
 	ws := tagWords(g, m)
 	if len(ws) < 2 {
@@ -4793,14 +4796,11 @@ func dropRelativeTimes(g *GSE, m string) string {
 	return m
 }
 
+// relativeTimes are the words that name a time by the day of the report.
+var relativeTimes = []string{"今天", "今日", "昨天", "昨日", "今年", "去年", "全年", "当年", "上半年", "下半年", "目前", "当前", "此前", "年内", "近年来"}
+
 // isRelativeTime says whether w names a time by the day of the report.
-func isRelativeTime(w string) bool {
-	switch w {
-	case "今天", "今日", "昨天", "昨日", "今年", "去年", "全年", "当年", "上半年", "下半年", "目前", "当前", "此前", "年内", "近年来":
-		return true
-	}
-	return false
-}
+func isRelativeTime(w string) bool { return slices.Contains(relativeTimes, w) }
 
 func isASCIILetter(b byte) bool { return b >= 'A' && b <= 'Z' || b >= 'a' && b <= 'z' }
 
